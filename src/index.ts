@@ -1,0 +1,58 @@
+// `npm start`: finds or starts PostgreSQL, migrates, seeds an empty database, and serves
+// GraphQL and GraphiQL at /graphql. The only file that listens.
+import { createServer } from "node:http";
+import { migrate, openDatabase } from "./database.js";
+import { env } from "./env.js";
+
+/** Startup problems are the user's to fix: one clear line, no stack. */
+function fail(message: string): never {
+  console.error(`accord: ${message}`);
+  process.exit(1);
+}
+
+const database = await openDatabase(env).catch((error: Error) => fail(error.message));
+// The embedded server's URL is known only now; everything loaded below reads it from env.
+env.DATABASE_URL = database.url;
+await migrate(database.url).catch((error: Error) => fail(error.message));
+
+const { db } = await import("./db.js");
+const { logger } = await import("./logger.js");
+const { yoga } = await import("./yoga.js");
+const { loadDatasetFile, SEED_DATASET } = await import("../seed/files.js");
+
+if ((await db.sourceDocument.count()) === 0) {
+  const summary = await loadDatasetFile(db, SEED_DATASET);
+  logger.info({ summary }, "seeded an empty database from seed/accord.dataset.json");
+}
+
+const server = createServer(yoga);
+server.on("error", (error: NodeJS.ErrnoException) => {
+  void database.stop();
+  fail(error.code === "EADDRINUSE" ? `port ${env.PORT} is already in use; set PORT to a free port` : error.message);
+});
+server.listen(env.PORT, env.HOST, () => {
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  logger.info({ port, embeddedDatabase: database.embedded }, `Accord is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
+});
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, "shutting down: finishing in-flight requests");
+  const forced = setTimeout(() => {
+    logger.error("in-flight requests did not finish within 20 s; exiting");
+    process.exit(1);
+  }, 20_000);
+  forced.unref();
+  server.close();
+  server.closeIdleConnections();
+  await new Promise((resolve) => server.once("close", resolve));
+  await db.$disconnect();
+  await database.stop();
+  logger.info("stopped");
+  process.exit(0);
+}
+process.on("SIGINT", () => void shutdown("SIGINT"));
+process.on("SIGTERM", () => void shutdown("SIGTERM"));

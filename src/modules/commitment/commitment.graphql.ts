@@ -1,0 +1,113 @@
+import { brandWithType } from "@pothos/core";
+import { db } from "../../db.js";
+import type { Country, Organization, Person } from "../../generated/prisma/client.js";
+import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
+import { builder } from "../../schema/builder.js";
+import { CountryRef } from "../country/country.graphql.js";
+import { OrganizationRef } from "../organization/organization.graphql.js";
+import { PersonRef } from "../person/person.graphql.js";
+import { found, whereIdOrSlug } from "../shared/lookup.js";
+import { lookupArgs } from "../shared/lookup-args.js";
+import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { PartyRoleEnum } from "./party-role.graphql.js";
+
+export const CommitmentKindEnum = builder.enumType(CommitmentKind, {
+  name: "CommitmentKind",
+  description: "What a commitment is: something asked, promised, agreed, concurred in, answered or expressed.",
+});
+export const CommitmentStatusEnum = builder.enumType(CommitmentStatus, {
+  name: "CommitmentStatus",
+  description: "Where a commitment stands, as far as the sources tell.",
+});
+export const Party = builder.unionType("Party", {
+  description: "Who can make or receive a commitment: a person, an organization or a country.",
+  types: [PersonRef, OrganizationRef, CountryRef],
+});
+
+interface PartyRow {
+  person: Person | null;
+  organization: Organization | null;
+  country: Country | null;
+}
+
+/** The one party set on a commitment_party row, branded so the union knows its type. */
+function partyOf(row: PartyRow): typeof Party.$inferType {
+  const [type, value] = row.person ? [PersonRef, row.person] : row.organization ? [OrganizationRef, row.organization] : [CountryRef, row.country];
+  brandWithType(value, type);
+  return value as typeof Party.$inferType;
+}
+
+const partyInclude = { person: true, organization: true, country: true } as const;
+
+builder.prismaObject("CommitmentParty", {
+  description: "A party's part in a commitment: who made it or who it was made to.",
+  fields: (t) => ({
+    role: t.expose("role", { type: PartyRoleEnum, description: "Maker or addressee." }),
+    commitment: t.relation("commitment", { description: "The commitment." }),
+    party: t.field({ type: Party, description: "The person, organization or country.", select: partyInclude, resolve: partyOf }),
+  }),
+});
+
+const CommitmentDue = builder.objectRef<{ date: ReturnType<typeof knownDate>; text: string | null }>("CommitmentDue").implement({
+  description: 'When a commitment is due: a date, words such as "as soon as possible", or both.',
+  fields: (t) => ({
+    date: t.field({ type: KnownDate, nullable: true, description: "The deadline as a date, if one is given.", resolve: (due) => due.date }),
+    text: t.string({ nullable: true, description: "The deadline in the source's words.", resolve: (due) => due.text }),
+  }),
+});
+
+builder.prismaNode("Commitment", {
+  id: { field: "id" },
+  description: "A request, pledge, agreement, concurrence, response or expression made by one or more parties, traced to its sentence.",
+  fields: (t) => ({
+    slug: t.exposeString("slug", { description: "Stable, human-readable key." }),
+    kind: t.expose("kind", { type: CommitmentKindEnum, description: "What sort of commitment." }),
+    statement: t.exposeString("statement", { description: "What was asked, promised or agreed, in plain words." }),
+    status: t.expose("status", { type: CommitmentStatusEnum, description: "Where it stands, as far as the sources tell." }),
+    meeting: t.relation("meeting", { nullable: true, description: "The meeting where it was made." }),
+    topic: t.relation("topic", { nullable: true, description: "What it is about." }),
+    due: t.field({
+      type: CommitmentDue,
+      nullable: true,
+      description: "When it is due; null when no deadline is given.",
+      resolve: (c) => (c.dueDate || c.dueText ? { date: knownDate(c.dueDate, c.duePrecision), text: c.dueText } : null),
+    }),
+    makers: t.field({
+      type: [Party],
+      description: "Who made it, in the order the source names them.",
+      select: { parties: { where: { role: "MAKER" }, orderBy: { position: "asc" }, include: partyInclude } },
+      resolve: (c) => c.parties.map(partyOf),
+    }),
+    addressees: t.field({
+      type: [Party],
+      description: "Who it was made to; empty when the source names no one.",
+      select: { parties: { where: { role: "ADDRESSEE" }, orderBy: { position: "asc" }, include: partyInclude } },
+      resolve: (c) => c.parties.map(partyOf),
+    }),
+    respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
+    responses: t.relatedConnection("responses", {
+      cursor: "id",
+      totalCount: true,
+      query: { orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] },
+      description: "Commitments that answer this one, in the order the source reports them.",
+    }),
+    basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports it; INFERRED otherwise." }),
+    citation: t.relation("citation", { description: "The excerpt that reports it." }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  commitments: t.prismaConnection({
+    type: "Commitment",
+    cursor: "id",
+    description: "All commitments, most recently recorded first.",
+    totalCount: () => db.commitment.count(),
+    resolve: (query) => db.commitment.findMany({ ...query, orderBy: [{ createdAt: "desc" }, { id: "asc" }] }),
+  }),
+  commitment: t.prismaField({
+    type: "Commitment",
+    description: "One commitment by global id or slug.",
+    args: lookupArgs,
+    resolve: (query, _root, args) => found("Commitment", args, db.commitment.findUnique({ ...query, where: whereIdOrSlug("Commitment", args) })),
+  }),
+}));

@@ -1,0 +1,21 @@
+// Opaque global ids: base64url of "Typename:uuid". Decoding rejects anything else with a
+// client error that says what was wrong, instead of a masked "Unexpected error".
+import { GraphQLError } from "graphql";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const TYPENAME = /^[A-Z][A-Za-z]*$/;
+
+export function encodeGlobalId(typename: string, id: string | number | bigint): string {
+  return Buffer.from(`${typename}:${id}`).toString("base64url");
+}
+
+export function decodeGlobalId(globalId: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalId, "base64url").toString("utf8");
+  const separator = decoded.indexOf(":");
+  const typename = decoded.slice(0, separator);
+  const id = decoded.slice(separator + 1);
+  if (separator < 0 || !TYPENAME.test(typename) || !UUID.test(id)) {
+    throw new GraphQLError(`Invalid ID "${globalId}": not an id issued by this API`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  return { typename, id };
+}

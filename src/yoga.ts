@@ -1,0 +1,60 @@
+// Builds the GraphQL server object; src/index.ts is the only file that listens.
+import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { createContext } from "./context.js";
+import { db } from "./db.js";
+import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
+import { schema } from "./schema/index.js";
+
+/** What GraphiQL shows on first open: a nested lookup across four types. */
+export const EXAMPLE_QUERY = `# Who met whom, in what role, and what was asked and answered.
+query MeetingsWithParticipantsAndCommitments {
+  meetings(first: 3) {
+    totalCount
+    edges {
+      node {
+        title
+        date { value precision basis note }
+        participants {
+          edges {
+            node {
+              roleTitle
+              side
+              person { name }
+              organization { name parent { name } }
+            }
+          }
+        }
+        commitments(first: 5) {
+          edges {
+            node {
+              kind
+              statement
+              status
+              makers { __typename ... on Person { name } ... on Country { name } ... on Organization { name } }
+              responses { edges { node { statement } } }
+              citation { quote startOffset endOffset document { title } }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+`;
+
+export const yoga = createYoga({
+  schema,
+  context: (initial) => createContext({ ...initial, requestId: requestIdOf(initial.request) }),
+  graphiql: { defaultQuery: EXAMPLE_QUERY, title: "Accord" },
+  maskedErrors: { maskError },
+  logging: false,
+  plugins: [
+    useErrorReporting(),
+    useReadinessCheck({
+      endpoint: "/ready",
+      check: async () => {
+        await db.$queryRaw`SELECT 1`;
+      },
+    }),
+  ],
+});
