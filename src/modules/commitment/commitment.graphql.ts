@@ -6,9 +6,11 @@ import { builder } from "../../schema/builder.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
+import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
 
 export const CommitmentKindEnum = builder.enumType(CommitmentKind, {
@@ -85,6 +87,7 @@ builder.prismaNode("Commitment", {
       resolve: (c) => c.parties.map(partyOf),
     }),
     respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
+    responseCount: t.relationCount("responses", { description: "How many commitments answer this one." }),
     responses: t.relatedConnection("responses", {
       cursor: "id",
       totalCount: true,
@@ -96,13 +99,50 @@ builder.prismaNode("Commitment", {
   }),
 });
 
+export const CommitmentFilter = builder.inputRef<CommitmentFilterInput>("CommitmentFilter").implement({
+  description: "Narrows commitments. Given fields must all match; combine filters with `and`, `or` and `not`.",
+  fields: (t) => ({
+    and: t.field({ type: [CommitmentFilter], required: false, description: "Every one of these filters matches." }),
+    or: t.field({ type: [CommitmentFilter], required: false, description: "At least one of these filters matches." }),
+    not: t.field({ type: CommitmentFilter, required: false, description: "This filter does not match." }),
+    statement: t.field({ type: StringFilter, required: false, description: "The plain-words statement." }),
+    kind: t.field({ type: enumFilter("CommitmentKindFilter", CommitmentKindEnum, "a commitment kind"), required: false, description: "Request, pledge, agreement..." }),
+    status: t.field({ type: enumFilter("CommitmentStatusFilter", CommitmentStatusEnum, "a commitment status"), required: false, description: "Open, fulfilled, declined..." }),
+    basis: t.field({ type: BasisEnum, required: false, description: "Only stated or only inferred commitments." }),
+    maker: t.id({
+      required: false,
+      description: "Global id of a person, organization or country among the makers. An organization also matches its sub-organizations; a country also matches its people and organizations.",
+    }),
+    addressee: t.id({ required: false, description: "Global id of a person, organization or country it was made to, matched like `maker`." }),
+    meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
+    due: t.field({ type: PartialDateRange, required: false, description: "Due within the range (commitments with only a worded deadline never match)." }),
+    topic: t.string({ required: false, description: "Slug of its topic." }),
+    hasResponse: t.boolean({ required: false, description: "True: answered at least once; false: never answered." }),
+    isResponse: t.boolean({ required: false, description: "True: it answers another commitment; false: it does not." }),
+  }),
+});
+
+export const CommitmentOrderEnum = builder.enumType("CommitmentOrder", {
+  description: "Orders for commitment lists; ties are broken by id, so cursors stay stable.",
+  values: {
+    CREATED_DESC: { description: "Most recently recorded first." },
+    CREATED_ASC: { description: "Oldest record first." },
+    DUE_ASC: { description: "Earliest due date first; those without a due date last." },
+  } satisfies Record<CommitmentOrder, { description: string }>,
+});
+
 builder.queryFields((t) => ({
   commitments: t.prismaConnection({
     type: "Commitment",
     cursor: "id",
-    description: "All commitments, most recently recorded first.",
-    totalCount: () => db.commitment.count(),
-    resolve: (query) => db.commitment.findMany({ ...query, orderBy: [{ createdAt: "desc" }, { id: "asc" }] }),
+    description: "Commitments, filtered and ordered; by default most recently recorded first.",
+    args: {
+      filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
+      orderBy: t.arg({ type: CommitmentOrderEnum, required: false, defaultValue: "CREATED_DESC", description: "Their order." }),
+    },
+    totalCount: (_parent, args) => db.commitment.count({ where: commitmentWhere(args.filter) }),
+    resolve: (query, _parent, args) =>
+      db.commitment.findMany({ ...query, where: commitmentWhere(args.filter), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] }),
   }),
   commitment: t.prismaField({
     type: "Commitment",

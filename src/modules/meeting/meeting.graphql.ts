@@ -1,10 +1,14 @@
 import { db } from "../../db.js";
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
+import { CommitmentFilter } from "../commitment/commitment.graphql.js";
+import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
+import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 
 export const MeetingKindEnum = builder.enumType(MeetingKind, { name: "MeetingKind", description: "The format of a meeting." });
 export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
@@ -40,6 +44,8 @@ builder.prismaNode("Meeting", {
     summary: t.exposeString("summary", { nullable: true, description: "A curator's summary." }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports the meeting; INFERRED when only implied." }),
     citation: t.relation("citation", { description: "The excerpt that reports the meeting." }),
+    participantCount: t.relationCount("participations", { description: "How many people attended." }),
+    commitmentCount: t.relationCount("commitments", { description: "How many commitments were made at it." }),
     participants: t.relatedConnection("participations", {
       cursor: "id",
       totalCount: true,
@@ -49,7 +55,8 @@ builder.prismaNode("Meeting", {
     commitments: t.relatedConnection("commitments", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] },
+      args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
+      query: (args) => ({ where: commitmentWhere(args.filter), orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] }),
       description: "Requests, pledges, agreements and responses made at the meeting, in the order the source reports them.",
     }),
     sources: t.field({
@@ -68,13 +75,48 @@ builder.prismaNode("Meeting", {
   }),
 });
 
+export const MeetingFilter = builder.inputRef<MeetingFilterInput>("MeetingFilter").implement({
+  description: "Narrows meetings. Given fields must all match; combine filters with `and`, `or` and `not`.",
+  fields: (t) => ({
+    and: t.field({ type: [MeetingFilter], required: false, description: "Every one of these filters matches." }),
+    or: t.field({ type: [MeetingFilter], required: false, description: "At least one of these filters matches." }),
+    not: t.field({ type: MeetingFilter, required: false, description: "This filter does not match." }),
+    title: t.field({ type: StringFilter, required: false, description: "The title." }),
+    date: t.field({ type: PartialDateRange, required: false, description: "When it took place; matches when its known period overlaps the range. Undated meetings never match." }),
+    kind: t.field({ type: enumFilter("MeetingKindFilter", MeetingKindEnum, "a meeting kind"), required: false, description: "The format." }),
+    status: t.field({ type: enumFilter("MeetingStatusFilter", MeetingStatusEnum, "a meeting status"), required: false, description: "Held, planned..." }),
+    basis: t.field({ type: BasisEnum, required: false, description: "Only meetings the source reports (STATED) or only inferred ones." }),
+    country: t.string({ required: false, description: "ISO code of a country represented by a participant, directly or through their organization or nationality." }),
+    placeCountry: t.string({ required: false, description: "ISO code of the country it was held in." }),
+    participant: t.id({ required: false, description: "Global id of a person who attended." }),
+    organization: t.field({ type: OrganizationMatch, required: false, description: "An organization represented at it (by default with its sub-organizations)." }),
+    party: t.id({ required: false, description: "Global id of a person, organization (with sub-organizations) or country that took part." }),
+    topic: t.string({ required: false, description: "Slug of a topic one of its commitments is about." }),
+    series: t.string({ required: false, description: "The recurring series it belongs to, exactly." }),
+  }),
+});
+
+export const MeetingOrderEnum = builder.enumType("MeetingOrder", {
+  description: "Orders for meeting lists; ties are broken by id, so cursors stay stable.",
+  values: {
+    DATE_DESC: { description: "Most recent first; undated meetings last." },
+    DATE_ASC: { description: "Oldest first; undated meetings last." },
+    TITLE_ASC: { description: "By title, A to Z." },
+    CREATED_DESC: { description: "Most recently recorded first." },
+  } satisfies Record<MeetingOrder, { description: string }>,
+});
+
 builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
     cursor: "id",
-    description: "All meetings, most recent first; undated (planned) meetings last.",
-    totalCount: () => db.meeting.count(),
-    resolve: (query) => db.meeting.findMany({ ...query, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    description: "Meetings, filtered and ordered; by default most recent first with undated (planned) meetings last.",
+    args: {
+      filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
+      orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
+    },
+    totalCount: (_parent, args) => db.meeting.count({ where: meetingWhere(args.filter) }),
+    resolve: (query, _parent, args) => db.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] }),
   }),
   meeting: t.prismaField({
     type: "Meeting",

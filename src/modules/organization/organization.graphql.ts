@@ -2,8 +2,10 @@ import { db } from "../../db.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
+import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
 
 export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
   name: "OrganizationKind",
@@ -23,7 +25,8 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     children: t.relatedConnection("children", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+      args: { filter: t.arg({ type: OrganizationFilter, required: false, description: "Which sub-organizations." }) },
+      query: (args) => ({ where: organizationFilterWhere(args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] }),
       description: "Organizations directly part of this one.",
     }),
     positions: t.relatedConnection("positions", {
@@ -48,13 +51,40 @@ export const OrganizationRef = builder.prismaNode("Organization", {
   }),
 });
 
+export const OrganizationFilter = builder.inputRef<OrganizationFilterInput>("OrganizationFilter").implement({
+  description: "Narrows organizations. Given fields must all match; combine filters with `and`, `or` and `not`.",
+  fields: (t) => ({
+    and: t.field({ type: [OrganizationFilter], required: false, description: "Every one of these filters matches." }),
+    or: t.field({ type: [OrganizationFilter], required: false, description: "At least one of these filters matches." }),
+    not: t.field({ type: OrganizationFilter, required: false, description: "This filter does not match." }),
+    name: t.field({ type: StringFilter, required: false, description: "The name or acronym." }),
+    kind: t.field({ type: enumFilter("OrganizationKindFilter", OrganizationKindEnum, "an organization kind"), required: false, description: "What sort of body." }),
+    country: t.string({ required: false, description: "ISO code of its country." }),
+    within: t.id({ required: false, description: "Global id of an organization it is under, at any depth (the organization itself excluded)." }),
+    parent: t.id({ required: false, description: "Global id of its direct parent." }),
+  }),
+});
+
+export const OrganizationOrderEnum = builder.enumType("OrganizationOrder", {
+  description: "Orders for organization lists; ties are broken by id, so cursors stay stable.",
+  values: {
+    NAME_ASC: { description: "By name, A to Z." },
+    CREATED_DESC: { description: "Most recently recorded first." },
+  } satisfies Record<OrganizationOrder, { description: string }>,
+});
+
 builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
     cursor: "id",
-    description: "All organizations, by name.",
-    totalCount: () => db.organization.count(),
-    resolve: (query) => db.organization.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    description: "Organizations, filtered and ordered; by default by name.",
+    args: {
+      filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
+      orderBy: t.arg({ type: OrganizationOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
+    },
+    totalCount: (_parent, args) => db.organization.count({ where: organizationFilterWhere(args.filter) }),
+    resolve: (query, _parent, args) =>
+      db.organization.findMany({ ...query, where: organizationFilterWhere(args.filter), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] }),
   }),
   organization: t.prismaField({
     type: "Organization",

@@ -1,8 +1,10 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
+import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 
 export const PersonRef = builder.prismaNode("Person", {
   id: { field: "id" },
@@ -34,13 +36,38 @@ export const PersonRef = builder.prismaNode("Person", {
   }),
 });
 
+export const PersonFilter = builder.inputRef<PersonFilterInput>("PersonFilter").implement({
+  description: "Narrows people. Given fields must all match; combine filters with `and`, `or` and `not`.",
+  fields: (t) => ({
+    and: t.field({ type: [PersonFilter], required: false, description: "Every one of these filters matches." }),
+    or: t.field({ type: [PersonFilter], required: false, description: "At least one of these filters matches." }),
+    not: t.field({ type: PersonFilter, required: false, description: "This filter does not match." }),
+    name: t.field({ type: StringFilter, required: false, description: "The name as printed or the full name." }),
+    organization: t.field({ type: OrganizationMatch, required: false, description: "Held a position in, or attended a meeting for, this organization." }),
+    role: t.field({ type: StringFilter, required: false, description: "The title of any position held." }),
+    country: t.string({ required: false, description: "ISO code of their country." }),
+  }),
+});
+
+export const PersonOrderEnum = builder.enumType("PersonOrder", {
+  description: "Orders for people lists; ties are broken by id, so cursors stay stable.",
+  values: {
+    NAME_ASC: { description: "By name, A to Z." },
+    CREATED_DESC: { description: "Most recently recorded first." },
+  } satisfies Record<PersonOrder, { description: string }>,
+});
+
 builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
     cursor: "id",
-    description: "All people, by name.",
-    totalCount: () => db.person.count(),
-    resolve: (query) => db.person.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    description: "People, filtered and ordered; by default by name.",
+    args: {
+      filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
+      orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
+    },
+    totalCount: (_parent, args) => db.person.count({ where: personWhere(args.filter) }),
+    resolve: (query, _parent, args) => db.person.findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] }),
   }),
   person: t.prismaField({
     type: "Person",

@@ -1,5 +1,7 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
+import { commitmentWhere } from "../commitment/commitment.filter.js";
+import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 
 builder.prismaObject("Topic", {
   description: "A subject commitments are about, e.g. peacekeeping in South Sudan.",
@@ -9,7 +11,8 @@ builder.prismaObject("Topic", {
     commitments: t.relatedConnection("commitments", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
+      query: (args) => ({ where: commitmentWhere(args.filter), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       description: "Commitments about this topic.",
     }),
   }),

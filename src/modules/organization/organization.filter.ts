@@ -1,0 +1,36 @@
+// OrganizationFilter and OrganizationOrder as Prisma arguments.
+import type { OrganizationKind, Prisma } from "../../generated/prisma/client.js";
+import {
+  type Combinable,
+  combine,
+  decodeIdOf,
+  type EnumFilterInput,
+  enumWhere,
+  type StringFilterInput,
+  stringWhere,
+} from "../shared/filters.js";
+
+export interface OrganizationFilterInput extends Combinable<OrganizationFilterInput> {
+  name?: StringFilterInput | null;
+  kind?: EnumFilterInput<OrganizationKind> | null;
+  country?: string | null;
+  within?: string | null;
+  parent?: string | null;
+}
+
+export function organizationFilterWhere(filter: OrganizationFilterInput | null | undefined): Prisma.OrganizationWhereInput | undefined {
+  return combine<OrganizationFilterInput, Prisma.OrganizationWhereInput>(filter, (f) => [
+    f.name ? { OR: [{ name: stringWhere(f.name) }, { acronym: stringWhere(f.name) }] } : undefined,
+    f.kind ? { kind: enumWhere(f.kind) } : undefined,
+    f.country ? { country: { slug: f.country.toLowerCase() } } : undefined,
+    f.within ? { ancestorIds: { has: decodeIdOf(f.within, ["Organization"], "within").id } } : undefined,
+    f.parent ? { parentId: decodeIdOf(f.parent, ["Organization"], "parent").id } : undefined,
+  ]);
+}
+
+export const ORGANIZATION_ORDERS = {
+  NAME_ASC: [{ name: "asc" }, { id: "asc" }],
+  CREATED_DESC: [{ createdAt: "desc" }, { id: "asc" }],
+} satisfies Record<string, Prisma.OrganizationOrderByWithRelationInput[]>;
+
+export type OrganizationOrder = keyof typeof ORGANIZATION_ORDERS;

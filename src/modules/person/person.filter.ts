@@ -1,0 +1,32 @@
+// PersonFilter and PersonOrder as Prisma arguments.
+import type { Prisma } from "../../generated/prisma/client.js";
+import { type Combinable, combine, type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
+
+export interface PersonFilterInput extends Combinable<PersonFilterInput> {
+  name?: StringFilterInput | null;
+  organization?: OrganizationMatchInput | null;
+  role?: StringFilterInput | null;
+  country?: string | null;
+}
+
+export function personWhere(filter: PersonFilterInput | null | undefined): Prisma.PersonWhereInput | undefined {
+  return combine<PersonFilterInput, Prisma.PersonWhereInput>(filter, (f) => [
+    f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: stringWhere(f.name) }] } : undefined,
+    f.organization ? organizationMembershipWhere(f.organization) : undefined,
+    f.role ? { positions: { some: { title: stringWhere(f.role) } } } : undefined,
+    f.country ? { country: { slug: f.country.toLowerCase() } } : undefined,
+  ]);
+}
+
+/** Held a position in, or attended a meeting for, the organization. */
+function organizationMembershipWhere(match: OrganizationMatchInput): Prisma.PersonWhereInput {
+  const organization = organizationWhere(match, "organization");
+  return { OR: [{ positions: { some: { organization } } }, { participations: { some: { organization } } }] };
+}
+
+export const PERSON_ORDERS = {
+  NAME_ASC: [{ name: "asc" }, { id: "asc" }],
+  CREATED_DESC: [{ createdAt: "desc" }, { id: "asc" }],
+} satisfies Record<string, Prisma.PersonOrderByWithRelationInput[]>;
+
+export type PersonOrder = keyof typeof PERSON_ORDERS;

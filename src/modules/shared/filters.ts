@@ -1,0 +1,120 @@
+// Plain translations of filter inputs into Prisma where clauses, shared by every domain.
+// Organizations match with everything under them; countries match the people and
+// organizations that belong to them.
+import type { Prisma } from "../../generated/prisma/client.js";
+import { decodeGlobalId } from "../../schema/global-id.js";
+import { badInput } from "./lookup.js";
+import { parsePartialDate, partialDateEnd } from "./partial-date.js";
+
+export interface StringFilterInput {
+  equals?: string | null;
+  in?: string[] | null;
+  contains?: string | null;
+  startsWith?: string | null;
+}
+
+export interface EnumFilterInput<T extends string> {
+  equals?: T | null;
+  in?: T[] | null;
+}
+
+export interface DateRangeInput {
+  from?: string | null;
+  to?: string | null;
+}
+
+export interface OrganizationMatchInput {
+  id: string;
+  includeSubOrganizations?: boolean | null;
+}
+
+/** Boolean combinators every filter input carries. */
+export interface Combinable<F> {
+  and?: F[] | null;
+  or?: F[] | null;
+  not?: F | null;
+}
+
+/** Case-insensitive for contains and startsWith, exact for equals and in. */
+export function stringWhere(filter: StringFilterInput | null | undefined): Prisma.StringFilter | undefined {
+  if (!filter) return undefined;
+  return {
+    ...(filter.equals != null && { equals: filter.equals }),
+    ...(filter.in != null && { in: filter.in }),
+    ...(filter.contains != null && { contains: filter.contains, mode: "insensitive" as const }),
+    ...(filter.startsWith != null && { startsWith: filter.startsWith, mode: "insensitive" as const }),
+  };
+}
+
+export function enumWhere<T extends string>(filter: EnumFilterInput<T> | null | undefined): { equals?: T; in?: T[] } | undefined {
+  if (!filter) return undefined;
+  return { ...(filter.equals != null && { equals: filter.equals }), ...(filter.in != null && { in: filter.in }) };
+}
+
+/**
+ * A record whose period [start, end] overlaps the range matches: a meeting known only to
+ * "2011-08" matches a filter for 2011-08-09 through 2011-08-31, and one for "2011".
+ */
+export function dateRangeWhere(range: DateRangeInput | null | undefined, startColumn: string, endColumn: string): Record<string, unknown> | undefined {
+  if (!range) return undefined;
+  const from = range.from ? parseRangeBound(range.from, "from") : undefined;
+  const to = range.to ? parseRangeBound(range.to, "to") : undefined;
+  if (from && to && from.start > partialDateEnd(to)) throw badInput(`Date range "from" ${range.from} is after "to" ${range.to}`);
+  return {
+    ...(to && { [startColumn]: { lte: partialDateEnd(to) } }),
+    ...(from && { [endColumn]: { gte: from.start } }),
+    ...(!from && !to && { [startColumn]: { not: null } }),
+  };
+}
+
+function parseRangeBound(text: string, bound: string) {
+  const parsed = parsePartialDate(text);
+  if (!parsed) throw badInput(`Date range "${bound}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${text}"`);
+  return parsed;
+}
+
+/** Decodes a global id that must name one of `typenames`. */
+export function decodeIdOf(globalId: string, typenames: readonly string[], argument: string): { typename: string; id: string } {
+  const decoded = decodeGlobalId(globalId);
+  if (!typenames.includes(decoded.typename)) {
+    throw badInput(`"${argument}" takes the id of a ${typenames.join(", ")}; "${globalId}" is a ${decoded.typename}`);
+  }
+  return decoded;
+}
+
+/** The organization itself and, unless told otherwise, every organization under it. */
+export function organizationWhere(match: OrganizationMatchInput, argument: string): Prisma.OrganizationWhereInput {
+  const { id } = decodeIdOf(match.id, ["Organization"], argument);
+  return match.includeSubOrganizations === false ? { id } : { OR: [{ id }, { ancestorIds: { has: id } }] };
+}
+
+export const PARTY_TYPES = ["Person", "Organization", "Country"] as const;
+
+/** Attendances on behalf of a person, an organization (with its sub-organizations) or a country. */
+export function participationByPartyWhere(globalId: string, argument: string): Prisma.ParticipationWhereInput {
+  const { typename, id } = decodeIdOf(globalId, PARTY_TYPES, argument);
+  if (typename === "Person") return { personId: id };
+  if (typename === "Organization") return { organization: { OR: [{ id }, { ancestorIds: { has: id } }] } };
+  return { OR: [{ countryId: id }, { organization: { countryId: id } }, { person: { countryId: id } }] };
+}
+
+/** Commitment parties that are, or belong to, the given person, organization or country. */
+export function commitmentPartyWhere(globalId: string, argument: string): Prisma.CommitmentPartyWhereInput {
+  const { typename, id } = decodeIdOf(globalId, PARTY_TYPES, argument);
+  if (typename === "Person") return { personId: id };
+  if (typename === "Organization") return { OR: [{ organizationId: id }, { organization: { ancestorIds: { has: id } } }] };
+  return { OR: [{ countryId: id }, { person: { countryId: id } }, { organization: { countryId: id } }] };
+}
+
+/**
+ * Builds a where clause from a filter: its own fields (each a clause, undefined when unset)
+ * AND-ed together with its `and` list, its `or` list and its `not`.
+ */
+export function combine<F extends Combinable<F>, W extends object>(filter: F | null | undefined, own: (filter: F) => Array<W | undefined>): W | undefined {
+  if (!filter) return undefined;
+  const clauses: object[] = own(filter).filter((clause): clause is W => clause !== undefined);
+  for (const inner of filter.and ?? []) clauses.push(combine(inner, own) ?? {});
+  if (filter.or) clauses.push({ OR: filter.or.map((inner) => combine(inner, own) ?? {}) });
+  if (filter.not) clauses.push({ NOT: combine(filter.not, own) ?? {} });
+  return { AND: clauses } as W;
+}
