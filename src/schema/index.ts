@@ -10,6 +10,7 @@ import "../modules/meeting/meeting.graphql.js";
 import "../modules/participation/participation.graphql.js";
 import "../modules/commitment/commitment.graphql.js";
 import "../modules/topic/topic.graphql.js";
+import "../modules/network/network.graphql.js";
 import { builder } from "./builder.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -58,7 +58,7 @@ const CommitmentDue = builder.objectRef<{ date: ReturnType<typeof knownDate>; te
   }),
 });
 
-builder.prismaNode("Commitment", {
+export const CommitmentRef = builder.prismaNode("Commitment", {
   id: { field: "id" },
   description: "A request, pledge, agreement, concurrence, response or expression made by one or more parties, traced to its sentence.",
   fields: (t) => ({

@@ -16,7 +16,7 @@ export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
   description: "Whether a meeting took place, is planned, or was moved or called off.",
 });
 
-builder.prismaNode("Meeting", {
+export const MeetingRef = builder.prismaNode("Meeting", {
   id: { field: "id" },
   description: "A meeting, talk or visit between people representing organizations and countries, held or planned.",
   fields: (t) => ({
