@@ -5,6 +5,7 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { heldOnWhere } from "../position/position.filter.js";
 import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
 
 export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
@@ -32,7 +33,8 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] },
+      args: { asOf: t.arg({ type: "Date", required: false, description: "Only positions held on this day, or not known not to be." }) },
+      query: (args) => ({ where: heldOnWhere(args.asOf), orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
       description: "Roles held in this organization.",
     }),
     participations: t.relatedConnection("participations", {

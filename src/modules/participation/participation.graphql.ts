@@ -1,10 +1,34 @@
 import { ParticipationSide } from "../../generated/prisma/enums.js";
+import type { Organization, Position } from "../../generated/prisma/client.js";
 import { builder } from "../../schema/builder.js";
+import { OrganizationRef } from "../organization/organization.graphql.js";
+import { PositionRef } from "../position/position.graphql.js";
 import { BasisEnum } from "../shared/shared.graphql.js";
 
 export const ParticipationSideEnum = builder.enumType(ParticipationSide, {
   name: "ParticipationSide",
   description: "Which side of the table: the host, or the visiting guest or delegation.",
+});
+
+interface RoleAtMeetingShape {
+  title: string;
+  organization: Organization | null;
+  current: boolean | null;
+  position: Position | null;
+}
+
+const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").implement({
+  description: "The role a person held at a meeting, and whether they still hold it.",
+  fields: (t) => ({
+    title: t.string({ description: 'E.g. "Defense Minister".', resolve: (role) => role.title }),
+    organization: t.field({ type: OrganizationRef, nullable: true, description: "Where the role sits.", resolve: (role) => role.organization }),
+    current: t.boolean({
+      nullable: true,
+      description: 'False when the role has since ended ("then Defense Minister"); null when no position record says.',
+      resolve: (role) => role.current,
+    }),
+    position: t.field({ type: PositionRef, nullable: true, description: "The position record, when there is one.", resolve: (role) => role.position }),
+  }),
 });
 
 builder.prismaNode("Participation", {
@@ -20,5 +44,16 @@ builder.prismaNode("Participation", {
     side: t.expose("side", { type: ParticipationSideEnum, description: "Host or guest side." }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source names them at the meeting; INFERRED otherwise." }),
     citation: t.relation("citation", { description: "The excerpt that places them at the meeting." }),
+    roleAtMeeting: t.field({
+      type: RoleAtMeeting,
+      description: "The title they held at the meeting, from their position record where there is one, else from the participation record.",
+      select: { position: { include: { organization: true } }, organization: true },
+      resolve: (p) => ({
+        title: p.position?.title ?? p.roleTitle,
+        organization: p.position?.organization ?? p.organization,
+        current: p.position?.current ?? null,
+        position: p.position,
+      }),
+    }),
   }),
 });

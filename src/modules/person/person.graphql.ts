@@ -4,6 +4,7 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { heldOnWhere } from "../position/position.filter.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 
 export const PersonRef = builder.prismaNode("Person", {
@@ -17,7 +18,8 @@ export const PersonRef = builder.prismaNode("Person", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] },
+      args: { asOf: t.arg({ type: "Date", required: false, description: "Only positions held on this day, or not known not to be." }) },
+      query: (args) => ({ where: heldOnWhere(args.asOf), orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
       description: "Roles held, most recent start first.",
     }),
     participations: t.relatedConnection("participations", {

@@ -1,7 +1,7 @@
 import { builder } from "../../schema/builder.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 
-builder.prismaNode("Position", {
+export const PositionRef = builder.prismaNode("Position", {
   id: { field: "id" },
   description: "A role a person holds in an organization over a period; either end may be unknown.",
   fields: (t) => ({
