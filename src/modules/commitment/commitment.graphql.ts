@@ -10,6 +10,7 @@ import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.gr
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
 
@@ -151,3 +152,67 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) => found("Commitment", args, db.commitment.findUnique({ ...query, where: whereIdOrSlug("Commitment", args) })),
   }),
 }));
+
+const StatDimensionEnum = builder.enumType("CommitmentStatDimension", {
+  description: "What to group commitment counts by.",
+  values: {
+    KIND: { description: "Request, pledge, agreement..." },
+    STATUS: { description: "Open, fulfilled..." },
+    MAKER_COUNTRY: { description: "The country of each maker (the country itself, or a person's or organization's)." },
+    ADDRESSEE_COUNTRY: { description: "The country of each addressee." },
+    MONTH: { description: "The month of the meeting where it was made, when known to the month." },
+    TOPIC: { description: "Its topic." },
+  } satisfies Record<StatDimension, { description: string }>,
+});
+
+const CommitmentGroup = builder.objectRef<StatGroup>("CommitmentGroup").implement({
+  description: "One group of commitments and how many there are. Fields not grouped by are null.",
+  fields: (t) => ({
+    kind: t.field({ type: CommitmentKindEnum, nullable: true, description: "The kind, when grouped by KIND.", resolve: (g) => g.kind }),
+    status: t.field({ type: CommitmentStatusEnum, nullable: true, description: "The status, when grouped by STATUS.", resolve: (g) => g.status }),
+    makerCountry: t.prismaField({
+      type: "Country",
+      nullable: true,
+      description: "The makers' country, when grouped by MAKER_COUNTRY (null in that case: no country known).",
+      resolve: (query, g) => (g.makerCountryId ? db.country.findUnique({ ...query, where: { id: g.makerCountryId } }) : null),
+    }),
+    addresseeCountry: t.prismaField({
+      type: "Country",
+      nullable: true,
+      description: "The addressees' country, when grouped by ADDRESSEE_COUNTRY.",
+      resolve: (query, g) => (g.addresseeCountryId ? db.country.findUnique({ ...query, where: { id: g.addresseeCountryId } }) : null),
+    }),
+    month: t.field({ type: "PartialDate", nullable: true, description: 'The month, e.g. "2011-08", when grouped by MONTH.', resolve: (g) => g.month }),
+    topic: t.prismaField({
+      type: "Topic",
+      nullable: true,
+      description: "The topic, when grouped by TOPIC.",
+      resolve: (query, g) => (g.topicId ? db.topic.findUnique({ ...query, where: { id: g.topicId } }) : null),
+    }),
+    count: t.int({ description: "How many commitments are in the group.", resolve: (g) => g.count }),
+  }),
+});
+
+const CommitmentStats = builder.objectRef<{ total: number; groups: StatGroup[] }>("CommitmentStats").implement({
+  description: "Commitment counts over a filter.",
+  fields: (t) => ({
+    total: t.int({ description: "How many commitments match the filter.", resolve: (s) => s.total }),
+    groups: t.field({
+      type: [CommitmentGroup],
+      description: "Counts per group, largest first. A commitment with makers from two countries counts in both groups.",
+      resolve: (s) => s.groups,
+    }),
+  }),
+});
+
+builder.queryField("commitmentStats", (t) =>
+  t.field({
+    type: CommitmentStats,
+    description: "How many commitments match a filter, grouped by any of kind, status, maker or addressee country, month and topic.",
+    args: {
+      filter: t.arg({ type: CommitmentFilter, required: false, description: "The same filter as `commitments`." }),
+      groupBy: t.arg({ type: [StatDimensionEnum], required: false, defaultValue: [], description: "What to group by; none gives a single total." }),
+    },
+    resolve: (_root, args) => commitmentStats({ filter: args.filter, groupBy: args.groupBy ?? [] }),
+  }),
+);
