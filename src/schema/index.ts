@@ -11,6 +11,7 @@ import "../modules/participation/participation.graphql.js";
 import "../modules/commitment/commitment.graphql.js";
 import "../modules/topic/topic.graphql.js";
 import "../modules/network/network.graphql.js";
+import "../modules/search/search.graphql.js";
 import { builder } from "./builder.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
