@@ -5,6 +5,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { openDatabase } from "../src/database.js";
+import { env } from "../src/env.js";
 
 const name = process.argv[2];
 if (!name || !/^[a-z0-9_]+$/.test(name)) {
@@ -22,11 +24,15 @@ const from = committed
   ? ["--from-schema-datamodel", writeTemp(committed)]
   : ["--from-empty"];
 
+// The WASM schema engine connects even for a schema-to-schema diff: use the embedded server
+// when no DATABASE_URL is given.
+const database = await openDatabase(env);
 const diff = spawnSync(
   process.execPath,
   ["--import", "tsx", "scripts/prisma.ts", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
-  { encoding: "utf8", env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? "postgresql://placeholder@localhost:5432/placeholder" } },
+  { encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } },
 );
+await database.stop();
 if (diff.status !== 0) {
   console.error(diff.stderr);
   process.exit(diff.status ?? 1);
