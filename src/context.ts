@@ -1,11 +1,17 @@
-// Request-scoped data only. The database client is imported where it is used.
-import type { YogaInitialContext } from "graphql-yoga";
+// Request-scoped data only: who is calling. The database client is imported where used.
+import type { Scope } from "./generated/prisma/enums.js";
+
+export interface Caller {
+  apiKeyId: string;
+  name: string;
+  scopes: Scope[];
+}
 
 export interface Context {
   /** Echoed in logs and in error responses, so a report can be matched to a log line. */
   requestId: string;
-}
-
-export function createContext(initial: YogaInitialContext & { requestId: string }): Context {
-  return { requestId: initial.requestId };
+  /** The authenticated API key, if the request carried a valid one. */
+  caller: Caller | null;
+  /** Why presented credentials were not accepted (wrong or revoked key), for the error message. */
+  credentialProblem: string | null;
 }

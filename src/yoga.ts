@@ -1,8 +1,9 @@
 // Builds the GraphQL server object; src/index.ts is the only file that listens.
 import { createYoga, useReadinessCheck } from "graphql-yoga";
-import { createContext } from "./context.js";
+import type { Context } from "./context.js";
 import { db } from "./db.js";
 import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
+import { authenticate } from "./modules/auth/api-key.service.js";
 import { schema } from "./schema/index.js";
 
 /** What GraphiQL shows on first open: a nested lookup across four types. */
@@ -42,9 +43,9 @@ query MeetingsWithParticipantsAndCommitments {
 }
 `;
 
-export const yoga = createYoga({
+export const yoga = createYoga<Record<string, never>, Context>({
   schema,
-  context: (initial) => createContext({ ...initial, requestId: requestIdOf(initial.request) }),
+  context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticate(request.headers)) }),
   graphiql: { defaultQuery: EXAMPLE_QUERY, title: "Accord" },
   maskedErrors: { maskError },
   logging: false,

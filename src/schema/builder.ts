@@ -1,15 +1,18 @@
 // The schema builder: plugins, scalars and empty root types. Types live in src/modules.
 import SchemaBuilder from "@pothos/core";
+import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
+import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { db } from "../db.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
 
@@ -27,8 +30,10 @@ export const builder = new SchemaBuilder<{
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
+  AuthScopes: { editor: boolean; admin: boolean };
 }>({
-  plugins: [ErrorsPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin],
+  // Errors before ScopeAuth, so a refused mutation returns a typed ForbiddenError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin, DataloaderPlugin, ComplexityPlugin],
   defaultFieldNullability: false,
   defaultInputFieldRequiredness: true,
   prisma: {
@@ -46,13 +51,38 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
   },
-  errors: { defaultTypes: [] },
+  errors: { defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError] },
+  scopeAuth: {
+    authScopes: (context) => ({
+      editor: context.caller?.scopes.some((scope) => scope === "EDITOR" || scope === "ADMIN") ?? false,
+      admin: context.caller?.scopes.includes("ADMIN") ?? false,
+    }),
+    unauthorizedError: (_parent, context) =>
+      new ForbiddenError(
+        context.credentialProblem ??
+          (context.caller ? `API key "${context.caller.name}" lacks the scope this needs` : "This needs credentials: send Authorization: Bearer <API key>"),
+      ),
+  },
+  complexity: {
+    // Lists cost their page size: `first: 100` under `first: 100` is 10,000 rows.
+    fieldComplexity: (args, _ctx, field) => {
+      const pageSize = (typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null) ?? DEFAULT_PAGE_SIZE;
+      return "first" in Object.fromEntries(field.args.map((arg) => [arg.name, true])) ? { field: 1, multiplier: pageSize } : 1;
+    },
+    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    complexityError: (kind, result) =>
+      new GraphQLError(
+        `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${kind.toLowerCase()} ${result[kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth"]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`,
+        { extensions: { code: "QUERY_TOO_COMPLEX", limit: kind.toLowerCase() } },
+      ),
+  },
 });
 
 builder.addScalarType("DateTime", DateTimeResolver, {});
 builder.addScalarType("Date", DateResolver, {});
 
 builder.queryType({ description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited." });
+builder.mutationType({ description: "Record and correct facts. Every mutation needs an API key with the `editor` scope." });
 
 builder.scalarType("PartialDate", {
   description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',

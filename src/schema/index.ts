@@ -1,6 +1,7 @@
 // Imports every module so its types register with the builder, then builds the schema.
 import { lexicographicSortSchema } from "graphql";
 import "../modules/shared/shared.graphql.js";
+import "../modules/shared/errors.graphql.js";
 import "../modules/document/document.graphql.js";
 import "../modules/country/country.graphql.js";
 import "../modules/person/person.graphql.js";

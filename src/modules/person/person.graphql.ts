@@ -4,6 +4,10 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { mergePeople } from "../shared/merge.service.js";
+import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 import { heldOnWhere } from "../position/position.filter.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 
@@ -76,5 +80,63 @@ builder.queryFields((t) => ({
     description: "One person by global id or slug.",
     args: lookupArgs,
     resolve: (query, _root, args) => found("Person", args, db.person.findUnique({ ...query, where: whereIdOrSlug("Person", args) })),
+  }),
+}));
+
+const CreatePersonInput = builder.inputType("CreatePersonInput", {
+  description: "A new person.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    name: t.string({ description: "The name as sources print it." }),
+    fullName: t.string({ required: false, description: "The full name, only where a source prints it." }),
+    country: t.string({ required: false, description: "ISO code of their country." }),
+  }),
+});
+
+const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
+  description: "Changes to a person; omitted fields stay as they are, null clears an optional one.",
+  fields: (t) => ({
+    id: t.id({ description: "The person's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError instead of an overwrite." }),
+    name: t.string({ required: false, description: "New printed name." }),
+    fullName: t.string({ required: false, description: "New full name." }),
+    country: t.string({ required: false, description: "New country code." }),
+  }),
+});
+
+builder.prismaObjectField("Person", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion` when updating." }));
+
+builder.mutationFields((t) => ({
+  createPerson: t.prismaField({
+    type: "Person",
+    description: "Records a person.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreatePersonInput, description: "The person." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  updatePerson: t.prismaField({
+    type: "Person",
+    description: "Corrects a person.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdatePersonInput, description: "The changes." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  deletePerson: t.field({
+    type: DeletedRef,
+    description: "Deletes a person no record depends on (otherwise a ConflictError: merge instead).",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: DeleteInput, description: "Which person." }), ...idempotencyKeyArg },
+    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Person", await deletePerson(ctx, args.input, args.idempotencyKey)) }),
+  }),
+  mergePeople: t.prismaField({
+    type: "Person",
+    description: "Merges a duplicate person into another; returns the survivor.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
   }),
 }));

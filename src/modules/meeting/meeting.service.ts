@@ -1,0 +1,161 @@
+// Writes to meetings and their participants.
+import { z } from "zod";
+import type { Context } from "../../context.js";
+import type { Transaction } from "../../db.js";
+import { MeetingKind, MeetingStatus, ParticipationSide } from "../../generated/prisma/enums.js";
+import { citationFor } from "../document/citation.service.js";
+import { countryIdOf } from "../person/person.service.js";
+import { dateColumns } from "../position/position.service.js";
+import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { citationSchema, countryCodeSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+
+const participantSchema = z.object({
+  person: z.string(),
+  position: z.string().nullish(),
+  organization: z.string().nullish(),
+  country: countryCodeSchema.nullish(),
+  roleTitle: textSchema,
+  side: z.nativeEnum(ParticipationSide),
+  inferred: z.boolean().nullish(),
+  citation: citationSchema,
+});
+
+const meetingFields = {
+  title: textSchema,
+  kind: z.nativeEnum(MeetingKind),
+  status: z.nativeEnum(MeetingStatus),
+  statusReason: z.string().nullish(),
+  date: partialDateSchema.nullish(),
+  dateInferred: z.boolean().nullish(),
+  dateNote: z.string().nullish(),
+  originalDate: partialDateSchema.nullish(),
+  place: z.string().nullish(),
+  placeCountry: countryCodeSchema.nullish(),
+  series: z.string().nullish(),
+  sequenceNumber: z.number().int().positive().nullish(),
+  summary: z.string().nullish(),
+};
+
+const createSchema = z
+  .object({ slug: slugSchema, ...meetingFields, inferred: z.boolean().nullish(), citation: citationSchema, participants: z.array(participantSchema).default([]) })
+  .refine((m) => !m.dateInferred || m.dateNote, { message: "an inferred date needs a note saying how it was inferred", path: ["dateNote"] });
+
+const updateSchema = z.object({
+  id: z.string(),
+  expectedVersion: versionSchema,
+  ...Object.fromEntries(Object.entries(meetingFields).map(([name, schema]) => [name, schema.nullish()])),
+  participants: z.array(participantSchema).nullish(),
+}) as z.ZodType<UpdateMeetingData>;
+
+type MeetingFields = { [K in keyof typeof meetingFields]?: z.infer<(typeof meetingFields)[K]> | null };
+interface UpdateMeetingData extends MeetingFields {
+  id: string;
+  expectedVersion: number;
+  participants?: z.infer<typeof participantSchema>[] | null;
+}
+
+export type CreateMeetingInput = z.input<typeof createSchema>;
+export type UpdateMeetingInput = UpdateMeetingData;
+
+async function meetingColumns(tx: Transaction, data: MeetingFields) {
+  const placeCountryId = await countryIdOf(tx, data.placeCountry, ["input", "placeCountry"]);
+  return {
+    ...(data.title != null && { title: data.title }),
+    ...(data.kind != null && { kind: data.kind }),
+    ...(data.status != null && { status: data.status }),
+    ...(data.statusReason !== undefined && { statusReason: data.statusReason }),
+    ...dateColumns(data.date, "date", "datePrecision"),
+    ...(data.dateInferred != null && { dateBasis: data.dateInferred ? ("INFERRED" as const) : ("STATED" as const) }),
+    ...(data.dateNote !== undefined && { dateNote: data.dateNote }),
+    ...dateColumns(data.originalDate, "originalDate", "originalDatePrecision"),
+    ...(data.place !== undefined && { place: data.place }),
+    ...(placeCountryId !== undefined && { placeCountryId }),
+    ...(data.series !== undefined && { series: data.series }),
+    ...(data.sequenceNumber !== undefined && { sequenceNumber: data.sequenceNumber }),
+    ...(data.summary !== undefined && { summary: data.summary }),
+  };
+}
+
+/** Replaces the meeting's participant list with `participants`. */
+async function writeParticipants(tx: Transaction, meetingId: string, participants: z.infer<typeof participantSchema>[]) {
+  const seen = new Set<string>();
+  await tx.participation.deleteMany({ where: { meetingId } });
+  for (const [index, participant] of participants.entries()) {
+    const path = ["input", "participants", String(index)];
+    const personId = idOf(participant.person, "Person", [...path, "person"]);
+    if (seen.has(personId)) throw new ValidationError([{ path: [...path, "person"], message: "this person is already listed as a participant" }]);
+    seen.add(personId);
+    const positionId = participant.position ? idOf(participant.position, "Position", [...path, "position"]) : null;
+    const organizationId = participant.organization ? idOf(participant.organization, "Organization", [...path, "organization"]) : null;
+    if (positionId) {
+      const position = await tx.position.findUnique({ where: { id: positionId }, select: { personId: true } });
+      if (!position) throw new NotFoundError("Position", participant.position as string);
+      if (position.personId !== personId) throw new ValidationError([{ path: [...path, "position"], message: "the position belongs to another person" }]);
+    }
+    await tx.participation.create({
+      data: {
+        meetingId,
+        personId,
+        positionId,
+        organizationId,
+        countryId: (await countryIdOf(tx, participant.country, [...path, "country"])) ?? null,
+        roleTitle: participant.roleTitle,
+        side: participant.side,
+        basis: participant.inferred ? "INFERRED" : "STATED",
+        citationId: await citationFor(tx, participant.citation, [...path, "citation"]),
+      },
+    });
+  }
+}
+
+export function createMeeting(ctx: Context, input: CreateMeetingInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(createSchema, input);
+  return write(ctx, { operation: "createMeeting", idempotencyKey, input }, async (tx) => {
+    const meeting = await tx.meeting.create({
+      data: {
+        slug: data.slug,
+        title: data.title,
+        kind: data.kind,
+        status: data.status,
+        ...(await meetingColumns(tx, data)),
+        basis: data.inferred ? "INFERRED" : "STATED",
+        citationId: await citationFor(tx, data.citation, ["input", "citation"]),
+      },
+    });
+    await writeParticipants(tx, meeting.id, data.participants);
+    return meeting.id;
+  });
+}
+
+/** Changes the given fields; `participants`, when given, replaces the whole list. */
+export function updateMeeting(ctx: Context, input: UpdateMeetingInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(updateSchema, input);
+  const id = idOf(data.id, "Meeting", ["input", "id"]);
+  return write(ctx, { operation: "updateMeeting", idempotencyKey, input }, async (tx) => {
+    const columns = await meetingColumns(tx, data);
+    await updateAtVersion(
+      "Meeting",
+      data.id,
+      data.expectedVersion,
+      () => tx.meeting.updateMany({ where: { id, version: data.expectedVersion }, data: { ...columns, version: { increment: 1 } } }),
+      () => tx.meeting.findUnique({ where: { id }, select: { version: true } }),
+    );
+    if (data.participants) await writeParticipants(tx, id, data.participants);
+    return id;
+  });
+}
+
+/** Removes the meeting and its participations; refused while commitments made there exist. */
+export function deleteMeeting(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+  const id = idOf(input.id, "Meeting", ["input", "id"]);
+  return write(ctx, { operation: "deleteMeeting", idempotencyKey, input }, async (tx) => {
+    const meeting = await tx.meeting.findUnique({ where: { id }, select: { _count: { select: { commitments: true } } } });
+    if (!meeting) throw new NotFoundError("Meeting", input.id);
+    if (meeting._count.commitments > 0) {
+      throw new ConflictError(`Meeting ${input.id} cannot be deleted: ${meeting._count.commitments} commitment(s) were made at it; delete or move them first`);
+    }
+    await tx.meeting.delete({ where: { id } });
+    return id;
+  });
+}

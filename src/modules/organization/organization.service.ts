@@ -1,0 +1,94 @@
+// Writes to organizations.
+import { z } from "zod";
+import type { Context } from "../../context.js";
+import { OrganizationKind } from "../../generated/prisma/enums.js";
+import { countryIdOf } from "../person/person.service.js";
+import { ConflictError, NotFoundError } from "../shared/errors.js";
+import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+
+const kindSchema = z.nativeEnum(OrganizationKind);
+
+const createSchema = z.object({
+  slug: slugSchema,
+  name: textSchema,
+  acronym: textSchema.nullish(),
+  kind: kindSchema,
+  country: countryCodeSchema.nullish(),
+  parent: z.string().nullish(),
+});
+
+const updateSchema = z.object({
+  id: z.string(),
+  expectedVersion: versionSchema,
+  name: textSchema.nullish(),
+  acronym: textSchema.nullish(),
+  kind: kindSchema.nullish(),
+  country: countryCodeSchema.nullish(),
+  parent: z.string().nullish(),
+});
+
+export type CreateOrganizationInput = z.input<typeof createSchema>;
+export type UpdateOrganizationInput = z.input<typeof updateSchema>;
+
+export function createOrganization(ctx: Context, input: CreateOrganizationInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(createSchema, input);
+  const parentId = data.parent ? idOf(data.parent, "Organization", ["input", "parent"]) : null;
+  return write(ctx, { operation: "createOrganization", idempotencyKey, input }, async (tx) => {
+    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
+    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } }))) throw new NotFoundError("Organization", data.parent as string);
+    const organization = await tx.organization.create({
+      data: { slug: data.slug, name: data.name, acronym: data.acronym ?? null, kind: data.kind, countryId: countryId ?? null, parentId },
+    });
+    return organization.id;
+  });
+}
+
+/** A new parent moves the whole subtree; placing an organization under its own descendant is refused. */
+export function updateOrganization(ctx: Context, input: UpdateOrganizationInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(updateSchema, input);
+  const id = idOf(data.id, "Organization", ["input", "id"]);
+  const parentId = data.parent === undefined ? undefined : data.parent === null ? null : idOf(data.parent, "Organization", ["input", "parent"]);
+  return write(ctx, { operation: "updateOrganization", idempotencyKey, input }, async (tx) => {
+    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
+    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } }))) throw new NotFoundError("Organization", data.parent as string);
+    await updateAtVersion(
+      "Organization",
+      data.id,
+      data.expectedVersion,
+      () =>
+        tx.organization.updateMany({
+          where: { id, version: data.expectedVersion },
+          data: {
+            ...(data.name != null && { name: data.name }),
+            ...(data.acronym !== undefined && { acronym: data.acronym }),
+            ...(data.kind != null && { kind: data.kind }),
+            ...(countryId !== undefined && { countryId }),
+            ...(parentId !== undefined && { parentId }),
+            version: { increment: 1 },
+          },
+        }),
+      () => tx.organization.findUnique({ where: { id }, select: { version: true } }),
+    );
+    return id;
+  });
+}
+
+export function deleteOrganization(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+  const id = idOf(input.id, "Organization", ["input", "id"]);
+  return write(ctx, { operation: "deleteOrganization", idempotencyKey, input }, async (tx) => {
+    const organization = await tx.organization.findUnique({
+      where: { id },
+      select: { _count: { select: { children: true, positions: true, participations: true, commitmentParties: true } } },
+    });
+    if (!organization) throw new NotFoundError("Organization", input.id);
+    const { children, positions, participations, commitmentParties } = organization._count;
+    if (children + positions + participations + commitmentParties > 0) {
+      throw new ConflictError(
+        `Organization ${input.id} cannot be deleted: ${children} sub-organization(s), ${positions} position(s), ${participations} participation(s) and ${commitmentParties} commitment role(s) depend on it`,
+      );
+    }
+    await tx.organization.delete({ where: { id } });
+    return id;
+  });
+}

@@ -1,0 +1,87 @@
+// Writes to people. Reads are plain Prisma queries in person.graphql.ts.
+import { z } from "zod";
+import type { Context } from "../../context.js";
+import type { Transaction } from "../../db.js";
+import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+
+const createSchema = z.object({
+  slug: slugSchema,
+  name: textSchema,
+  fullName: textSchema.nullish(),
+  country: countryCodeSchema.nullish(),
+});
+
+const updateSchema = z.object({
+  id: z.string(),
+  expectedVersion: versionSchema,
+  name: textSchema.nullish(),
+  fullName: textSchema.nullish(),
+  country: countryCodeSchema.nullish(),
+});
+
+export type CreatePersonInput = z.input<typeof createSchema>;
+export type UpdatePersonInput = z.input<typeof updateSchema>;
+
+export async function countryIdOf(tx: Transaction, code: string | null | undefined, path: string[]): Promise<string | null | undefined> {
+  if (code === undefined) return undefined;
+  if (code === null) return null;
+  const country = await tx.country.findUnique({ where: { slug: code.toLowerCase() }, select: { id: true } });
+  if (!country) throw new ValidationError([{ path, message: `no country with code "${code}"` }]);
+  return country.id;
+}
+
+export function createPerson(ctx: Context, input: CreatePersonInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(createSchema, input);
+  return write(ctx, { operation: "createPerson", idempotencyKey, input }, async (tx) => {
+    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
+    const person = await tx.person.create({ data: { slug: data.slug, name: data.name, fullName: data.fullName ?? null, countryId: countryId ?? null } });
+    return person.id;
+  });
+}
+
+export function updatePerson(ctx: Context, input: UpdatePersonInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(updateSchema, input);
+  const id = idOf(data.id, "Person", ["input", "id"]);
+  return write(ctx, { operation: "updatePerson", idempotencyKey, input }, async (tx) => {
+    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
+    await updateAtVersion(
+      "Person",
+      data.id,
+      data.expectedVersion,
+      () =>
+        tx.person.updateMany({
+          where: { id, version: data.expectedVersion },
+          data: {
+            ...(data.name != null && { name: data.name }),
+            ...(data.fullName !== undefined && { fullName: data.fullName }),
+            ...(countryId !== undefined && { countryId }),
+            version: { increment: 1 },
+          },
+        }),
+      () => tx.person.findUnique({ where: { id }, select: { version: true } }),
+    );
+    return id;
+  });
+}
+
+/** Refused while the person attended meetings, held positions or is party to commitments. */
+export function deletePerson(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+  const id = idOf(input.id, "Person", ["input", "id"]);
+  return write(ctx, { operation: "deletePerson", idempotencyKey, input }, async (tx) => {
+    const person = await tx.person.findUnique({
+      where: { id },
+      select: { _count: { select: { participations: true, positions: true, commitmentParties: true } } },
+    });
+    if (!person) throw new NotFoundError("Person", input.id);
+    const { participations, positions, commitmentParties } = person._count;
+    if (participations + positions + commitmentParties > 0) {
+      throw new ConflictError(
+        `Person ${input.id} cannot be deleted: ${participations} participation(s), ${positions} position(s) and ${commitmentParties} commitment role(s) depend on it; merge it into another person instead`,
+      );
+    }
+    await tx.person.delete({ where: { id } });
+    return id;
+  });
+}

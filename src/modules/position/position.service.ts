@@ -1,0 +1,102 @@
+// Writes to positions held.
+import { z } from "zod";
+import type { Context } from "../../context.js";
+import { citationFor } from "../document/citation.service.js";
+import { NotFoundError } from "../shared/errors.js";
+import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { parsePartialDate } from "../shared/partial-date.js";
+import { idOf, mustExist, parseInput, updateAtVersion, write } from "../shared/write.js";
+
+const createSchema = z.object({
+  slug: slugSchema,
+  person: z.string(),
+  organization: z.string(),
+  title: textSchema,
+  start: partialDateSchema.nullish(),
+  end: partialDateSchema.nullish(),
+  current: z.boolean(),
+  inferred: z.boolean().nullish(),
+  note: z.string().nullish(),
+  citation: citationSchema,
+});
+
+const updateSchema = z.object({
+  id: z.string(),
+  expectedVersion: versionSchema,
+  title: textSchema.nullish(),
+  start: partialDateSchema.nullish(),
+  end: partialDateSchema.nullish(),
+  current: z.boolean().nullish(),
+  note: z.string().nullish(),
+});
+
+export type CreatePositionInput = z.input<typeof createSchema>;
+export type UpdatePositionInput = z.input<typeof updateSchema>;
+
+/** Column pair for a partial date; undefined leaves it unchanged, null clears it. */
+export function dateColumns<D extends string, P extends string>(text: string | null | undefined, dateColumn: D, precisionColumn: P) {
+  if (text === undefined) return {};
+  const parsed = text === null ? null : parsePartialDate(text);
+  return { [dateColumn]: parsed?.start ?? null, [precisionColumn]: parsed?.precision ?? null } as Record<D | P, never>;
+}
+
+export function createPosition(ctx: Context, input: CreatePositionInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(createSchema, input);
+  const personId = idOf(data.person, "Person", ["input", "person"]);
+  const organizationId = idOf(data.organization, "Organization", ["input", "organization"]);
+  return write(ctx, { operation: "createPosition", idempotencyKey, input }, async (tx) => {
+    await mustExist("Person", data.person, tx.person.findUnique({ where: { id: personId }, select: { id: true } }));
+    await mustExist("Organization", data.organization, tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }));
+    const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
+    const position = await tx.position.create({
+      data: {
+        slug: data.slug,
+        personId,
+        organizationId,
+        title: data.title,
+        ...dateColumns(data.start, "startDate", "startPrecision"),
+        ...dateColumns(data.end, "endDate", "endPrecision"),
+        current: data.current,
+        basis: data.inferred ? "INFERRED" : "STATED",
+        note: data.note ?? null,
+        citationId,
+      },
+    });
+    return position.id;
+  });
+}
+
+export function updatePosition(ctx: Context, input: UpdatePositionInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(updateSchema, input);
+  const id = idOf(data.id, "Position", ["input", "id"]);
+  return write(ctx, { operation: "updatePosition", idempotencyKey, input }, async (tx) => {
+    await updateAtVersion(
+      "Position",
+      data.id,
+      data.expectedVersion,
+      () =>
+        tx.position.updateMany({
+          where: { id, version: data.expectedVersion },
+          data: {
+            ...(data.title != null && { title: data.title }),
+            ...dateColumns(data.start, "startDate", "startPrecision"),
+            ...dateColumns(data.end, "endDate", "endPrecision"),
+            ...(data.current != null && { current: data.current }),
+            ...(data.note !== undefined && { note: data.note }),
+            version: { increment: 1 },
+          },
+        }),
+      () => tx.position.findUnique({ where: { id }, select: { version: true } }),
+    );
+    return id;
+  });
+}
+
+export function deletePosition(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+  const id = idOf(input.id, "Position", ["input", "id"]);
+  return write(ctx, { operation: "deletePosition", idempotencyKey, input }, async (tx) => {
+    const { count } = await tx.position.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFoundError("Position", input.id);
+    return id;
+  });
+}

@@ -1,0 +1,120 @@
+// How every mutation writes: in one transaction, replayed for a repeated idempotency key, with
+// database refusals turned into typed errors (a taken slug is a conflict naming the field).
+import { createHash } from "node:crypto";
+import type { GraphQLError } from "graphql";
+import type { z } from "zod";
+import type { Caller, Context } from "../../context.js";
+import { db, type Transaction } from "../../db.js";
+import { Prisma } from "../../generated/prisma/client.js";
+import { decodeGlobalId } from "../../schema/global-id.js";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
+
+export interface WriteOptions {
+  /** Names the mutation; a key reused for another operation or input is a conflict. */
+  operation: string;
+  idempotencyKey?: string | null;
+  input: unknown;
+}
+
+/**
+ * Runs `work` in a transaction and returns the id it produced. With an idempotency key, the
+ * first successful result is stored in the same transaction; a retry (even a concurrent one,
+ * which waits on the key's row) gets that result back and writes nothing.
+ */
+export async function write(ctx: Context, options: WriteOptions, work: (tx: Transaction, caller: Caller) => Promise<string>): Promise<string> {
+  const caller = ctx.caller;
+  if (!caller) throw new ForbiddenError("This needs credentials: send Authorization: Bearer <API key>");
+  try {
+    return await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT set_config('accord.actor', ${caller.apiKeyId}, true)`;
+      if (!options.idempotencyKey) return work(tx, caller);
+      const inputHash = createHash("sha256").update(JSON.stringify(options.input)).digest("hex");
+      const claimed = await tx.$executeRaw`
+        INSERT INTO idempotency_record (caller_id, key, operation, input_hash, result)
+        VALUES (${caller.apiKeyId}::uuid, ${options.idempotencyKey}, ${options.operation}, ${inputHash}, '{}'::jsonb)
+        ON CONFLICT DO NOTHING`;
+      if (claimed === 0) return replay(tx, caller, options, inputHash);
+      const id = await work(tx, caller);
+      await tx.idempotencyRecord.update({ where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey } }, data: { result: { id } } });
+      return id;
+    });
+  } catch (error) {
+    throw asExpectedError(error);
+  }
+}
+
+async function replay(tx: Transaction, caller: Caller, options: WriteOptions, inputHash: string): Promise<string> {
+  const record = await tx.idempotencyRecord.findUniqueOrThrow({ where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey as string } } });
+  if (record.operation !== options.operation || record.inputHash !== inputHash) {
+    throw new ConflictError(`Idempotency key "${options.idempotencyKey}" was already used for a different ${record.operation === options.operation ? "input" : `operation (${record.operation})`}`, "idempotencyKey");
+  }
+  return (record.result as { id: string }).id;
+}
+
+/** Maps what PostgreSQL refused to the typed errors clients can act on; anything else stays unexpected. */
+export function asExpectedError(error: unknown): unknown {
+  if (error instanceof ValidationError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError) return error;
+  if (error instanceof Prisma.PrismaClientKnownRequestError) {
+    const meta = (error.meta ?? {}) as { target?: string[] | string; modelName?: string; driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } } };
+    if (error.code === "P2002") {
+      const cause = meta.driverAdapterError?.cause;
+      const field = cause?.constraint?.fields?.join(", ") ?? uniqueFieldOf(cause?.table, cause?.constraint?.index) ?? (Array.isArray(meta.target) ? meta.target.join(", ") : (meta.target ?? null));
+      return new ConflictError(`A ${meta.modelName ?? "record"} with this ${field ?? "value"} already exists`, field);
+    }
+    if (error.code === "P2003") return new ConflictError("Other records still depend on this one (or it refers to a record that does not exist)", null);
+    if (error.code === "P2025") return new NotFoundError(meta.modelName ?? "Record", "in the input");
+  }
+  const message = error instanceof Error ? error.message : "";
+  // Rules enforced by triggers and check constraints (citations, organization cycles).
+  const rule = /(citation quote does not occur[^\n"]*|cannot be placed under its own descendant[^\n"]*|is cited; its body cannot change)/.exec(message);
+  if (rule) return new ValidationError([{ path: ["input"], message: rule[1] as string }]);
+  return error;
+}
+
+/** Index "person_slug_key" on table "person" -> "slug" (Prisma's naming of unique indexes). */
+function uniqueFieldOf(table: string | undefined, index: string | undefined): string | null {
+  if (!table || !index?.startsWith(`${table}_`) || !index.endsWith("_key")) return null;
+  return index.slice(table.length + 1, -"_key".length);
+}
+
+/** Parses input with a zod schema; issues keep their paths, prefixed with "input". */
+export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw new ValidationError(parsed.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })));
+}
+
+/** Decodes a global id that must name a `typename`, as a validation issue at `path` otherwise. */
+export function idOf(globalId: string, typename: string, path: string[]): string {
+  let decoded: { typename: string; id: string };
+  try {
+    decoded = decodeGlobalId(globalId);
+  } catch (error) {
+    throw new ValidationError([{ path, message: (error as GraphQLError).message }]);
+  }
+  if (decoded.typename !== typename) throw new ValidationError([{ path, message: `expected the id of a ${typename}, got a ${decoded.typename}` }]);
+  return decoded.id;
+}
+
+/** Fails unless the row exists; for references given in the input. */
+export async function mustExist(typename: string, globalId: string, found: Promise<unknown>): Promise<void> {
+  if (!(await found)) throw new NotFoundError(typename, globalId);
+}
+
+/**
+ * Optimistic concurrency: applies `update` only when the stored version is the one the client
+ * read, bumping it; otherwise tells stale from missing.
+ */
+export async function updateAtVersion(
+  typename: string,
+  globalId: string,
+  expectedVersion: number,
+  update: () => Promise<{ count: number }>,
+  current: () => Promise<{ version: number } | null>,
+): Promise<void> {
+  const { count } = await update();
+  if (count === 1) return;
+  const row = await current();
+  if (!row) throw new NotFoundError(typename, globalId);
+  throw new ConflictError(`${typename} ${globalId} is at version ${row.version}, not ${expectedVersion}: reload it and apply your change again`, "expectedVersion");
+}
