@@ -7,7 +7,7 @@ import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError } from "graphql";
-import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { db } from "../db.js";
 import type PrismaTypes from "../generated/pothos-types.js";
@@ -27,6 +27,7 @@ export const builder = new SchemaBuilder<{
     DateTime: { Input: Date; Output: Date };
     Date: { Input: Date; Output: Date };
     PartialDate: { Input: string; Output: string };
+    JSON: { Input: unknown; Output: unknown };
   };
   DefaultFieldNullability: false;
   DefaultInputFieldRequiredness: true;
@@ -80,6 +81,7 @@ export const builder = new SchemaBuilder<{
 
 builder.addScalarType("DateTime", DateTimeResolver, {});
 builder.addScalarType("Date", DateResolver, {});
+builder.addScalarType("JSON", JSONResolver, {});
 
 builder.queryType({ description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited." });
 builder.mutationType({ description: "Record and correct facts. Every mutation needs an API key with the `editor` scope." });

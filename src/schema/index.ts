@@ -13,6 +13,7 @@ import "../modules/commitment/commitment.graphql.js";
 import "../modules/topic/topic.graphql.js";
 import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";
+import "../modules/dataset/dataset.graphql.js";
 import { builder } from "./builder.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());

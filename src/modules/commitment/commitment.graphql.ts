@@ -13,6 +13,9 @@ import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
 
 export const CommitmentKindEnum = builder.enumType(CommitmentKind, {
   name: "CommitmentKind",
@@ -216,3 +219,118 @@ builder.queryField("commitmentStats", (t) =>
     resolve: (_root, args) => commitmentStats({ filter: args.filter, groupBy: args.groupBy ?? [] }),
   }),
 );
+
+builder.prismaObject("CommitmentStatusChange", {
+  description: "One change of a commitment's status. History is append-only.",
+  fields: (t) => ({
+    fromStatus: t.expose("fromStatus", { type: CommitmentStatusEnum, nullable: true, description: "The status before; null for the first entry." }),
+    toStatus: t.expose("toStatus", { type: CommitmentStatusEnum, description: "The status after." }),
+    note: t.exposeString("note", { nullable: true, description: "Why, in the editor's words." }),
+    changedBy: t.string({
+      nullable: true,
+      description: "Name of the API key that made the change; null for imports and the seed.",
+      select: { changedBy: { select: { name: true } } },
+      resolve: (change) => change.changedBy?.name ?? null,
+    }),
+    changedAt: t.expose("changedAt", { type: "DateTime", description: "When." }),
+    citation: t.relation("citation", { nullable: true, description: "The source excerpt that supports the change, if given." }),
+  }),
+});
+
+builder.prismaObjectFields("Commitment", (t) => ({
+  version: t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }),
+  statusHistory: t.relation("statusHistory", {
+    description: "Every status it has had, oldest first.",
+    query: { orderBy: [{ changedAt: "asc" }, { id: "asc" }] },
+  }),
+}));
+
+const DueInput = builder.inputType("DueInput", {
+  description: "When a commitment is due: a date, words, or both.",
+  fields: (t) => ({
+    date: t.field({ type: "PartialDate", required: false, description: "The deadline, as precisely as known." }),
+    text: t.string({ required: false, description: 'The deadline in the source\'s words, e.g. "as soon as possible".' }),
+  }),
+});
+
+const CreateCommitmentInput = builder.inputType("CreateCommitmentInput", {
+  description: "A new commitment.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    kind: t.field({ type: CommitmentKindEnum, description: "Request, pledge, agreement..." }),
+    statement: t.string({ description: "What was asked, promised or agreed, in plain words." }),
+    status: t.field({ type: CommitmentStatusEnum, description: "Where it stands." }),
+    meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
+    topic: t.string({ required: false, description: "Slug of its topic." }),
+    respondsTo: t.id({ required: false, description: "Global id of the commitment it answers." }),
+    due: t.field({ type: DueInput, required: false, description: "When it is due." }),
+    makers: t.idList({ description: "Global ids of the people, organizations or countries that made it, in order." }),
+    addressees: t.idList({ required: false, description: "Global ids of those it was made to." }),
+    inferred: t.boolean({ required: false, description: "True when the source only implies it." }),
+    citation: t.field({ type: CitationInputRef, description: "The excerpt that reports it." }),
+  }),
+});
+
+const UpdateCommitmentInput = builder.inputType("UpdateCommitmentInput", {
+  description: "Changes to a commitment other than its status (see updateCommitmentStatus); omitted fields stay as they are.",
+  fields: (t) => ({
+    id: t.id({ description: "The commitment's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
+    kind: t.field({ type: CommitmentKindEnum, required: false, description: "New kind." }),
+    statement: t.string({ required: false, description: "New statement." }),
+    topic: t.string({ required: false, description: "New topic slug; null clears it." }),
+    respondsTo: t.id({ required: false, description: "New commitment it answers; null clears it." }),
+    due: t.field({ type: DueInput, required: false, description: "New deadline; null clears it." }),
+    makers: t.idList({ required: false, description: "Replaces the makers." }),
+    addressees: t.idList({ required: false, description: "Replaces the addressees." }),
+  }),
+});
+
+const UpdateCommitmentStatusInput = builder.inputType("UpdateCommitmentStatusInput", {
+  description: "A status change, appended to the commitment's history.",
+  fields: (t) => ({
+    commitmentId: t.id({ description: "The commitment's global id." }),
+    status: t.field({ type: CommitmentStatusEnum, description: "The new status." }),
+    note: t.string({ required: false, description: "Why it changed." }),
+    citation: t.field({ type: CitationInputRef, required: false, description: "A source excerpt supporting the change." }),
+    expectedVersion: t.int({ required: false, description: "The `version` you read; when given, a newer stored version is a ConflictError." }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createCommitment: t.prismaField({
+    type: "Commitment",
+    description: "Records a commitment with its makers, addressees and citation.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateCommitmentInput, description: "The commitment." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.commitment.findUniqueOrThrow({ ...query, where: { id: await createCommitment(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  updateCommitment: t.prismaField({
+    type: "Commitment",
+    description: "Corrects a commitment.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateCommitmentInput, description: "The changes." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.commitment.findUniqueOrThrow({ ...query, where: { id: await updateCommitment(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  updateCommitmentStatus: t.prismaField({
+    type: "Commitment",
+    description: "Changes a commitment's status; the change is appended to `statusHistory`, never overwritten.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateCommitmentStatusInput, description: "The change." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.commitment.findUniqueOrThrow({ ...query, where: { id: await updateCommitmentStatus(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  deleteCommitment: t.field({
+    type: DeletedRef,
+    description: "Deletes a commitment no response answers.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: DeleteInput, description: "Which commitment." }), ...idempotencyKeyArg },
+    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Commitment", await deleteCommitment(ctx, args.input, args.idempotencyKey)) }),
+  }),
+}));

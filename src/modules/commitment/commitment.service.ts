@@ -25,7 +25,7 @@ const createSchema = z.object({
   respondsTo: z.string().nullish(),
   due: dueSchema.nullish(),
   makers: z.array(z.string()).min(1, "a commitment needs at least one maker"),
-  addressees: z.array(z.string()).default([]),
+  addressees: z.array(z.string()).nullish().transform((list) => list ?? []),
   inferred: z.boolean().nullish(),
   citation: citationSchema,
 });

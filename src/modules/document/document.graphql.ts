@@ -1,6 +1,8 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
+import { idempotencyKeyArg } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { createSourceDocument } from "./document.service.js";
 
 export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
@@ -38,3 +40,32 @@ builder.queryFields((t) => ({
     resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
   }),
 }));
+
+const CreateSourceDocumentInput = builder.inputType("CreateSourceDocumentInput", {
+  description: "A new source document, verbatim. Its text cannot change once facts cite it.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    title: t.string({ description: "The headline." }),
+    publisher: t.string({ description: "Who published it." }),
+    url: t.string({ required: false, description: "Where it was published." }),
+    published: t.field({ type: "PartialDate", required: false, description: "When it was published, as precisely as known." }),
+    publishedInferred: t.boolean({ required: false, description: "True when the publication date is inferred." }),
+    language: t.string({ required: false, description: 'BCP 47 tag; default "en".' }),
+    note: t.string({ required: false, description: "Reading notes." }),
+    body: t.string({ description: "The verbatim text." }),
+  }),
+});
+
+builder.prismaObjectField("SourceDocument", "version", (t) => t.exposeInt("version", { description: "Increases with every change." }));
+
+builder.mutationField("createSourceDocument", (t) =>
+  t.prismaField({
+    type: "SourceDocument",
+    description: "Records a source document, so facts can cite it.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateSourceDocumentInput, description: "The document." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.sourceDocument.findUniqueOrThrow({ ...query, where: { id: await createSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+  }),
+);

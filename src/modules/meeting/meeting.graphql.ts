@@ -4,6 +4,11 @@ import { builder } from "../../schema/builder.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
+import { ParticipationSideEnum } from "../participation/participation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+// The service re-validates input with zod; GraphQL's nullable list items are refused there.
+import { type CreateMeetingInput as CreateMeetingData, createMeeting, deleteMeeting, type UpdateMeetingInput as UpdateMeetingData, updateMeeting } from "./meeting.service.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -123,5 +128,87 @@ builder.queryFields((t) => ({
     description: "One meeting by global id or slug.",
     args: lookupArgs,
     resolve: (query, _root, args) => found("Meeting", args, db.meeting.findUnique({ ...query, where: whereIdOrSlug("Meeting", args) })),
+  }),
+}));
+
+const ParticipantInput = builder.inputType("ParticipantInput", {
+  description: "A person at a meeting.",
+  fields: (t) => ({
+    person: t.id({ description: "Global id of the person." }),
+    position: t.id({ required: false, description: "Global id of the position they held there, if recorded." }),
+    organization: t.id({ required: false, description: "Global id of the organization they represented." }),
+    country: t.string({ required: false, description: "ISO code of the country they represented." }),
+    roleTitle: t.string({ description: "The title the source gives them at the meeting." }),
+    side: t.field({ type: ParticipationSideEnum, description: "Host or guest." }),
+    inferred: t.boolean({ required: false, description: "True when the source only implies they attended." }),
+    citation: t.field({ type: CitationInputRef, description: "The excerpt that places them there." }),
+  }),
+});
+
+function meetingInputFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, "InputObject">, required: boolean) {
+  return {
+    title: t.string({ required, description: "A short descriptive title." }),
+    kind: t.field({ type: MeetingKindEnum, required, description: "The format." }),
+    status: t.field({ type: MeetingStatusEnum, required, description: "Held, planned..." }),
+    statusReason: t.string({ required: false, description: "Why it was moved or called off." }),
+    date: t.field({ type: "PartialDate", required: false, description: "When, as precisely as known." }),
+    dateInferred: t.boolean({ required: false, description: "True when the date is inferred (then give dateNote)." }),
+    dateNote: t.string({ required: false, description: "How an inferred date was derived." }),
+    originalDate: t.field({ type: "PartialDate", required: false, description: "When it was first scheduled." }),
+    place: t.string({ required: false, description: "Where, as the source names it." }),
+    placeCountry: t.string({ required: false, description: "ISO code of the country it was held in." }),
+    series: t.string({ required: false, description: "The recurring series." }),
+    sequenceNumber: t.int({ required: false, description: "Its number in the series." }),
+    summary: t.string({ required: false, description: "A short summary." }),
+  };
+}
+
+const CreateMeetingInput = builder.inputType("CreateMeetingInput", {
+  description: "A new meeting with its participants.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    ...meetingInputFields(t, true),
+    inferred: t.boolean({ required: false, description: "True when the source only implies the meeting." }),
+    citation: t.field({ type: CitationInputRef, description: "The excerpt that reports it." }),
+    participants: t.field({ type: [ParticipantInput], required: { list: false, items: true }, description: "Who attended." }),
+  }),
+});
+
+const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
+  description: "Changes to a meeting; omitted fields stay as they are. `participants` replaces the whole list.",
+  fields: (t) => ({
+    id: t.id({ description: "The meeting's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
+    ...meetingInputFields(t, false),
+    participants: t.field({ type: [ParticipantInput], required: { list: false, items: true }, description: "The new participant list." }),
+  }),
+});
+
+builder.prismaObjectField("Meeting", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+
+builder.mutationFields((t) => ({
+  createMeeting: t.prismaField({
+    type: "Meeting",
+    description: "Records a meeting and who attended.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateMeetingInput, description: "The meeting." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.meeting.findUniqueOrThrow({ ...query, where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) } }),
+  }),
+  updateMeeting: t.prismaField({
+    type: "Meeting",
+    description: "Corrects a meeting.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateMeetingInput, description: "The changes." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.meeting.findUniqueOrThrow({ ...query, where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) } }),
+  }),
+  deleteMeeting: t.field({
+    type: DeletedRef,
+    description: "Deletes a meeting and its participations; refused while commitments made there exist.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: DeleteInput, description: "Which meeting." }), ...idempotencyKeyArg },
+    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Meeting", await deleteMeeting(ctx, args.input, args.idempotencyKey)) }),
   }),
 }));

@@ -5,6 +5,10 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { found, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { mergeOrganizations } from "../shared/merge.service.js";
+import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
 import { heldOnWhere } from "../position/position.filter.js";
 import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
 
@@ -93,5 +97,70 @@ builder.queryFields((t) => ({
     description: "One organization by global id or slug.",
     args: lookupArgs,
     resolve: (query, _root, args) => found("Organization", args, db.organization.findUnique({ ...query, where: whereIdOrSlug("Organization", args) })),
+  }),
+}));
+
+const CreateOrganizationInput = builder.inputType("CreateOrganizationInput", {
+  description: "A new organization.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    name: t.string({ description: "Full name." }),
+    acronym: t.string({ required: false, description: "Short form." }),
+    kind: t.field({ type: OrganizationKindEnum, description: "What sort of body." }),
+    country: t.string({ required: false, description: "ISO code of its country." }),
+    parent: t.id({ required: false, description: "Global id of the organization it is part of." }),
+  }),
+});
+
+const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInput", {
+  description: "Changes to an organization; omitted fields stay as they are, null clears an optional one.",
+  fields: (t) => ({
+    id: t.id({ description: "The organization's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
+    name: t.string({ required: false, description: "New name." }),
+    acronym: t.string({ required: false, description: "New acronym." }),
+    kind: t.field({ type: OrganizationKindEnum, required: false, description: "New kind." }),
+    country: t.string({ required: false, description: "New country code." }),
+    parent: t.id({ required: false, description: "New parent; moves the organization with everything under it." }),
+  }),
+});
+
+builder.prismaObjectField("Organization", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+
+builder.mutationFields((t) => ({
+  createOrganization: t.prismaField({
+    type: "Organization",
+    description: "Records an organization.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreateOrganizationInput, description: "The organization." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.organization.findUniqueOrThrow({ ...query, where: { id: await createOrganization(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  updateOrganization: t.prismaField({
+    type: "Organization",
+    description: "Corrects or moves an organization.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateOrganizationInput, description: "The changes." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.organization.findUniqueOrThrow({ ...query, where: { id: await updateOrganization(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  deleteOrganization: t.field({
+    type: DeletedRef,
+    description: "Deletes an organization nothing depends on (otherwise a ConflictError).",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: DeleteInput, description: "Which organization." }), ...idempotencyKeyArg },
+    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Organization", await deleteOrganization(ctx, args.input, args.idempotencyKey)) }),
+  }),
+  mergeOrganizations: t.prismaField({
+    type: "Organization",
+    description: "Merges a duplicate organization into another; returns the survivor.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.organization.findUniqueOrThrow({ ...query, where: { id: await mergeOrganizations(ctx, args.input, args.idempotencyKey) } }),
   }),
 }));

@@ -1,4 +1,8 @@
+import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 
 export const PositionRef = builder.prismaNode("Position", {
@@ -16,3 +20,61 @@ export const PositionRef = builder.prismaNode("Position", {
     citation: t.relation("citation", { description: "The excerpt that names the role." }),
   }),
 });
+
+const CreatePositionInput = builder.inputType("CreatePositionInput", {
+  description: "A role a person holds or held.",
+  fields: (t) => ({
+    slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
+    person: t.id({ description: "Global id of the person." }),
+    organization: t.id({ description: "Global id of the organization." }),
+    title: t.string({ description: 'The role, e.g. "Defense Minister".' }),
+    start: t.field({ type: "PartialDate", required: false, description: "When it began, as precisely as known." }),
+    end: t.field({ type: "PartialDate", required: false, description: "When it ended, as precisely as known." }),
+    current: t.boolean({ description: 'False when the role has ended ("then ..."), even without an end date.' }),
+    inferred: t.boolean({ required: false, description: "True when the source implies the role rather than stating it." }),
+    note: t.string({ required: false, description: "How an inferred role was derived." }),
+    citation: t.field({ type: CitationInputRef, description: "The excerpt that names the role." }),
+  }),
+});
+
+const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
+  description: "Changes to a position; omitted fields stay as they are.",
+  fields: (t) => ({
+    id: t.id({ description: "The position's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
+    title: t.string({ required: false, description: "New title." }),
+    start: t.field({ type: "PartialDate", required: false, description: "New start; null clears it." }),
+    end: t.field({ type: "PartialDate", required: false, description: "New end; null clears it." }),
+    current: t.boolean({ required: false, description: "Whether it is still held." }),
+    note: t.string({ required: false, description: "New note." }),
+  }),
+});
+
+builder.prismaObjectField("Position", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+
+builder.mutationFields((t) => ({
+  createPosition: t.prismaField({
+    type: "Position",
+    description: "Records a position held.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.position.findUniqueOrThrow({ ...query, where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  updatePosition: t.prismaField({
+    type: "Position",
+    description: "Corrects a position, e.g. records when it ended.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) => db.position.findUniqueOrThrow({ ...query, where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
+  }),
+  deletePosition: t.field({
+    type: DeletedRef,
+    description: "Deletes a position (participations that named it keep their title).",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: DeleteInput, description: "Which position." }), ...idempotencyKeyArg },
+    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Position", await deletePosition(ctx, args.input, args.idempotencyKey)) }),
+  }),
+}));
