@@ -1,24 +1,29 @@
 // The one Prisma client. Prisma runs without native engines here: its query compiler is
-// WASM and talks to PostgreSQL through the pg driver adapter.
+// WASM and talks to PostgreSQL through the pg driver adapter, over a pool we own so that a
+// dropped connection (a database restart) is logged instead of crashing the process.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { poolConfigFromUrl } from "./db-url.js";
 import { env } from "./env.js";
 import { type Prisma, PrismaClient } from "./generated/prisma/client.js";
+import { logger } from "./logger.js";
 
 if (!env.DATABASE_URL) {
   throw new Error("DATABASE_URL is not set: start Accord with `npm start`, which provides one");
 }
 
-const adapter = new PrismaPg({
+export const pool = new pg.Pool({
   ...poolConfigFromUrl(env.DATABASE_URL),
   max: env.DB_POOL_MAX,
-  connectionTimeoutMillis: 5_000,
+  // Fail fast while the database is down instead of queueing requests behind it.
+  connectionTimeoutMillis: 3_000,
   idleTimeoutMillis: 30_000,
   statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
 });
+pool.on("error", (error) => logger.warn({ err: error }, "an idle database connection failed; the pool will replace it"));
 
 export const db = new PrismaClient({
-  adapter,
+  adapter: new PrismaPg(pool),
   log: [{ emit: "event", level: "query" }],
   transactionOptions: { maxWait: 5_000, timeout: 30_000 },
 });

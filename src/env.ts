@@ -3,6 +3,8 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 
+const booleanSetting = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");
+
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -14,6 +16,15 @@ const envSchema = z.object({
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Largest request body accepted, in bytes (imports carry whole documents). */
+  MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
+  INTROSPECTION: booleanSetting.default("true"),
+  /** A JSON file mapping operation hashes to documents; when set, only those operations run. */
+  PERSISTED_OPERATIONS_FILE: z.string().optional(),
+  /** Redis for rate-limit counters shared by several server processes; in-memory when unset. */
+  REDIS_URL: z.string().url().optional(),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
+  RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().positive().default(300),
 });
 
 export type Env = z.infer<typeof envSchema>;

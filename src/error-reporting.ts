@@ -44,8 +44,22 @@ export function useErrorReporting(): Plugin<Context> {
   };
 }
 
+/** Connection failures while the database is down or restarting: the client may retry. */
+function isDatabaseUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text);
+}
+
 /** Yoga's masking, never in development mode (it would expose stacks), keeping the request id. */
 export function maskError(error: unknown, message: string): Error {
+  const original = error instanceof GraphQLError ? error.originalError : error;
+  if (isDatabaseUnavailable(original)) {
+    const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
+    return new GraphQLError("The database is unavailable; retry shortly", {
+      ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
+      extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, requestId, http: { status: 503 } },
+    });
+  }
   const masked = yogaMaskError(error, message, false);
   const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
   if (requestId === undefined || !(masked instanceof GraphQLError) || masked === error) return masked;

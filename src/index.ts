@@ -17,7 +17,7 @@ await migrate(database.url).catch((error: Error) => fail(error.message));
 
 const { db } = await import("./db.js");
 const { logger } = await import("./logger.js");
-const { yoga } = await import("./yoga.js");
+const { yoga, startDraining } = await import("./yoga.js");
 const { loadDatasetFile, SEED_DATASET } = await import("../seed/files.js");
 
 if ((await db.sourceDocument.count()) === 0) {
@@ -46,6 +46,7 @@ async function shutdown(signal: string): Promise<void> {
     process.exit(1);
   }, 20_000);
   forced.unref();
+  startDraining();
   server.close();
   server.closeIdleConnections();
   await new Promise((resolve) => server.once("close", resolve));

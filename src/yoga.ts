@@ -2,7 +2,9 @@
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { db } from "./db.js";
+import { env } from "./env.js";
 import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
+import { hardeningPlugins } from "./hardening.js";
 import { authenticate } from "./modules/auth/api-key.service.js";
 import { schema } from "./schema/index.js";
 
@@ -51,11 +53,20 @@ export const yoga = createYoga<Record<string, never>, Context>({
   logging: false,
   plugins: [
     useErrorReporting(),
+    ...hardeningPlugins(env),
     useReadinessCheck({
       endpoint: "/ready",
       check: async () => {
+        if (draining) return false;
         await db.$queryRaw`SELECT 1`;
       },
     }),
   ],
 });
+
+let draining = false;
+
+/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown. */
+export function startDraining(): void {
+  draining = true;
+}

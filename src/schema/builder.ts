@@ -6,7 +6,7 @@ import ErrorsPlugin from "@pothos/plugin-errors";
 import PrismaPlugin from "@pothos/plugin-prisma";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
-import { GraphQLError } from "graphql";
+import { GraphQLError, getNamedType, isLeafType } from "graphql";
 import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type { Context } from "../context.js";
 import { db } from "../db.js";
@@ -19,6 +19,8 @@ import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
 /** Largest page any connection returns; larger `first`/`last` values are rejected. */
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
+/** Most rows (objects) one query may ask for, counting every page at its size. */
+export const MAX_QUERY_COST = 50_000;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -65,12 +67,18 @@ export const builder = new SchemaBuilder<{
       ),
   },
   complexity: {
-    // Lists cost their page size: `first: 100` under `first: 100` is 10,000 rows.
+    // Cost approximates the rows a query can fetch: each object costs 1, scalars nothing, and
+    // a connection or list multiplies what is under it by its page size.
+    defaultListMultiplier: 10,
     fieldComplexity: (args, _ctx, field) => {
-      const pageSize = (typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : null) ?? DEFAULT_PAGE_SIZE;
-      return "first" in Object.fromEntries(field.args.map((arg) => [arg.name, true])) ? { field: 1, multiplier: pageSize } : 1;
+      // A connection's page size already counts its edges.
+      if (field.name === "edges") return { field: 0, multiplier: 1 };
+      const isLeaf = isLeafType(getNamedType(field.type));
+      if (!field.args.some((arg) => arg.name === "first")) return isLeaf ? 0 : 1;
+      const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
+      return { field: 1, multiplier: pageSize };
     },
-    limit: { complexity: 20_000, depth: 12, breadth: 200 },
+    limit: { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 },
     complexityError: (kind, result) =>
       new GraphQLError(
         `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${kind.toLowerCase()} ${result[kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth"]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`,
