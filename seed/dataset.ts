@@ -1,15 +1,17 @@
 // The curated dataset format shared by `npm run seed` and imports. Records refer to each
 // other by slug; quotes are exact excerpts of a document, located by the loader.
 import { z } from "zod";
+import { parsePartialDate, partialDateEnd } from "../src/modules/shared/partial-date.js";
 
 const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 
 /** "2011", "2011-08" or "2011-08-09": the precision is how much of the date is given. */
-export const partialDateText = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
+export const partialDateText = z.string().superRefine((text, ctx) => {
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text)) ctx.addIssue({ code: "custom", message: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
+  else if (!parsePartialDate(text)) ctx.addIssue({ code: "custom", message: "is not a day of the calendar" });
+});
 
 const basis = z.enum(["STATED", "INFERRED"]);
 
@@ -84,7 +86,8 @@ export const datasetSchema = z
             note: z.string().optional(),
             cite: citation,
           })
-          .strict(),
+          .strict()
+          .refine((p) => !p.start || !p.end || !endsBeforeStart(p.start.value, p.end.value), { message: "the position ends before it starts", path: ["end"] }),
       )
       .default([]),
     meetings: z
@@ -147,6 +150,12 @@ export const datasetSchema = z
       .default([]),
   })
   .strict();
+
+/** True when the latest day `end` can mean is before the first day `start` can mean. */
+function endsBeforeStart(start: string, end: string): boolean {
+  const [from, to] = [parsePartialDate(start), parsePartialDate(end)];
+  return from !== undefined && to !== undefined && partialDateEnd(to) < from.start;
+}
 
 export type Dataset = z.infer<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;

@@ -23,23 +23,33 @@ function isUnexpected(error: GraphQLError): boolean {
   return error.originalError != null && !(error.originalError instanceof GraphQLError);
 }
 
+type ErrorJson = { extensions?: Record<string, unknown> };
+
 export function useErrorReporting(): Plugin<Context> {
   return {
     onResponse({ request, response }) {
       response.headers.set("x-request-id", requestIdOf(request));
     },
     onExecute({ args }) {
-      const { requestId } = args.contextValue;
       return {
-        onExecuteDone({ result, setResult }) {
-          if (!("errors" in result) || !result.errors?.length) return;
-          const errors = result.errors.map((error) => {
-            if (isUnexpected(error)) logger.error({ requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
-            return new GraphQLError(error.message, { ...error, originalError: error.originalError, extensions: { ...error.extensions, requestId } });
-          });
-          setResult({ ...result, errors });
+        onExecuteDone({ result }) {
+          if (!("errors" in result)) return;
+          for (const error of result.errors ?? []) {
+            if (isUnexpected(error)) logger.error({ requestId: args.contextValue.requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
+          }
         },
       };
+    },
+    // After masking, for every result: parse, validation, limit and execution errors alike.
+    onResultProcess({ request, result, setResult }) {
+      if (Array.isArray(result) || !result || typeof result !== "object" || !("errors" in result) || !Array.isArray(result.errors)) return;
+      const requestId = requestIdOf(request);
+      const errors = (result.errors as Array<GraphQLError | ErrorJson>).map((error) =>
+        error instanceof GraphQLError
+          ? new GraphQLError(error.message, { ...error, originalError: error.originalError, extensions: { ...error.extensions, requestId } })
+          : { ...error, extensions: { ...error.extensions, requestId } },
+      );
+      setResult({ ...result, errors } as typeof result);
     },
   };
 }
@@ -50,18 +60,14 @@ function isDatabaseUnavailable(error: unknown): boolean {
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text);
 }
 
-/** Yoga's masking, never in development mode (it would expose stacks), keeping the request id. */
+/** Yoga's masking, never in development mode (it would expose stacks); database outages say so. */
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
   if (isDatabaseUnavailable(original)) {
-    const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
     return new GraphQLError("The database is unavailable; retry shortly", {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
-      extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, requestId, http: { status: 503 } },
+      extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, http: { status: 503 } },
     });
   }
-  const masked = yogaMaskError(error, message, false);
-  const requestId = error instanceof GraphQLError ? error.extensions.requestId : undefined;
-  if (requestId === undefined || !(masked instanceof GraphQLError) || masked === error) return masked;
-  return new GraphQLError(masked.message, { ...masked, extensions: { ...masked.extensions, requestId } });
+  return yogaMaskError(error, message, false);
 }

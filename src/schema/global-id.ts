@@ -5,6 +5,9 @@ import { GraphQLError } from "graphql";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const TYPENAME = /^[A-Z][A-Za-z]*$/;
 
+/** Names of the types that implement Node, filled in once the schema is built. */
+export const nodeTypenames = new Set<string>();
+
 export function encodeGlobalId(typename: string, id: string | number | bigint): string {
   return Buffer.from(`${typename}:${id}`).toString("base64url");
 }
@@ -16,6 +19,9 @@ export function decodeGlobalId(globalId: string): { typename: string; id: string
   const id = decoded.slice(separator + 1);
   if (separator < 0 || !TYPENAME.test(typename) || !UUID.test(id)) {
     throw new GraphQLError(`Invalid ID "${globalId}": not an id issued by this API`, { extensions: { code: "BAD_USER_INPUT" } });
+  }
+  if (nodeTypenames.size > 0 && !nodeTypenames.has(typename)) {
+    throw new GraphQLError(`Invalid ID "${globalId}": it names a type this API does not have ("${typename}")`, { extensions: { code: "BAD_USER_INPUT" } });
   }
   return { typename, id };
 }

@@ -1,5 +1,5 @@
 // Imports every module so its types register with the builder, then builds the schema.
-import { lexicographicSortSchema } from "graphql";
+import { isObjectType, lexicographicSortSchema } from "graphql";
 import "../modules/shared/shared.graphql.js";
 import "../modules/shared/errors.graphql.js";
 import "../modules/document/document.graphql.js";
@@ -15,5 +15,10 @@ import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";
 import "../modules/dataset/dataset.graphql.js";
 import { builder } from "./builder.js";
+import { nodeTypenames } from "./global-id.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+
+for (const type of Object.values(schema.getTypeMap())) {
+  if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === "Node")) nodeTypenames.add(type.name);
+}

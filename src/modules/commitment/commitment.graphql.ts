@@ -7,7 +7,7 @@ import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
-import { found, whereIdOrSlug } from "../shared/lookup.js";
+import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
@@ -152,7 +152,7 @@ builder.queryFields((t) => ({
     type: "Commitment",
     description: "One commitment by global id or slug.",
     args: lookupArgs,
-    resolve: (query, _root, args) => found("Commitment", args, db.commitment.findUnique({ ...query, where: whereIdOrSlug("Commitment", args) })),
+    resolve: (query, _root, args) => lookup("Commitment", args, (where) => db.commitment.findUnique({ ...query, where })),
   }),
 }));
 

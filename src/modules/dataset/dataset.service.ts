@@ -111,6 +111,7 @@ class DatasetWriter {
         url: d.url ?? null,
         ...this.dateColumns(d.published, "publishedOn", "publishedPrecision"),
         publishedBasis: d.published?.basis ?? "STATED",
+        publishedNote: d.published?.note ?? null,
         language: d.language,
         note: d.note ?? null,
         body: this.bodies.get(d.slug),
@@ -123,7 +124,7 @@ class DatasetWriter {
 
     await this.sync(
       "organization",
-      orderParentsFirst(dataset.organizations, (o) => o.parent),
+      orderParentsFirst(dataset.organizations, (o) => o.parent, "organizations", "parent"),
       (o) => ({
         name: o.name,
         acronym: o.acronym ?? null,
@@ -167,6 +168,8 @@ class DatasetWriter {
         dateBasis: m.date?.basis ?? "STATED",
         dateNote: m.date?.note ?? null,
         ...this.dateColumns(m.originalDate, "originalDate", "originalDatePrecision"),
+        originalDateBasis: m.originalDate?.basis ?? "STATED",
+        originalDateNote: m.originalDate?.note ?? null,
         place: m.place ?? null,
         placeCountryId: this.optionalId("country", m.placeCountry),
         series: m.series ?? null,
@@ -180,7 +183,7 @@ class DatasetWriter {
     await this.writeParticipations(citations);
     await this.sync(
       "commitment",
-      orderParentsFirst(dataset.commitments, (c) => c.respondsTo),
+      orderParentsFirst(dataset.commitments, (c) => c.respondsTo, "commitments", "respondsTo"),
       (c) => ({
         kind: c.kind,
         statement: c.statement,
@@ -315,7 +318,9 @@ class DatasetWriter {
       const data = columns(record);
       const row = existing.get(record.slug);
       if (!row) {
-        const created = await table.create({ data: { slug: record.slug, ...data } as never });
+        const created = await table.create({ data: { slug: record.slug, ...data } as never }).catch((error: unknown) => {
+          throw new DatasetError([{ path: `${tableOf(kind)} "${record.slug}"`, message: `cannot be stored: ${(error as Error).message}` }]);
+        });
         this.ids.set(key(kind, record.slug), created.id);
         counts.created++;
         continue;
@@ -388,8 +393,9 @@ class DatasetWriter {
     const keep = new Set<string>();
     for (const meeting of this.dataset.meetings) {
       const meetingId = this.id("meeting", meeting.slug);
-      for (const participant of meeting.participants) {
+      for (const [ordinal, participant] of meeting.participants.entries()) {
         const data = {
+          ordinal,
           meetingId,
           personId: this.id("person", participant.person),
           positionId: this.optionalId("position", participant.position),
@@ -490,14 +496,18 @@ function sameValue(stored: unknown, wanted: unknown): boolean {
  * Orders records so that each comes after the record it refers to within the same list
  * (an organization after its parent, a response after the request it answers).
  */
-function orderParentsFirst<T extends { slug: string }>(records: T[], parentOf: (record: T) => string | undefined): T[] {
+function orderParentsFirst<T extends { slug: string }>(records: T[], parentOf: (record: T) => string | undefined, table: string, field: string): T[] {
   const bySlug = new Map(records.map((r) => [r.slug, r]));
+  const indexOf = new Map(records.map((r, index) => [r.slug, index]));
   const ordered: T[] = [];
   const state = new Map<string, "visiting" | "done">();
   const visit = (record: T, chain: string[]) => {
     if (state.get(record.slug) === "done") return;
     if (state.get(record.slug) === "visiting") {
-      throw new DatasetError([{ path: `"${record.slug}"`, message: `refers to itself through ${[...chain, record.slug].join(" -> ")}` }]);
+      const start = chain[0] ?? record.slug;
+      throw new DatasetError([
+        { path: `${table}[${indexOf.get(start)}] "${start}".${field}`, message: `refers back to itself through ${[...chain, record.slug].join(" -> ")}` },
+      ]);
     }
     state.set(record.slug, "visiting");
     const parent = parentOf(record);

@@ -10,7 +10,7 @@ import { encodeGlobalId } from "../../schema/global-id.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
 import { type CreateMeetingInput as CreateMeetingData, createMeeting, deleteMeeting, type UpdateMeetingInput as UpdateMeetingData, updateMeeting } from "./meeting.service.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
-import { found, whereIdOrSlug } from "../shared/lookup.js";
+import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
@@ -40,7 +40,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       type: KnownDate,
       nullable: true,
       description: "When it was first scheduled, if it was moved.",
-      resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision),
+      resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision, m.originalDateBasis, m.originalDateNote),
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
     placeCountry: t.relation("placeCountry", { nullable: true, description: "The country it was held in." }),
@@ -54,7 +54,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
     participants: t.relatedConnection("participations", {
       cursor: "id",
       totalCount: true,
-      query: { orderBy: [{ side: "asc" }, { citation: { startOffset: "asc" } }, { id: "asc" }] },
+      query: { orderBy: [{ side: "asc" }, { ordinal: "asc" }, { id: "asc" }] },
       description: "Who attended, hosts first, each in the role they held there.",
     }),
     commitments: t.relatedConnection("commitments", {
@@ -127,7 +127,7 @@ builder.queryFields((t) => ({
     type: "Meeting",
     description: "One meeting by global id or slug.",
     args: lookupArgs,
-    resolve: (query, _root, args) => found("Meeting", args, db.meeting.findUnique({ ...query, where: whereIdOrSlug("Meeting", args) })),
+    resolve: (query, _root, args) => lookup("Meeting", args, (where) => db.meeting.findUnique({ ...query, where })),
   }),
 }));
 

@@ -96,6 +96,7 @@ async function writeParticipants(tx: Transaction, meetingId: string, participant
     await tx.participation.create({
       data: {
         meetingId,
+        ordinal: index,
         personId,
         positionId,
         organizationId,

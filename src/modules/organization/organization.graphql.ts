@@ -3,7 +3,7 @@ import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
-import { found, whereIdOrSlug } from "../shared/lookup.js";
+import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
@@ -96,7 +96,7 @@ builder.queryFields((t) => ({
     type: "Organization",
     description: "One organization by global id or slug.",
     args: lookupArgs,
-    resolve: (query, _root, args) => found("Organization", args, db.organization.findUnique({ ...query, where: whereIdOrSlug("Organization", args) })),
+    resolve: (query, _root, args) => lookup("Organization", args, (where) => db.organization.findUnique({ ...query, where })),
   }),
 }));
 

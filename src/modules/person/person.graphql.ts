@@ -2,7 +2,7 @@ import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { found, whereIdOrSlug } from "../shared/lookup.js";
+import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
@@ -79,7 +79,7 @@ builder.queryFields((t) => ({
     type: "Person",
     description: "One person by global id or slug.",
     args: lookupArgs,
-    resolve: (query, _root, args) => found("Person", args, db.person.findUnique({ ...query, where: whereIdOrSlug("Person", args) })),
+    resolve: (query, _root, args) => lookup("Person", args, (where) => db.person.findUnique({ ...query, where })),
   }),
 }));
 

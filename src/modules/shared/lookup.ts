@@ -1,5 +1,7 @@
 // Single-record lookups by global id or by slug, with client errors that say what was wrong.
+// Ids and slugs of records merged away resolve to the record they were merged into.
 import { GraphQLError } from "graphql";
+import { db } from "../../db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
 
 export function notFound(what: string): GraphQLError {
@@ -10,8 +12,10 @@ export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT" } });
 }
 
+type UniqueWhere = { id: string } | { slug: string };
+
 /** Turns `{ id }` or `{ slug }` (exactly one) into a unique where clause for `typename`. */
-export function whereIdOrSlug(typename: string, args: { id?: string | null; slug?: string | null }): { id: string } | { slug: string } {
+export function whereIdOrSlug(typename: string, args: { id?: string | null; slug?: string | null }): UniqueWhere {
   if ((args.id == null) === (args.slug == null)) throw badInput(`Give exactly one of "id" or "slug" to look up a ${typename}`);
   if (args.slug != null) return { slug: args.slug };
   const decoded = decodeGlobalId(args.id as string);
@@ -19,9 +23,16 @@ export function whereIdOrSlug(typename: string, args: { id?: string | null; slug
   return { id: decoded.id };
 }
 
-/** Resolves to the record, or fails with NOT_FOUND naming the key that was asked for. */
-export async function found<T>(typename: string, args: { id?: string | null; slug?: string | null }, record: Promise<T | null>): Promise<T> {
-  const result = await record;
-  if (result === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${args.slug}"` : `id "${args.id}"`}`);
-  return result;
+/** The survivor's id when the record was merged away, else null. */
+export async function redirectedId(typename: string, where: UniqueWhere): Promise<string | null> {
+  const redirect = await db.redirect.findFirst({ where: "id" in where ? { oldId: where.id, model: typename } : { oldSlug: where.slug, model: typename } });
+  return redirect?.newId ?? null;
+}
+
+/** Fetches by id or slug, following a merge redirect; NOT_FOUND names the key asked for. */
+export async function lookup<T>(typename: string, args: { id?: string | null; slug?: string | null }, fetch: (where: UniqueWhere) => Promise<T | null>): Promise<T> {
+  const where = whereIdOrSlug(typename, args);
+  const record = (await fetch(where)) ?? (await redirectedId(typename, where).then((id) => (id ? fetch({ id }) : null)));
+  if (record === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${args.slug}"` : `id "${args.id}"`}`);
+  return record;
 }
