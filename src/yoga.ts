@@ -5,6 +5,7 @@ import { db } from "./db.js";
 import { env } from "./env.js";
 import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
 import { hardeningPlugins } from "./hardening.js";
+import { useMetrics } from "./metrics.js";
 import { authenticate } from "./modules/auth/api-key.service.js";
 import { schema } from "./schema/index.js";
 
@@ -53,6 +54,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
   logging: false,
   plugins: [
     useErrorReporting(),
+    useMetrics(),
     ...hardeningPlugins(env),
     useReadinessCheck({
       endpoint: "/ready",

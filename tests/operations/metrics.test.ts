@@ -1,0 +1,24 @@
+import { expect, test } from "vitest";
+import { yoga } from "../../src/yoga.js";
+import { execute } from "../helpers/execute.js";
+
+function sample(metrics: string, name: string, labels: string): number | undefined {
+  const line = metrics.split("\n").find((l) => l.startsWith(`${name}{`) && labels.split(",").every((label) => l.includes(label)));
+  return line ? Number(line.split(" ").at(-1)) : undefined;
+}
+
+test("/metrics counts requests per operation, their latency, errors and the pool", async () => {
+  await execute("query MeetingCount { meetings { totalCount } }");
+  await execute("query MeetingCount { meetings { totalCount } }");
+  await execute('query Broken { meeting(slug: "no-such-meeting") { title } }');
+
+  const response = await yoga.fetch("http://accord.test/metrics");
+  expect(response.status).toBe(200);
+  const metrics = await response.text();
+
+  expect(sample(metrics, "graphql_yoga_http_duration_count", 'operationName="MeetingCount",statusCode="200"')).toBe(2);
+  expect(sample(metrics, "graphql_envelop_phase_execute_count", 'operationName="MeetingCount"')).toBe(2);
+  expect(sample(metrics, "graphql_envelop_error_result", 'operationName="Broken"')).toBe(1);
+  expect(sample(metrics, "accord_db_pool_connections", 'state="total"')).toBeGreaterThan(0);
+  expect(metrics).toContain('graphql_yoga_http_duration_bucket{le="0.005"');
+});
