@@ -20,7 +20,9 @@ export const pool = new pg.Pool({
   idleTimeoutMillis: 30_000,
   statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
 });
-pool.on("error", (error) => logger.warn({ err: error }, "an idle database connection failed; the pool will replace it"));
+pool.on("error", (error: Error & { code?: string }) =>
+  logger.warn({ error: error.message, code: error.code }, "an idle database connection failed; the pool will replace it"),
+);
 
 export const db = new PrismaClient({
   adapter: new PrismaPg(pool),

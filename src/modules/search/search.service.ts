@@ -17,35 +17,38 @@ export interface SearchRow {
 
 const HEADLINE = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
 
-/** One SELECT per type, each yielding (type, id, score, snippet) for rows that match. */
+/**
+ * One SELECT per type, each yielding (type, id, score, snippet) for rows that match. The match
+ * repeats the tsquery expression instead of using q.tsq, so the planner can use the GIN index.
+ */
 const QUERIES: Record<SearchableType, (text: string) => Prisma.Sql> = {
-  MEETING: () => Prisma.sql`
+  MEETING: (text) => Prisma.sql`
     SELECT 'MEETING' AS type, m.id, ts_rank(m.search, q.tsq) AS score,
            ts_headline('english', concat_ws(' — ', m.title, cit.quote), q.tsq, ${HEADLINE}) AS snippet
     FROM meeting m JOIN citation cit ON cit.id = m.citation_id, q
-    WHERE m.search @@ q.tsq`,
-  COMMITMENT: () => Prisma.sql`
+    WHERE m.search @@ websearch_to_tsquery('english', ${text})`,
+  COMMITMENT: (text) => Prisma.sql`
     SELECT 'COMMITMENT' AS type, c.id, ts_rank(c.search, q.tsq) AS score,
            CASE WHEN to_tsvector('english', cit.quote) @@ q.tsq THEN ts_headline('english', cit.quote, q.tsq, ${HEADLINE})
                 ELSE ts_headline('english', c.statement, q.tsq, ${HEADLINE}) END AS snippet
     FROM commitment c JOIN citation cit ON cit.id = c.citation_id, q
-    WHERE c.search @@ q.tsq`,
+    WHERE c.search @@ websearch_to_tsquery('english', ${text})`,
   PERSON: (text) => Prisma.sql`
     SELECT 'PERSON' AS type, p.id,
            greatest(ts_rank(p.search, q.simple_tsq), similarity(p.name, ${text}), similarity(coalesce(p.full_name, ''), ${text})) AS score,
            ts_headline('simple', concat_ws(' ', p.name, '(' || p.full_name || ')'), q.simple_tsq, ${HEADLINE}) AS snippet
     FROM person p, q
-    WHERE p.search @@ q.simple_tsq OR p.name % ${text} OR p.full_name % ${text}`,
+    WHERE p.search @@ websearch_to_tsquery('simple', ${text}) OR p.name % ${text} OR p.full_name % ${text}`,
   ORGANIZATION: (text) => Prisma.sql`
     SELECT 'ORGANIZATION' AS type, o.id,
            greatest(ts_rank(o.search, q.tsq), similarity(o.name, ${text}), similarity(coalesce(o.acronym, ''), ${text})) AS score,
            ts_headline('english', concat_ws(' ', o.name, '(' || o.acronym || ')'), q.tsq, ${HEADLINE}) AS snippet
     FROM organization o, q
-    WHERE o.search @@ q.tsq OR o.name % ${text} OR o.acronym % ${text}`,
-  SOURCE_DOCUMENT: () => Prisma.sql`
+    WHERE o.search @@ websearch_to_tsquery('english', ${text}) OR o.name % ${text} OR o.acronym % ${text}`,
+  SOURCE_DOCUMENT: (text) => Prisma.sql`
     SELECT 'SOURCE_DOCUMENT' AS type, d.id, ts_rank(d.search, q.tsq) AS score, ts_headline('english', d.body, q.tsq, ${HEADLINE}) AS snippet
     FROM source_document d, q
-    WHERE d.search @@ q.tsq`,
+    WHERE d.search @@ websearch_to_tsquery('english', ${text})`,
 };
 
 /** Matches, best first (ties by type and id, so pages are stable), with the total count. */

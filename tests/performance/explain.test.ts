@@ -1,0 +1,78 @@
+// The main filtered queries use indexes: every SQL statement they send is EXPLAINed on a
+// synthetic dataset (5,000 meetings, 50,000 commitments) and none may scan a large table
+// sequentially.
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { generateSynthetic } from "../../seed/synthetic/generate.js";
+import { db } from "../../src/db.js";
+import { data } from "../helpers/execute.js";
+
+interface Statement {
+  query: string;
+  params: unknown[];
+}
+
+const captured: Statement[] = [];
+db.$on("query", (event) => captured.push({ query: event.query, params: JSON.parse(event.params) as unknown[] }));
+
+const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+let largeTables: Set<string>;
+let ids: { country: string; organization: string; person: string };
+
+beforeAll(async () => {
+  await generateSynthetic({ databaseUrl: process.env.DATABASE_URL as string, scale: 0.5, log: () => {} });
+  await client.connect();
+  // As after any bulk load: VACUUM also flushes the GIN pending lists that would hide the search indexes.
+  await client.query("VACUUM ANALYZE");
+  const { rows } = await client.query<{ relname: string }>("SELECT relname FROM pg_stat_user_tables WHERE n_live_tup >= 5000");
+  largeTables = new Set(rows.map((row) => row.relname));
+  const found = await data<{ country: { id: string }; organization: { id: string }; person: { id: string } }>(
+    '{ country(code: "JP") { id } organization(slug: "japan-ministry-of-defense") { id } person(slug: "kitazawa") { id } }',
+  );
+  ids = { country: found.country.id, organization: found.organization.id, person: found.person.id };
+}, 120_000);
+
+afterAll(() => client.end());
+
+/** Relations scanned sequentially anywhere in a plan. */
+function seqScans(plan: { "Node Type": string; "Relation Name"?: string; Plans?: unknown[] }): string[] {
+  const own = plan["Node Type"] === "Seq Scan" && plan["Relation Name"] ? [plan["Relation Name"]] : [];
+  return [...own, ...((plan.Plans ?? []) as (typeof plan)[]).flatMap(seqScans)];
+}
+
+async function sequentialScansOf(operation: string, variables: () => Record<string, unknown> = () => ({})) {
+  captured.length = 0;
+  await data(operation, variables());
+  const statements = captured.filter((s) => /^\s*(SELECT|WITH)/i.test(s.query));
+  expect(statements.length).toBeGreaterThan(0);
+  const scans: string[] = [];
+  for (const statement of statements) {
+    const { rows } = await client.query(`EXPLAIN (FORMAT JSON) ${statement.query}`, statement.params);
+    scans.push(...seqScans(rows[0]["QUERY PLAN"][0].Plan).filter((table) => largeTables.has(table)));
+  }
+  return scans;
+}
+
+describe("no sequential scan of a large table", () => {
+  test("the synthetic data makes the tables large", () => {
+    expect([...largeTables]).toEqual(expect.arrayContaining(["meeting", "commitment", "participation", "commitment_party"]));
+  });
+
+  test.each([
+    ["meetings in a month, newest first", '{ meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) { edges { node { title } } } }'],
+    ["meetings a person attended", "query($p: ID!) { meetings(first: 20, filter: { participant: $p }) { edges { node { title } } } }"],
+    ["meetings an organization and its bureaus attended", "query($o: ID!) { meetings(first: 20, filter: { organization: { id: $o } }) { edges { node { title } } } }"],
+    ["open commitments, newest first", "{ commitments(first: 20, filter: { status: { equals: OPEN } }) { edges { node { statement } } } }"],
+    ["commitments made to a country", "query($c: ID!) { commitments(first: 20, filter: { addressee: $c }) { edges { node { statement } } } }"],
+    ["people by part of a name", '{ people(first: 20, filter: { name: { contains: "kitaz" } }) { edges { node { name } } } }'],
+    ["organizations under the Ministry of Defense", "query($o: ID!) { organizations(first: 20, filter: { within: $o }) { edges { node { name } } } }"],
+    ["a full-text search for a rare term", '{ search(query: "Kitazawa", first: 10) { edges { score } } }'],
+    [
+      "a meeting page with participants, people and positions",
+      "{ meetings(first: 20) { edges { node { participants { edges { node { person { positions { edges { node { title organization { name } } } } } } } } } } } }",
+    ],
+  ])("%s", async (_name, operation) => {
+    const variables = () => ({ ...(operation.includes("$p") && { p: ids.person }), ...(operation.includes("$o") && { o: ids.organization }), ...(operation.includes("$c") && { c: ids.country }) });
+    expect(await sequentialScansOf(operation, variables)).toEqual([]);
+  });
+});
