@@ -4,52 +4,21 @@ import type { Context } from "./context.js";
 import { db } from "./db.js";
 import { env } from "./env.js";
 import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
+import { useExplorer } from "./explorer/serve.js";
+import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { hardeningPlugins } from "./hardening.js";
 import { useMetrics } from "./metrics.js";
 import { authenticate } from "./modules/auth/api-key.service.js";
+import { useExports } from "./modules/export/export.routes.js";
 import { schema } from "./schema/index.js";
 
-/** What GraphiQL shows on first open: a nested lookup across four types. */
-export const EXAMPLE_QUERY = `# Who met whom, in what role, and what was asked and answered.
-query MeetingsWithParticipantsAndCommitments {
-  meetings(first: 3) {
-    totalCount
-    edges {
-      node {
-        title
-        date { value precision basis note }
-        participants {
-          edges {
-            node {
-              roleTitle
-              side
-              person { name }
-              organization { name parent { name } }
-            }
-          }
-        }
-        commitments(first: 5) {
-          edges {
-            node {
-              kind
-              statement
-              status
-              makers { __typename ... on Person { name } ... on Country { name } ... on Organization { name } }
-              responses { edges { node { statement } } }
-              citation { quote startOffset endOffset document { title } }
-            }
-          }
-        }
-      }
-    }
-  }
-}
-`;
+// The nested lookup tests run; GraphiQL opens with it and the other examples.
+export { EXAMPLE_QUERY } from "./graphiql-examples.js";
 
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
   context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticate(request.headers)) }),
-  graphiql: { defaultQuery: EXAMPLE_QUERY, title: "Accord" },
+  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
   maskedErrors: { maskError },
   logging: false,
   plugins: [
@@ -63,6 +32,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
         await db.$queryRaw`SELECT 1`;
       },
     }),
+    useExplorer(),
+    useExports(),
   ],
 });
 
