@@ -315,7 +315,7 @@ const cy = cytoscape({
     { selector: "edge.rep", style: { "line-color": "#f59e0b", "line-style": "dashed", width: 1.2 } },
     { selector: "node:selected", style: { "border-width": 4, "border-color": "#dc2626" } },
     // The selection and its neighbours keep their labels when zoomed out on a big graph.
-    { selector: "node.focus", style: { "font-size": 22, "z-index": 10 } },
+    { selector: "node.focus", style: { "font-size": 14, "z-index": 10 } },
     { selector: ".faded", style: { opacity: 0.25 } },
   ],
 });
@@ -333,49 +333,46 @@ const orgNode = (id: string) => `o:${id}`;
 
 /** Adds one page of meetings to the graph: people, organizations and their links. */
 function addToGraph(meetings: MeetingSummary[]): void {
-  const add: cytoscape.ElementDefinition[] = [];
-  const bump = (id: string, make: () => cytoscape.ElementDefinition) => {
+  // New elements by id; links seen again only count one more shared meeting.
+  const pending = new Map<string, cytoscape.ElementDefinition>();
+  const addNode = (id: string, label: string, kind: "person" | "organization", ref: string) => {
+    if (pending.has(id) || cy.getElementById(id).nonempty()) return;
+    pending.set(id, { group: "nodes", data: { id, label, kind, ref }, classes: kind === "person" ? "person" : "org" });
+  };
+  const addLink = (id: string, source: string, target: string, classes: "met" | "rep") => {
     const existing = cy.getElementById(id);
+    const queued = pending.get(id);
     if (existing.nonempty()) existing.data("count", Number(existing.data("count")) + 1);
-    else {
-      const pending = add.find((element) => element.data.id === id);
-      if (pending) pending.data.count = Number(pending.data.count) + 1;
-      else add.push(make());
-    }
+    else if (queued) queued.data.count = Number(queued.data.count) + 1;
+    else pending.set(id, { group: "edges", data: { id, source, target, count: 1 }, classes });
   };
   for (const meeting of meetings) {
     const participants = meeting.participants.edges.map((edge) => edge.node);
     for (const p of participants) {
       const pid = personNode(p.person.id);
-      if (cy.getElementById(pid).empty() && !add.some((element) => element.data.id === pid)) {
-        add.push({ group: "nodes", data: { id: pid, label: p.person.name, kind: "person", ref: p.person.id }, classes: "person" });
-      }
+      addNode(pid, p.person.name, "person", p.person.id);
       if (p.organization) {
         const oid = orgNode(p.organization.id);
-        if (cy.getElementById(oid).empty() && !add.some((element) => element.data.id === oid)) {
-          add.push({
-            group: "nodes",
-            data: { id: oid, label: p.organization.acronym ?? p.organization.name, kind: "organization", ref: p.organization.id },
-            classes: "org",
-          });
-        }
-        bump(`rep:${pid}|${oid}`, () => ({ group: "edges", data: { id: `rep:${pid}|${oid}`, source: pid, target: oid, count: 1 }, classes: "rep" }));
+        addNode(oid, p.organization.acronym ?? p.organization.name, "organization", p.organization.id);
+        addLink(`rep:${pid}|${oid}`, pid, oid, "rep");
       }
     }
     // "Met at": people across the table from each other, as Person.counterparts defines it;
     // a meeting with one side only links everyone in it.
     const sides = new Set(participants.map((p) => p.side));
-    const seen = new Set<string>();
+    const linked = new Set<string>();
     for (const a of participants) {
       for (const b of participants) {
         if (a.person.id >= b.person.id || (sides.size > 1 && a.side === b.side)) continue;
-        const key = `met:${personNode(a.person.id)}|${personNode(b.person.id)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        bump(key, () => ({ group: "edges", data: { id: key, source: personNode(a.person.id), target: personNode(b.person.id), count: 1 }, classes: "met" }));
+        const [source, target] = [personNode(a.person.id), personNode(b.person.id)];
+        const id = `met:${source}|${target}`;
+        if (linked.has(id)) continue;
+        linked.add(id);
+        addLink(id, source, target, "met");
       }
     }
   }
+  const add = [...pending.values()];
   cy.batch(() => {
     const added = cy.add(add);
     // Only nodes this page touched can have a new degree (it sizes them).
@@ -432,20 +429,36 @@ function highlightSelection(): void {
 
 /** On a big graph, brings the selection and its neighbours into view. */
 function focusSelection(): void {
-  const selected = cy.nodes(":selected");
+  const selected = cy.nodes(":selected").first();
   if (selected.empty() || cy.nodes().length <= SMALL_GRAPH) return;
-  cy.fit(selected.closedNeighborhood(), 60);
-  if (cy.zoom() > 1.5) cy.zoom({ level: 1.5, position: selected.position() });
+  const neighbourhood = selected.closedNeighborhood().nodes();
+  if (cy.nodes().length > LARGE_GRAPH) {
+    // The rings put a node's neighbours all around the graph: gather them around it instead.
+    const { x, y } = selected.position();
+    const radius = 80 + neighbourhood.length * 22;
+    neighbourhood
+      .layout({
+        name: "concentric",
+        concentric: (node) => (node.same(selected) ? 2 : 1),
+        levelWidth: () => 1,
+        boundingBox: { x1: x - radius, y1: y - radius, w: 2 * radius, h: 2 * radius },
+        animate: false,
+      })
+      .run();
+  }
+  cy.fit(neighbourhood, 60);
+  if (cy.zoom() > 1) cy.zoom({ level: 1, position: selected.position() });
 }
 
 cy.on("tap", "node", (event) => {
   const node = event.target as cytoscape.NodeSingular;
-  void select({ kind: node.data("kind") as "person" | "organization", id: String(node.data("ref")) });
+  void select({ kind: node.data("kind") as "person" | "organization", id: String(node.data("ref")) }, true);
 });
 cy.on("tap", (event) => {
   if (event.target === cy) {
     state.selection = null;
     highlightSelection();
+    markSelectedInLists();
   }
 });
 
@@ -482,6 +495,13 @@ function renderLists(): void {
   elements.peopleCount.textContent = `(${people.length})`;
   elements.orgsCount.textContent = `(${orgs.length})`;
   if (people.length === 0) elements.people.append(h("li", { class: "empty" }, state.meetings.length ? "No one matches." : "No people in the loaded meetings."));
+}
+
+function markSelectedInLists(): void {
+  const selection = state.selection;
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button.entity")) {
+    button.setAttribute("aria-pressed", String(button.dataset.kind === selection?.kind && button.dataset.id === selection?.id));
+  }
 }
 
 /** Arrow keys, Home and End move between the buttons of one list. */
@@ -714,13 +734,12 @@ for (const input of [elements.from, elements.to]) input.addEventListener("change
 // ---------------------------------------------------------------------------------------------
 // The detail panel, filled lazily for whatever is selected.
 
-async function select(selection: Selection): Promise<void> {
+/** Shows a selection's details; `fromGraph` when it was tapped there, so the view stays put. */
+async function select(selection: Selection, fromGraph = false): Promise<void> {
   state.selection = selection;
   highlightSelection();
-  focusSelection();
-  for (const button of document.querySelectorAll<HTMLButtonElement>("button.entity")) {
-    button.setAttribute("aria-pressed", String(button.dataset.kind === selection.kind && button.dataset.id === selection.id));
-  }
+  if (!fromGraph) focusSelection();
+  markSelectedInLists();
   state.detailRequest?.abort();
   const controller = new AbortController();
   state.detailRequest = controller;

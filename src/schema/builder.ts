@@ -140,7 +140,7 @@ builder.scalarType("PartialDate", {
   serialize: (value) => value,
   parseValue: (value) => {
     if (typeof value !== "string" || !parsePartialDate(value)) {
-      throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`);
+      throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
     }
     return value;
   },

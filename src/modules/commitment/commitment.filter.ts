@@ -35,9 +35,9 @@ export function commitmentWhere(filter: CommitmentFilterInput | null | undefined
     f.basis ? { basis: f.basis } : undefined,
     f.maker ? { parties: { some: { role: "MAKER", ...commitmentPartyWhere(f.maker, "maker") } } } : undefined,
     f.addressee ? { parties: { some: { role: "ADDRESSEE", ...commitmentPartyWhere(f.addressee, "addressee") } } } : undefined,
-    f.meeting ? { meetingId: decodeIdOf(f.meeting, ["Meeting"], "meeting").id } : undefined,
+    f.meeting ? { meetingId: { equals: decodeIdOf(f.meeting, ["Meeting"], "meeting").id, not: null } } : undefined,
     f.due ? (dateRangeWhere(f.due, "dueDate", "dueEnd") as Prisma.CommitmentWhereInput) : undefined,
-    f.topic ? { topic: { slug: f.topic } } : undefined,
+    f.topic ? { topicId: { not: null }, topic: { slug: f.topic } } : undefined,
     f.hasResponse == null ? undefined : f.hasResponse ? { responses: { some: {} } } : { responses: { none: {} } },
     f.isResponse == null ? undefined : f.isResponse ? { respondsToId: { not: null } } : { respondsToId: null },
   ]);

@@ -38,12 +38,12 @@ export function meetingWhere(filter: MeetingFilterInput | null | undefined): Pri
     f.status ? { status: enumWhere(f.status) } : undefined,
     f.basis ? { basis: f.basis } : undefined,
     f.country ? { participations: { some: participationByCountryCode(f.country) } } : undefined,
-    f.placeCountry ? { placeCountry: { slug: f.placeCountry.toLowerCase() } } : undefined,
+    f.placeCountry ? { placeCountryId: { not: null }, placeCountry: { slug: f.placeCountry.toLowerCase() } } : undefined,
     f.participant ? { participations: { some: { personId: decodeIdOf(f.participant, ["Person"], "participant").id } } } : undefined,
     f.organization ? { participations: { some: { organization: organizationWhere(f.organization, "organization") } } } : undefined,
     f.party ? { participations: { some: participationByPartyWhere(f.party, "party") } } : undefined,
     f.topic ? { commitments: { some: { topic: { slug: f.topic } } } } : undefined,
-    f.series ? { series: f.series } : undefined,
+    f.series ? { series: { equals: f.series, not: null } } : undefined,
   ]);
 }
 

@@ -100,8 +100,13 @@ builder.queryFields((t) => ({
       const limit = first ?? 50;
       if (limit < 0 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
       const [meetings, commitments] = await Promise.all([
-        db.meeting.findMany({ where: bothTookPart(a, b), take: limit }),
-        db.commitment.findMany({ where: betweenParties(a, b), include: { meeting: true }, take: limit }),
+        db.meeting.findMany({ where: bothTookPart(a, b), orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: limit }),
+        db.commitment.findMany({
+          where: betweenParties(a, b),
+          include: { meeting: true },
+          orderBy: [{ meeting: { date: { sort: "asc", nulls: "last" } } }, { id: "asc" }],
+          take: limit,
+        }),
       ]);
       const entries: TimelineEntryShape[] = [
         ...meetings.map((meeting) => ({ date: knownDate(meeting.date, meeting.datePrecision, meeting.dateBasis, meeting.dateNote), meeting, commitment: null })),

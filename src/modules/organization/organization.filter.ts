@@ -20,11 +20,11 @@ export interface OrganizationFilterInput extends Combinable<OrganizationFilterIn
 
 export function organizationFilterWhere(filter: OrganizationFilterInput | null | undefined): Prisma.OrganizationWhereInput | undefined {
   return combine<OrganizationFilterInput, Prisma.OrganizationWhereInput>(filter, (f) => [
-    f.name ? { OR: [{ name: stringWhere(f.name) }, { acronym: stringWhere(f.name) }] } : undefined,
+    f.name ? { OR: [{ name: stringWhere(f.name) }, { acronym: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
-    f.country ? { country: { slug: f.country.toLowerCase() } } : undefined,
+    f.country ? { countryId: { not: null }, country: { slug: f.country.toLowerCase() } } : undefined,
     f.within ? { ancestorIds: { has: decodeIdOf(f.within, ["Organization"], "within").id } } : undefined,
-    f.parent ? { parentId: decodeIdOf(f.parent, ["Organization"], "parent").id } : undefined,
+    f.parent ? { parentId: { equals: decodeIdOf(f.parent, ["Organization"], "parent").id, not: null } } : undefined,
   ]);
 }
 

@@ -11,10 +11,10 @@ export interface PersonFilterInput extends Combinable<PersonFilterInput> {
 
 export function personWhere(filter: PersonFilterInput | null | undefined): Prisma.PersonWhereInput | undefined {
   return combine<PersonFilterInput, Prisma.PersonWhereInput>(filter, (f) => [
-    f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: stringWhere(f.name) }] } : undefined,
+    f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.organization ? organizationMembershipWhere(f.organization) : undefined,
     f.role ? { positions: { some: { title: stringWhere(f.role) } } } : undefined,
-    f.country ? { country: { slug: f.country.toLowerCase() } } : undefined,
+    f.country ? { countryId: { not: null }, country: { slug: f.country.toLowerCase() } } : undefined,
   ]);
 }
 

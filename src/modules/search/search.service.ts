@@ -24,7 +24,7 @@ const HEADLINE = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, Ma
 const QUERIES: Record<SearchableType, (text: string) => Prisma.Sql> = {
   MEETING: (text) => Prisma.sql`
     SELECT 'MEETING' AS type, m.id, ts_rank(m.search, q.tsq) AS score,
-           ts_headline('english', concat_ws(' — ', m.title, cit.quote), q.tsq, ${HEADLINE}) AS snippet
+           ts_headline('english', concat_ws(' — ', m.title, cit.quote, m.series, m.place, m.summary), q.tsq, ${HEADLINE}) AS snippet
     FROM meeting m JOIN citation cit ON cit.id = m.citation_id, q
     WHERE m.search @@ websearch_to_tsquery('english', ${text})`,
   COMMITMENT: (text) => Prisma.sql`

@@ -60,10 +60,10 @@ export function dateRangeWhere(range: DateRangeInput | null | undefined, startCo
   const from = range.from ? parseRangeBound(range.from, "from") : undefined;
   const to = range.to ? parseRangeBound(range.to, "to") : undefined;
   if (from && to && from.start > partialDateEnd(to)) throw badInput(`Date range "from" ${range.from} is after "to" ${range.to}`);
+  // The explicit "not null" keeps `not: { date: ... }` true for undated records (SQL's NOT NULL is NULL).
   return {
-    ...(to && { [startColumn]: { lte: partialDateEnd(to) } }),
+    [startColumn]: { not: null, ...(to && { lte: partialDateEnd(to) }) },
     ...(from && { [endColumn]: { gte: from.start } }),
-    ...(!from && !to && { [startColumn]: { not: null } }),
   };
 }
 
