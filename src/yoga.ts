@@ -1,4 +1,5 @@
 // Builds the GraphQL server object; src/index.ts is the only file that listens.
+import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { db } from "./db.js";
@@ -19,6 +20,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
   schema,
   context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticate(request.headers)) }),
   graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
+  // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
+  renderGraphiQL,
   maskedErrors: { maskError },
   logging: false,
   plugins: [
