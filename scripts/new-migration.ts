@@ -20,9 +20,7 @@ try {
 } catch {
   committed = undefined; // no committed schema yet: diff from an empty database
 }
-const from = committed
-  ? ["--from-schema-datamodel", writeTemp(committed)]
-  : ["--from-empty"];
+const from = committed ? ["--from-schema-datamodel", writeTemp(committed)] : ["--from-empty"];
 
 // The WASM schema engine connects even for a schema-to-schema diff: use the embedded server
 // when no DATABASE_URL is given.

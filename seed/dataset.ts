@@ -3,9 +3,7 @@
 import { z } from "zod";
 import { parsePartialDate, partialDateEnd } from "../src/modules/shared/partial-date.js";
 
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 
 /** "2011", "2011-08" or "2011-08-09": the precision is how much of the date is given. */
 export const partialDateText = z.string().superRefine((text, ctx) => {
@@ -22,19 +20,15 @@ const datedFact = z
   .refine((date) => date.basis === "STATED" || date.note, { message: "an INFERRED date needs a note saying how it was inferred", path: ["note"] });
 
 /** An exact excerpt; `occurrence` picks among repeats of the same text (1-based). */
-const citation = z
-  .object({ document: slug, quote: z.string().min(1), occurrence: z.number().int().positive().optional() })
-  .strict();
+const citation = z.object({ document: slug, quote: z.string().min(1), occurrence: z.number().int().positive().optional() }).strict();
 
-const party = z.union([
-  z.object({ person: slug }).strict(),
-  z.object({ organization: slug }).strict(),
-  z.object({ country: slug }).strict(),
-]);
+const party = z.union([z.object({ person: slug }).strict(), z.object({ organization: slug }).strict(), z.object({ country: slug }).strict()]);
 
 export const datasetSchema = z
   .object({
-    countries: z.array(z.object({ slug: z.string().regex(/^[a-z]{2}$/, "must be an ISO 3166-1 alpha-2 code in lower case"), name: z.string().min(1) }).strict()).default([]),
+    countries: z
+      .array(z.object({ slug: z.string().regex(/^[a-z]{2}$/, "must be an ISO 3166-1 alpha-2 code in lower case"), name: z.string().min(1) }).strict())
+      .default([]),
     topics: z.array(z.object({ slug, name: z.string().min(1) }).strict()).default([]),
     documents: z
       .array(
@@ -63,7 +57,18 @@ export const datasetSchema = z
             slug,
             name: z.string().min(1),
             acronym: z.string().optional(),
-            kind: z.enum(["GOVERNMENT", "MINISTRY", "BUREAU", "ARMED_FORCES", "MILITARY_STAFF", "INTERNATIONAL_ORGANIZATION", "PEACEKEEPING_MISSION", "MULTILATERAL_FORUM", "DIPLOMATIC_MISSION", "OTHER"]),
+            kind: z.enum([
+              "GOVERNMENT",
+              "MINISTRY",
+              "BUREAU",
+              "ARMED_FORCES",
+              "MILITARY_STAFF",
+              "INTERNATIONAL_ORGANIZATION",
+              "PEACEKEEPING_MISSION",
+              "MULTILATERAL_FORUM",
+              "DIPLOMATIC_MISSION",
+              "OTHER",
+            ]),
             country: z.string().optional(),
             parent: slug.optional(),
           })
@@ -96,7 +101,15 @@ export const datasetSchema = z
           .object({
             slug,
             title: z.string().min(1),
-            kind: z.enum(["BILATERAL_MEETING", "COURTESY_CALL", "DEFENSE_DIALOGUE", "WORKING_LEVEL_TALKS", "MINISTERIAL_VISIT", "MULTILATERAL_MEETING", "OTHER"]),
+            kind: z.enum([
+              "BILATERAL_MEETING",
+              "COURTESY_CALL",
+              "DEFENSE_DIALOGUE",
+              "WORKING_LEVEL_TALKS",
+              "MINISTERIAL_VISIT",
+              "MULTILATERAL_MEETING",
+              "OTHER",
+            ]),
             status: z.enum(["PLANNED", "SCHEDULED", "POSTPONED", "HELD", "CANCELLED"]),
             statusReason: z.string().optional(),
             date: datedFact.optional(),
@@ -139,7 +152,10 @@ export const datasetSchema = z
             meeting: slug.optional(),
             topic: slug.optional(),
             respondsTo: slug.optional(),
-            due: z.object({ date: partialDateText.optional(), text: z.string().min(1).optional() }).strict().optional(),
+            due: z
+              .object({ date: partialDateText.optional(), text: z.string().min(1).optional() })
+              .strict()
+              .optional(),
             makers: z.array(party).min(1, "a commitment needs at least one maker"),
             addressees: z.array(party).default([]),
             basis: basis.default("STATED"),

@@ -10,7 +10,10 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
-  DATA_DIR: z.string().default(".data").transform((dir) => resolve(dir)),
+  DATA_DIR: z
+    .string()
+    .default(".data")
+    .transform((dir) => resolve(dir)),
   /** Port for the embedded PostgreSQL; 0 picks a free one. */
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),

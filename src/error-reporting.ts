@@ -1,7 +1,7 @@
 // Every error sent to a client carries the request id; unexpected errors are logged with it
 // and reach the client only as a masked "Unexpected error." (no SQL, stack or host).
 import { GraphQLError } from "graphql";
-import { maskError as yogaMaskError, type Plugin } from "graphql-yoga";
+import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { logger } from "./logger.js";
 
@@ -35,7 +35,8 @@ export function useErrorReporting(): Plugin<Context> {
         onExecuteDone({ result }) {
           if (!("errors" in result)) return;
           for (const error of result.errors ?? []) {
-            if (isUnexpected(error)) logger.error({ requestId: args.contextValue.requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
+            if (isUnexpected(error))
+              logger.error({ requestId: args.contextValue.requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
           }
         },
       };
@@ -57,7 +58,9 @@ export function useErrorReporting(): Plugin<Context> {
 /** Connection failures while the database is down or restarting: the client may retry. */
 function isDatabaseUnavailable(error: unknown): boolean {
   const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(
+    text,
+  );
 }
 
 /** Yoga's masking, never in development mode (it would expose stacks); database outages say so. */

@@ -1,8 +1,8 @@
 // Limits on hostile or broken requests. Each rejection happens before any resolver or SQL runs
 // and says which limit was hit.
 import { readFileSync } from "node:fs";
-import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { InMemoryStore, RedisStore, useRateLimiter } from "@envelop/rate-limiter";
+import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValueNode, visit } from "graphql";
@@ -21,10 +21,15 @@ function useBodySizeLimit(maxBytes: number): Plugin {
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > maxBytes) {
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message: `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] }), {
-            status: 413,
-            headers: { "content-type": "application/json" },
-          }),
+          new fetchAPI.Response(
+            JSON.stringify({
+              errors: [{ message: `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }],
+            }),
+            {
+              status: 413,
+              headers: { "content-type": "application/json" },
+            },
+          ),
         );
       }
     },
@@ -36,13 +41,15 @@ function usePageSizeCap(): Plugin {
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-      const valueOf = (node: ValueNode): unknown => (node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.VARIABLE ? variables[node.name.value] : undefined);
+      const argumentValue = (node: ValueNode): unknown =>
+        node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
       let problem: string | undefined;
       visit(args.document, {
         Argument(node) {
           if (problem || (node.name.value !== "first" && node.name.value !== "last")) return;
-          const value = valueOf(node.value);
-          if (typeof value === "number" && value > MAX_PAGE_SIZE) problem = `"${node.name.value}: ${value}" exceeds the page-size cap of ${MAX_PAGE_SIZE}; page with cursors instead`;
+          const value = argumentValue(node.value);
+          if (typeof value === "number" && value > MAX_PAGE_SIZE)
+            problem = `"${node.name.value}: ${value}" exceeds the page-size cap of ${MAX_PAGE_SIZE}; page with cursors instead`;
         },
       });
       if (problem) setResultAndStopExecution({ errors: [new GraphQLError(problem, { extensions: { code: "PAGE_SIZE_EXCEEDED", limit: "pageSize" } })] });
@@ -65,8 +72,20 @@ function useRateLimits(env: Env): Plugin {
     store,
     transformError: (message) => new GraphQLError(message, { extensions: { code: "RATE_LIMITED", limit: "rate" } }),
     configByField: [
-      { type: "Mutation", field: "*", max: env.RATE_LIMIT_WRITES_PER_MINUTE, window: "1m", message: `Rate limit: at most ${env.RATE_LIMIT_WRITES_PER_MINUTE} writes a minute per caller` },
-      { type: "Query", field: "search", max: env.RATE_LIMIT_SEARCHES_PER_MINUTE, window: "1m", message: `Rate limit: at most ${env.RATE_LIMIT_SEARCHES_PER_MINUTE} searches a minute per caller` },
+      {
+        type: "Mutation",
+        field: "*",
+        max: env.RATE_LIMIT_WRITES_PER_MINUTE,
+        window: "1m",
+        message: `Rate limit: at most ${env.RATE_LIMIT_WRITES_PER_MINUTE} writes a minute per caller`,
+      },
+      {
+        type: "Query",
+        field: "search",
+        max: env.RATE_LIMIT_SEARCHES_PER_MINUTE,
+        window: "1m",
+        message: `Rate limit: at most ${env.RATE_LIMIT_SEARCHES_PER_MINUTE} searches a minute per caller`,
+      },
     ],
   }) as Plugin;
 }

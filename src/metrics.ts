@@ -31,4 +31,3 @@ export function useMetrics(): Plugin {
     },
   });
 }
-

@@ -122,7 +122,9 @@ async function resolveNodes(ids: GlobalId[], loadAll: (ids: GlobalId[]) => Promi
   const byKey = new Map(ids.map((id, index) => [`${id.typename}:${id.id}`, loaded[index]]));
   return Promise.all(
     ids.map(async (id) => {
-      const node = byKey.get(`${id.typename}:${id.id}`) ?? (await redirectedId(id.typename, { id: id.id }).then((newId) => (newId ? loadOne({ ...id, id: newId }) : null)));
+      const node =
+        byKey.get(`${id.typename}:${id.id}`) ??
+        (await redirectedId(id.typename, { id: id.id }).then((newId) => (newId ? loadOne({ ...id, id: newId }) : null)));
       return node ?? notFound(`${id.typename} with id "${encodeGlobalId(id.typename, id.id)}"`);
     }),
   );

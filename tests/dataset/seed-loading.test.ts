@@ -319,7 +319,8 @@ describe("the database guards citations", () => {
   test("accepts the same text at its true offsets", async () => {
     const { id, body } = await kitazawaDocument();
     expect(Array.from(body).slice(0, 7).join("")).toBe("Meeting");
-    const inserted = await db.$executeRaw`INSERT INTO citation (id, document_id, start_offset, end_offset, quote) VALUES (gen_random_uuid(), ${id}::uuid, 0, 7, 'Meeting')`;
+    const inserted =
+      await db.$executeRaw`INSERT INTO citation (id, document_id, start_offset, end_offset, quote) VALUES (gen_random_uuid(), ${id}::uuid, 0, 7, 'Meeting')`;
     expect(inserted).toBe(1);
     await db.$executeRaw`DELETE FROM citation WHERE document_id = ${id}::uuid AND start_offset = 0 AND end_offset = 7`;
   });
@@ -328,11 +329,17 @@ describe("the database guards citations", () => {
 describe("a changed record", () => {
   test("is updated in place with a new version, and only it", async () => {
     const before = await databaseState();
-    const summary = await loadDataset({ countries: [{ slug: "jp", name: "Japan" }], people: [{ slug: "kan", name: "Kan", fullName: "Naoto Kan", country: "jp" }] });
+    const summary = await loadDataset({
+      countries: [{ slug: "jp", name: "Japan" }],
+      people: [{ slug: "kan", name: "Kan", fullName: "Naoto Kan", country: "jp" }],
+    });
 
     expect(summary.people).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(summary.countries).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    expect(await db.person.findUniqueOrThrow({ where: { slug: "kan" }, select: { fullName: true, version: true } })).toEqual({ fullName: "Naoto Kan", version: 2 });
+    expect(await db.person.findUniqueOrThrow({ where: { slug: "kan" }, select: { fullName: true, version: true } })).toEqual({
+      fullName: "Naoto Kan",
+      version: 2,
+    });
     const after = await databaseState();
     expect(after.person?.rows).toBe(before.person?.rows);
     expect(after.person?.digest).not.toBe(before.person?.digest);

@@ -35,7 +35,11 @@ export default async function setup(project: TestProject) {
 
   return async () => {
     const { rows } = await query(maintenanceUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1", [`accord_test_${process.pid}_%`]);
-    await admin(maintenanceUrl, ...rows.map((row) => `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`), `DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`);
+    await admin(
+      maintenanceUrl,
+      ...rows.map((row) => `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`),
+      `DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`,
+    );
     await server?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };

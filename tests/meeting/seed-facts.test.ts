@@ -254,9 +254,7 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
   test("links each response to its request, both ways", async () => {
     const { commitments } = await load();
     const nodes = commitments.edges.map((e) => e.node);
-    const threads = Object.fromEntries(
-      nodes.filter((c) => c.responses.edges.length > 0).map((c) => [c.slug, c.responses.edges.map((r) => r.node.slug)]),
-    );
+    const threads = Object.fromEntries(nodes.filter((c) => c.responses.edges.length > 0).map((c) => [c.slug, c.responses.edges.map((r) => r.node.slug)]));
     expect(threads).toEqual({
       "ban-calls-again-sdf-south-sudan": ["kitazawa-response-south-sudan-hq-personnel", "kitazawa-response-south-sudan-engineers"],
       "ban-seeks-continued-sdf-cooperation": ["kitazawa-response-minustah"],
@@ -273,11 +271,7 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
 
   test("cites, for every fact, the dataset's quote at its code-point offsets in the document", async () => {
     const meeting = await load();
-    const citations = [
-      meeting.citation,
-      ...meeting.participants.edges.map((e) => e.node.citation),
-      ...meeting.commitments.edges.map((e) => e.node.citation),
-    ];
+    const citations = [meeting.citation, ...meeting.participants.edges.map((e) => e.node.citation), ...meeting.commitments.edges.map((e) => e.node.citation)];
     expect(citations).toHaveLength(11);
     for (const citation of citations) {
       expect(citation.document.slug).toBe("mod-2011-kitazawa-ban-meeting");
@@ -399,9 +393,9 @@ describe("the list of meetings", () => {
 
 describe("source documents", () => {
   test("keep the note explaining an inferred publication date", async () => {
-    const { documents } = await data<{ documents: { edges: { node: { slug: string; published: { value: string; precision: string; basis: string; note: string | null } } }[] } }>(
-      `{ documents { edges { node { slug published { value precision basis note } } } } }`,
-    );
+    const { documents } = await data<{
+      documents: { edges: { node: { slug: string; published: { value: string; precision: string; basis: string; note: string | null } } }[] };
+    }>(`{ documents { edges { node { slug published { value precision basis note } } } } }`);
     const kitazawa = documents.edges.find((e) => e.node.slug === "mod-2011-kitazawa-ban-meeting")?.node;
     expect(kitazawa?.published).toEqual({
       value: "2011",

@@ -61,7 +61,10 @@ describe("no sequential scan of a large table", () => {
   test.each([
     ["meetings in a month, newest first", '{ meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) { edges { node { title } } } }'],
     ["meetings a person attended", "query($p: ID!) { meetings(first: 20, filter: { participant: $p }) { edges { node { title } } } }"],
-    ["meetings an organization and its bureaus attended", "query($o: ID!) { meetings(first: 20, filter: { organization: { id: $o } }) { edges { node { title } } } }"],
+    [
+      "meetings an organization and its bureaus attended",
+      "query($o: ID!) { meetings(first: 20, filter: { organization: { id: $o } }) { edges { node { title } } } }",
+    ],
     ["open commitments, newest first", "{ commitments(first: 20, filter: { status: { equals: OPEN } }) { edges { node { statement } } } }"],
     ["commitments made to a country", "query($c: ID!) { commitments(first: 20, filter: { addressee: $c }) { edges { node { statement } } } }"],
     ["people by part of a name", '{ people(first: 20, filter: { name: { contains: "kitaz" } }) { edges { node { name } } } }'],
@@ -72,7 +75,11 @@ describe("no sequential scan of a large table", () => {
       "{ meetings(first: 20) { edges { node { participants { edges { node { person { positions { edges { node { title organization { name } } } } } } } } } } } }",
     ],
   ])("%s", async (_name, operation) => {
-    const variables = () => ({ ...(operation.includes("$p") && { p: ids.person }), ...(operation.includes("$o") && { o: ids.organization }), ...(operation.includes("$c") && { c: ids.country }) });
+    const variables = () => ({
+      ...(operation.includes("$p") && { p: ids.person }),
+      ...(operation.includes("$o") && { o: ids.organization }),
+      ...(operation.includes("$c") && { c: ids.country }),
+    });
     expect(await sequentialScansOf(operation, variables)).toEqual([]);
   });
 });

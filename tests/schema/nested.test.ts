@@ -52,9 +52,7 @@ describe("meeting → participants → person → positions → organization", (
       {
         role: "Defense Minister",
         person: "kitazawa",
-        positions: [
-          { title: "Defense Minister", current: false, organization: { slug: "japan-ministry-of-defense", name: "Ministry of Defense" } },
-        ],
+        positions: [{ title: "Defense Minister", current: false, organization: { slug: "japan-ministry-of-defense", name: "Ministry of Defense" } }],
       },
       {
         role: "Secretary-General",
@@ -178,7 +176,10 @@ describe("person → commitments → commitment → meeting → participants", (
   type Result = {
     people: Edges<{
       slug: string;
-      commitments: Edges<{ role: string; commitment: { slug: string; meeting: { slug: string; participants: Edges<{ side: string; roleTitle: string }> } | null } }>;
+      commitments: Edges<{
+        role: string;
+        commitment: { slug: string; meeting: { slug: string; participants: Edges<{ side: string; roleTitle: string }> } | null };
+      }>;
     }>;
   };
 
@@ -195,7 +196,10 @@ describe("person → commitments → commitment → meeting → participants", (
     ]);
     for (const { commitment } of parties) {
       expect(commitment.meeting?.slug).toBe("kitazawa-ban-2011-08-09");
-      expect(nodes(commitment.meeting?.participants ?? { edges: [] }).map((p) => `${p.side}:${p.roleTitle}`)).toEqual(["HOST:Defense Minister", "GUEST:Secretary-General"]);
+      expect(nodes(commitment.meeting?.participants ?? { edges: [] }).map((p) => `${p.side}:${p.roleTitle}`)).toEqual([
+        "HOST:Defense Minister",
+        "GUEST:Secretary-General",
+      ]);
     }
 
     const kan = nodes(data.people).find((p) => p.slug === "kan");
@@ -222,7 +226,13 @@ describe("the query GraphiQL opens with", () => {
     const result = await execute<{
       meetings: {
         totalCount: number;
-        edges: { node: { title: string; participants: Edges<{ person: { name: string } }>; commitments: Edges<{ statement: string; responses: Edges<{ statement: string }> }> } }[];
+        edges: {
+          node: {
+            title: string;
+            participants: Edges<{ person: { name: string } }>;
+            commitments: Edges<{ statement: string; responses: Edges<{ statement: string }> }>;
+          };
+        }[];
       };
     }>(EXAMPLE_QUERY);
     expect(result.errors).toBeUndefined();

@@ -13,7 +13,11 @@ const hashOf = (secret: string) => createHash("sha256").update(secret).digest("h
 export async function createApiKey({ name, scopes }: { name: string; scopes: Scope[] }) {
   if (!name.trim()) throw new Error("An API key needs a name saying who or what uses it");
   if (scopes.length === 0) throw new Error("An API key needs at least one scope (EDITOR or ADMIN)");
-  const prefix = randomBytes(9).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 12);
+  const prefix = randomBytes(9)
+    .toString("base64url")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "0")
+    .slice(0, 12);
   const secret = randomBytes(32).toString("base64url");
   const record = await db.apiKey.create({ data: { name, prefix, secretHash: hashOf(secret), scopes } });
   return { id: record.id, name, prefix, scopes, key: `acc_${prefix}_${secret}` };

@@ -31,7 +31,10 @@ const COLUMNS: Record<StatDimension, { select: Prisma.Sql; join?: Prisma.Sql }> 
   MAKER_COUNTRY: { select: partyCountry("maker"), join: partyJoin("maker", "MAKER") },
   ADDRESSEE_COUNTRY: { select: partyCountry("addressee"), join: partyJoin("addressee", "ADDRESSEE") },
   // A commitment's month is its meeting's, when that is known to the month.
-  MONTH: { select: Prisma.sql`CASE WHEN m.date_precision IN ('DAY', 'MONTH') THEN to_char(m.date, 'YYYY-MM') END`, join: Prisma.sql`LEFT JOIN meeting m ON m.id = c.meeting_id` },
+  MONTH: {
+    select: Prisma.sql`CASE WHEN m.date_precision IN ('DAY', 'MONTH') THEN to_char(m.date, 'YYYY-MM') END`,
+    join: Prisma.sql`LEFT JOIN meeting m ON m.id = c.meeting_id`,
+  },
   TOPIC: { select: Prisma.sql`c.topic_id` },
 };
 

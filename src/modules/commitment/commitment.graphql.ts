@@ -3,19 +3,19 @@ import { db } from "../../db.js";
 import type { Country, Organization, Person } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
-import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
-import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
-import { PartyRoleEnum } from "./party-role.graphql.js";
 import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
+import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
+import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
+import { PartyRoleEnum } from "./party-role.graphql.js";
 
 export const CommitmentKindEnum = builder.enumType(CommitmentKind, {
   name: "CommitmentKind",
@@ -110,12 +110,21 @@ export const CommitmentFilter = builder.inputRef<CommitmentFilterInput>("Commitm
     or: t.field({ type: [CommitmentFilter], required: false, description: "At least one of these filters matches." }),
     not: t.field({ type: CommitmentFilter, required: false, description: "This filter does not match." }),
     statement: t.field({ type: StringFilter, required: false, description: "The plain-words statement." }),
-    kind: t.field({ type: enumFilter("CommitmentKindFilter", CommitmentKindEnum, "a commitment kind"), required: false, description: "Request, pledge, agreement..." }),
-    status: t.field({ type: enumFilter("CommitmentStatusFilter", CommitmentStatusEnum, "a commitment status"), required: false, description: "Open, fulfilled, declined..." }),
+    kind: t.field({
+      type: enumFilter("CommitmentKindFilter", CommitmentKindEnum, "a commitment kind"),
+      required: false,
+      description: "Request, pledge, agreement...",
+    }),
+    status: t.field({
+      type: enumFilter("CommitmentStatusFilter", CommitmentStatusEnum, "a commitment status"),
+      required: false,
+      description: "Open, fulfilled, declined...",
+    }),
     basis: t.field({ type: BasisEnum, required: false, description: "Only stated or only inferred commitments." }),
     maker: t.id({
       required: false,
-      description: "Global id of a person, organization or country among the makers. An organization also matches its sub-organizations; a country also matches its people and organizations.",
+      description:
+        "Global id of a person, organization or country among the makers. An organization also matches its sub-organizations; a country also matches its people and organizations.",
     }),
     addressee: t.id({ required: false, description: "Global id of a person, organization or country it was made to, matched like `maker`." }),
     meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),

@@ -25,7 +25,10 @@ const createSchema = z.object({
   respondsTo: z.string().nullish(),
   due: dueSchema.nullish(),
   makers: z.array(z.string()).min(1, "a commitment needs at least one maker"),
-  addressees: z.array(z.string()).nullish().transform((list) => list ?? []),
+  addressees: z
+    .array(z.string())
+    .nullish()
+    .transform((list) => list ?? []),
   inferred: z.boolean().nullish(),
   citation: citationSchema,
 });
@@ -103,7 +106,8 @@ export function createCommitment(ctx: Context, input: CreateCommitmentInput, ide
   const data = parseInput(createSchema, input);
   const meetingId = data.meeting ? idOf(data.meeting, "Meeting", ["input", "meeting"]) : null;
   return write(ctx, { operation: "createCommitment", idempotencyKey, input }, async (tx) => {
-    if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } }))) throw new NotFoundError("Meeting", data.meeting as string);
+    if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } })))
+      throw new NotFoundError("Meeting", data.meeting as string);
     await tx.$executeRaw`SELECT set_config('accord.note', 'recorded', true)`;
     const commitment = await tx.commitment.create({
       data: {
@@ -168,7 +172,10 @@ export function updateCommitmentStatus(ctx: Context, input: UpdateCommitmentStat
     const [row] = await tx.$queryRaw<{ version: number; status: CommitmentStatus }[]>`SELECT version, status FROM commitment WHERE id = ${id}::uuid FOR UPDATE`;
     if (!row) throw new NotFoundError("Commitment", data.commitmentId);
     if (data.expectedVersion != null && row.version !== data.expectedVersion) {
-      throw new ConflictError(`Commitment ${data.commitmentId} is at version ${row.version}, not ${data.expectedVersion}: reload it and apply your change again`, "expectedVersion");
+      throw new ConflictError(
+        `Commitment ${data.commitmentId} is at version ${row.version}, not ${data.expectedVersion}: reload it and apply your change again`,
+        "expectedVersion",
+      );
     }
     if (row.status === data.status) throw new ValidationError([{ path: ["input", "status"], message: `the commitment is already ${data.status}` }]);
     await tx.commitment.update({ where: { id }, data: { status: data.status, version: { increment: 1 } } });
@@ -182,7 +189,8 @@ export function deleteCommitment(ctx: Context, input: { id: string }, idempotenc
   return write(ctx, { operation: "deleteCommitment", idempotencyKey, input }, async (tx) => {
     const commitment = await tx.commitment.findUnique({ where: { id }, select: { _count: { select: { responses: true } } } });
     if (!commitment) throw new NotFoundError("Commitment", input.id);
-    if (commitment._count.responses > 0) throw new ConflictError(`Commitment ${input.id} cannot be deleted: ${commitment._count.responses} response(s) answer it`);
+    if (commitment._count.responses > 0)
+      throw new ConflictError(`Commitment ${input.id} cannot be deleted: ${commitment._count.responses} response(s) answer it`);
     await tx.commitment.delete({ where: { id } });
     return id;
   });

@@ -7,7 +7,12 @@ export const CountryRef = builder.prismaNode("Country", {
   fields: (t) => ({
     code: t.string({ description: "ISO 3166-1 alpha-2 code, e.g. JP.", resolve: (country) => country.slug.toUpperCase() }),
     name: t.exposeString("name", { description: "Common English name." }),
-    people: t.relatedConnection("people", { cursor: "id", totalCount: true, query: { orderBy: [{ name: "asc" }, { id: "asc" }] }, description: "People of this country." }),
+    people: t.relatedConnection("people", {
+      cursor: "id",
+      totalCount: true,
+      query: { orderBy: [{ name: "asc" }, { id: "asc" }] },
+      description: "People of this country.",
+    }),
     organizations: t.relatedConnection("organizations", {
       cursor: "id",
       totalCount: true,

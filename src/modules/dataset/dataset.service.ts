@@ -62,12 +62,12 @@ export function extractDocumentBodies(dataset: Dataset, readSource: (file: strin
   dataset.documents.forEach((document, index) => {
     const path = `documents[${index}] "${document.slug}"`;
     const text = readSource(document.file);
-    if (text === undefined) return problems.push({ path: `${path}.file`, message: `source file "${document.file}" not found` });
-    const start = text.indexOf(document.from);
-    if (start < 0) return problems.push({ path: `${path}.from`, message: `"${document.from}" does not occur in ${document.file}` });
-    const through = text.indexOf(document.through, start);
-    if (through < 0) return problems.push({ path: `${path}.through`, message: `"${document.through}" does not occur after "from" in ${document.file}` });
-    bodies.set(document.slug, text.slice(start, through + document.through.length));
+    const start = text?.indexOf(document.from) ?? -1;
+    const through = text && start >= 0 ? text.indexOf(document.through, start) : -1;
+    if (text === undefined) problems.push({ path: `${path}.file`, message: `source file "${document.file}" not found` });
+    else if (start < 0) problems.push({ path: `${path}.from`, message: `"${document.from}" does not occur in ${document.file}` });
+    else if (through < 0) problems.push({ path: `${path}.through`, message: `"${document.through}" does not occur after "from" in ${document.file}` });
+    else bodies.set(document.slug, text.slice(start, through + document.through.length));
   });
   if (problems.length) throw new DatasetError(problems);
   return bodies;
@@ -223,7 +223,7 @@ class DatasetWriter {
       want("country", o.country, `organizations[${i}] "${o.slug}".country`);
       want("organization", o.parent, `organizations[${i}] "${o.slug}".parent`);
     });
-    dataset.people.forEach((p, i) => want("country", p.country, `people[${i}] "${p.slug}".country`));
+    for (const [i, p] of dataset.people.entries()) want("country", p.country, `people[${i}] "${p.slug}".country`);
     dataset.positions.forEach((p, i) => {
       const path = `positions[${i}] "${p.slug}"`;
       want("person", p.person, `${path}.person`);
@@ -249,8 +249,8 @@ class DatasetWriter {
       want("topic", c.topic, `${path}.topic`);
       want("commitment", c.respondsTo, `${path}.respondsTo`);
       wantCitation(c.cite, path);
-      c.makers.forEach((party, j) => wantParty(party, `${path}.makers[${j}]`));
-      c.addressees.forEach((party, j) => wantParty(party, `${path}.addressees[${j}]`));
+      for (const [j, party] of c.makers.entries()) wantParty(party, `${path}.makers[${j}]`);
+      for (const [j, party] of c.addressees.entries()) wantParty(party, `${path}.addressees[${j}]`);
     });
 
     const defined: Record<Kind, { slug: string }[]> = {
@@ -271,7 +271,10 @@ class DatasetWriter {
       });
       const missing = [...(wanted.get(kind) ?? new Map<string, string>())].filter(([slug]) => !seen.has(slug));
       if (!missing.length) continue;
-      const stored = await this.findStoredSlugs(kind, missing.map(([slug]) => slug));
+      const stored = await this.findStoredSlugs(
+        kind,
+        missing.map(([slug]) => slug),
+      );
       for (const [slug, path] of missing) {
         const id = stored.get(slug);
         if (id) this.ids.set(key(kind, slug), id);
@@ -431,7 +434,10 @@ class DatasetWriter {
     const counts: TableSummary = { created: 0, updated: 0, unchanged: 0 };
     this.summary.commitmentParties = counts;
     const commitmentIds = this.dataset.commitments.map((c) => this.id("commitment", c.slug));
-    const existing = await this.tx.commitmentParty.findMany({ where: { commitmentId: { in: commitmentIds } }, orderBy: [{ role: "asc" }, { position: "asc" }] });
+    const existing = await this.tx.commitmentParty.findMany({
+      where: { commitmentId: { in: commitmentIds } },
+      orderBy: [{ role: "asc" }, { position: "asc" }],
+    });
     const signature = (p: { role: string; position: number; personId: string | null; organizationId: string | null; countryId: string | null }) =>
       `${p.role}:${p.position}:${p.personId}:${p.organizationId}:${p.countryId}`;
     for (const commitment of this.dataset.commitments) {

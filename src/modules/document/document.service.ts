@@ -1,8 +1,8 @@
 // Writes to source documents. A document's text is fixed once cited (a trigger enforces it).
 import { z } from "zod";
 import type { Context } from "../../context.js";
-import { parsePartialDate } from "../shared/partial-date.js";
 import { partialDateSchema, slugSchema, textSchema } from "../shared/input-schemas.js";
+import { parsePartialDate } from "../shared/partial-date.js";
 import { parseInput, write } from "../shared/write.js";
 
 const createSchema = z.object({

@@ -1,19 +1,25 @@
 import { db } from "../../db.js";
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
-import { CommitmentFilter } from "../commitment/commitment.graphql.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
+import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
-// The service re-validates input with zod; GraphQL's nullable list items are refused there.
-import { type CreateMeetingInput as CreateMeetingData, createMeeting, deleteMeeting, type UpdateMeetingInput as UpdateMeetingData, updateMeeting } from "./meeting.service.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
+// The service re-validates input with zod; GraphQL's nullable list items are refused there.
+import {
+  type CreateMeetingInput as CreateMeetingData,
+  createMeeting,
+  deleteMeeting,
+  type UpdateMeetingInput as UpdateMeetingData,
+  updateMeeting,
+} from "./meeting.service.js";
 
 export const MeetingKindEnum = builder.enumType(MeetingKind, { name: "MeetingKind", description: "The format of a meeting." });
 export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
@@ -44,7 +50,10 @@ export const MeetingRef = builder.prismaNode("Meeting", {
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
     placeCountry: t.relation("placeCountry", { nullable: true, description: "The country it was held in." }),
-    series: t.exposeString("series", { nullable: true, description: 'The recurring series it belongs to, e.g. "Japan-China Defense Vice-Ministerial Meeting".' }),
+    series: t.exposeString("series", {
+      nullable: true,
+      description: 'The recurring series it belongs to, e.g. "Japan-China Defense Vice-Ministerial Meeting".',
+    }),
     sequenceNumber: t.exposeInt("sequenceNumber", { nullable: true, description: 'Its number in the series ("9th" is 9).' }),
     summary: t.exposeString("summary", { nullable: true, description: "A curator's summary." }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports the meeting; INFERRED when only implied." }),
@@ -87,14 +96,25 @@ export const MeetingFilter = builder.inputRef<MeetingFilterInput>("MeetingFilter
     or: t.field({ type: [MeetingFilter], required: false, description: "At least one of these filters matches." }),
     not: t.field({ type: MeetingFilter, required: false, description: "This filter does not match." }),
     title: t.field({ type: StringFilter, required: false, description: "The title." }),
-    date: t.field({ type: PartialDateRange, required: false, description: "When it took place; matches when its known period overlaps the range. Undated meetings never match." }),
+    date: t.field({
+      type: PartialDateRange,
+      required: false,
+      description: "When it took place; matches when its known period overlaps the range. Undated meetings never match.",
+    }),
     kind: t.field({ type: enumFilter("MeetingKindFilter", MeetingKindEnum, "a meeting kind"), required: false, description: "The format." }),
     status: t.field({ type: enumFilter("MeetingStatusFilter", MeetingStatusEnum, "a meeting status"), required: false, description: "Held, planned..." }),
     basis: t.field({ type: BasisEnum, required: false, description: "Only meetings the source reports (STATED) or only inferred ones." }),
-    country: t.string({ required: false, description: "ISO code of a country represented by a participant, directly or through their organization or nationality." }),
+    country: t.string({
+      required: false,
+      description: "ISO code of a country represented by a participant, directly or through their organization or nationality.",
+    }),
     placeCountry: t.string({ required: false, description: "ISO code of the country it was held in." }),
     participant: t.id({ required: false, description: "Global id of a person who attended." }),
-    organization: t.field({ type: OrganizationMatch, required: false, description: "An organization represented at it (by default with its sub-organizations)." }),
+    organization: t.field({
+      type: OrganizationMatch,
+      required: false,
+      description: "An organization represented at it (by default with its sub-organizations).",
+    }),
     party: t.id({ required: false, description: "Global id of a person, organization (with sub-organizations) or country that took part." }),
     topic: t.string({ required: false, description: "Slug of a topic one of its commitments is about." }),
     series: t.string({ required: false, description: "The recurring series it belongs to, exactly." }),
@@ -121,7 +141,8 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
     },
     totalCount: (_parent, args) => db.meeting.count({ where: meetingWhere(args.filter) }),
-    resolve: (query, _parent, args) => db.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] }),
+    resolve: (query, _parent, args) =>
+      db.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] }),
   }),
   meeting: t.prismaField({
     type: "Meeting",
@@ -184,7 +205,9 @@ const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
   }),
 });
 
-builder.prismaObjectField("Meeting", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+builder.prismaObjectField("Meeting", "version", (t) =>
+  t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }),
+);
 
 builder.mutationFields((t) => ({
   createMeeting: t.prismaField({
@@ -193,7 +216,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: CreateMeetingInput, description: "The meeting." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.meeting.findUniqueOrThrow({ ...query, where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.meeting.findUniqueOrThrow({ ...query, where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) } }),
   }),
   updateMeeting: t.prismaField({
     type: "Meeting",
@@ -201,7 +225,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: UpdateMeetingInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.meeting.findUniqueOrThrow({ ...query, where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.meeting.findUniqueOrThrow({ ...query, where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) } }),
   }),
   deleteMeeting: t.field({
     type: DeletedRef,

@@ -38,7 +38,13 @@ const meetingFields = {
 };
 
 const createSchema = z
-  .object({ slug: slugSchema, ...meetingFields, inferred: z.boolean().nullish(), citation: citationSchema, participants: z.array(participantSchema).default([]) })
+  .object({
+    slug: slugSchema,
+    ...meetingFields,
+    inferred: z.boolean().nullish(),
+    citation: citationSchema,
+    participants: z.array(participantSchema).default([]),
+  })
   .refine((m) => !m.dateInferred || m.dateNote, { message: "an inferred date needs a note saying how it was inferred", path: ["dateNote"] });
 
 const updateSchema = z.object({

@@ -3,10 +3,10 @@
 import { db } from "../../db.js";
 import type { Commitment, Meeting } from "../../generated/prisma/client.js";
 import { builder, MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
-import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { commitmentPartyWhere, participationByPartyWhere } from "../shared/filters.js";
 import { badInput } from "../shared/lookup.js";
 import { KnownDate, type KnownDateShape, knownDate } from "../shared/shared.graphql.js";
@@ -55,7 +55,8 @@ const ThreadEntryRef = builder.objectRef<ThreadEntry>("CommitmentThreadEntry").i
 builder.prismaObjectFields("Commitment", (t) => ({
   thread: t.loadableList({
     type: ThreadEntryRef,
-    description: "The whole thread this commitment belongs to: the opening request and every response below it, depth first, in the order the source reports them.",
+    description:
+      "The whole thread this commitment belongs to: the opening request and every response below it, depth first, in the order the source reports them.",
     load: (ids: string[]) => commitmentThreads(ids),
     resolve: (commitment) => commitment.id,
   }),
@@ -70,7 +71,12 @@ interface TimelineEntryShape {
 const TimelineEntry = builder.objectRef<TimelineEntryShape>("TimelineEntry").implement({
   description: "A meeting or a commitment in a relationship's timeline.",
   fields: (t) => ({
-    date: t.field({ type: KnownDate, nullable: true, description: "When it happened (a commitment takes its meeting's date); null when unknown.", resolve: (e) => e.date }),
+    date: t.field({
+      type: KnownDate,
+      nullable: true,
+      description: "When it happened (a commitment takes its meeting's date); null when unknown.",
+      resolve: (e) => e.date,
+    }),
     meeting: t.field({ type: MeetingRef, nullable: true, description: "The meeting, when the entry is a meeting.", resolve: (e) => e.meeting }),
     commitment: t.field({ type: CommitmentRef, nullable: true, description: "The commitment, when the entry is one.", resolve: (e) => e.commitment }),
   }),
@@ -109,7 +115,11 @@ builder.queryFields((t) => ({
         }),
       ]);
       const entries: TimelineEntryShape[] = [
-        ...meetings.map((meeting) => ({ date: knownDate(meeting.date, meeting.datePrecision, meeting.dateBasis, meeting.dateNote), meeting, commitment: null })),
+        ...meetings.map((meeting) => ({
+          date: knownDate(meeting.date, meeting.datePrecision, meeting.dateBasis, meeting.dateNote),
+          meeting,
+          commitment: null,
+        })),
         ...commitments.map(({ meeting, ...commitment }) => ({
           date: meeting ? knownDate(meeting.date, meeting.datePrecision, meeting.dateBasis, meeting.dateNote) : null,
           meeting: null,

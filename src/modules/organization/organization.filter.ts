@@ -1,14 +1,6 @@
 // OrganizationFilter and OrganizationOrder as Prisma arguments.
 import type { OrganizationKind, Prisma } from "../../generated/prisma/client.js";
-import {
-  type Combinable,
-  combine,
-  decodeIdOf,
-  type EnumFilterInput,
-  enumWhere,
-  type StringFilterInput,
-  stringWhere,
-} from "../shared/filters.js";
+import { type Combinable, combine, decodeIdOf, type EnumFilterInput, enumWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
 
 export interface OrganizationFilterInput extends Combinable<OrganizationFilterInput> {
   name?: StringFilterInput | null;

@@ -1,16 +1,16 @@
 import { db } from "../../db.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
+import { heldOnWhere } from "../position/position.filter.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
-import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
-import { heldOnWhere } from "../position/position.filter.js";
 import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
+import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
 
 export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
   name: "OrganizationKind",
@@ -64,7 +64,11 @@ export const OrganizationFilter = builder.inputRef<OrganizationFilterInput>("Org
     or: t.field({ type: [OrganizationFilter], required: false, description: "At least one of these filters matches." }),
     not: t.field({ type: OrganizationFilter, required: false, description: "This filter does not match." }),
     name: t.field({ type: StringFilter, required: false, description: "The name or acronym." }),
-    kind: t.field({ type: enumFilter("OrganizationKindFilter", OrganizationKindEnum, "an organization kind"), required: false, description: "What sort of body." }),
+    kind: t.field({
+      type: enumFilter("OrganizationKindFilter", OrganizationKindEnum, "an organization kind"),
+      required: false,
+      description: "What sort of body.",
+    }),
     country: t.string({ required: false, description: "ISO code of its country." }),
     within: t.id({ required: false, description: "Global id of an organization it is under, at any depth (the organization itself excluded)." }),
     parent: t.id({ required: false, description: "Global id of its direct parent." }),
@@ -125,7 +129,9 @@ const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInput", {
   }),
 });
 
-builder.prismaObjectField("Organization", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+builder.prismaObjectField("Organization", "version", (t) =>
+  t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }),
+);
 
 builder.mutationFields((t) => ({
   createOrganization: t.prismaField({

@@ -36,7 +36,8 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput,
   const parentId = data.parent ? idOf(data.parent, "Organization", ["input", "parent"]) : null;
   return write(ctx, { operation: "createOrganization", idempotencyKey, input }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
-    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } }))) throw new NotFoundError("Organization", data.parent as string);
+    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
+      throw new NotFoundError("Organization", data.parent as string);
     const organization = await tx.organization.create({
       data: { slug: data.slug, name: data.name, acronym: data.acronym ?? null, kind: data.kind, countryId: countryId ?? null, parentId },
     });
@@ -51,7 +52,8 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput,
   const parentId = data.parent === undefined ? undefined : data.parent === null ? null : idOf(data.parent, "Organization", ["input", "parent"]);
   return write(ctx, { operation: "updateOrganization", idempotencyKey, input }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
-    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } }))) throw new NotFoundError("Organization", data.parent as string);
+    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
+      throw new NotFoundError("Organization", data.parent as string);
     await updateAtVersion(
       "Organization",
       data.id,

@@ -1,5 +1,5 @@
-import { ParticipationSide } from "../../generated/prisma/enums.js";
 import type { Organization, Position } from "../../generated/prisma/client.js";
+import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PositionRef } from "../position/position.graphql.js";

@@ -1,15 +1,15 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
+import { heldOnWhere } from "../position/position.filter.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
-import { createPerson, deletePerson, updatePerson } from "./person.service.js";
-import { heldOnWhere } from "../position/position.filter.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
+import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
 export const PersonRef = builder.prismaNode("Person", {
   id: { field: "id" },
@@ -104,7 +104,9 @@ const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
   }),
 });
 
-builder.prismaObjectField("Person", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion` when updating." }));
+builder.prismaObjectField("Person", "version", (t) =>
+  t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion` when updating." }),
+);
 
 builder.mutationFields((t) => ({
   createPerson: t.prismaField({
@@ -113,7 +115,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: CreatePersonInput, description: "The person." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.person.findUniqueOrThrow({ ...query, where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
   }),
   updatePerson: t.prismaField({
     type: "Person",
@@ -121,7 +124,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: UpdatePersonInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.person.findUniqueOrThrow({ ...query, where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
   }),
   deletePerson: t.field({
     type: DeletedRef,
@@ -137,6 +141,7 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.person.findUniqueOrThrow({ ...query, where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.person.findUniqueOrThrow({ ...query, where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
   }),
 }));

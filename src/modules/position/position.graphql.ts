@@ -2,8 +2,8 @@ import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
-import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
 export const PositionRef = builder.prismaNode("Position", {
   id: { field: "id" },
@@ -14,7 +14,9 @@ export const PositionRef = builder.prismaNode("Position", {
     organization: t.relation("organization", { description: "Where." }),
     start: t.field({ type: KnownDate, nullable: true, description: "When it began, if known.", resolve: (p) => knownDate(p.startDate, p.startPrecision) }),
     end: t.field({ type: KnownDate, nullable: true, description: "When it ended, if known.", resolve: (p) => knownDate(p.endDate, p.endPrecision) }),
-    current: t.exposeBoolean("current", { description: 'False when the source says the role has ended ("then Defense Minister"), even if the end date is unknown.' }),
+    current: t.exposeBoolean("current", {
+      description: 'False when the source says the role has ended ("then Defense Minister"), even if the end date is unknown.',
+    }),
     basis: t.expose("basis", { type: BasisEnum, description: "Whether the source states the role or it was inferred." }),
     note: t.exposeString("note", { nullable: true, description: "How an inferred role was derived." }),
     citation: t.relation("citation", { description: "The excerpt that names the role." }),
@@ -50,7 +52,9 @@ const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
   }),
 });
 
-builder.prismaObjectField("Position", "version", (t) => t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }));
+builder.prismaObjectField("Position", "version", (t) =>
+  t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion`." }),
+);
 
 builder.mutationFields((t) => ({
   createPosition: t.prismaField({
@@ -59,7 +63,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.position.findUniqueOrThrow({ ...query, where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.position.findUniqueOrThrow({ ...query, where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
   }),
   updatePosition: t.prismaField({
     type: "Position",
@@ -67,7 +72,8 @@ builder.mutationFields((t) => ({
     authScopes: { editor: true },
     errors: {},
     args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) => db.position.findUniqueOrThrow({ ...query, where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: async (query, _root, args, ctx) =>
+      db.position.findUniqueOrThrow({ ...query, where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
   }),
   deletePosition: t.field({
     type: DeletedRef,

@@ -33,8 +33,14 @@ const SearchEdge = builder.objectRef<Edge>("SearchEdge").implement({
   fields: (t) => ({
     cursor: t.string({ description: "Pass as `after` to continue after this result.", resolve: (e) => e.cursor }),
     node: t.field({ type: SearchHit, description: "The record found.", resolve: (e) => e.node }),
-    score: t.float({ description: "Relevance: full-text rank (title and name matches weigh most) or name similarity, whichever is higher.", resolve: (e) => e.score }),
-    snippet: t.string({ description: "The matching text with matches wrapped in <mark></mark>; for meetings and commitments, from the cited source sentence where it matches.", resolve: (e) => e.snippet }),
+    score: t.float({
+      description: "Relevance: full-text rank (title and name matches weigh most) or name similarity, whichever is higher.",
+      resolve: (e) => e.score,
+    }),
+    snippet: t.string({
+      description: "The matching text with matches wrapped in <mark></mark>; for meetings and commitments, from the cited source sentence where it matches.",
+      resolve: (e) => e.snippet,
+    }),
   }),
 });
 
@@ -84,7 +90,12 @@ builder.queryField("search", (t) =>
       const rows = await search({ text, types: (args.types ?? []) as SearchableType[], offset, limit: first + 1 });
       const page = rows.slice(0, first);
       const nodes = await loadNodes(page);
-      const edges = page.map((row, index) => ({ cursor: cursorFor(offset + index), node: nodes.get(row.id) as Edge["node"], score: row.score, snippet: row.snippet }));
+      const edges = page.map((row, index) => ({
+        cursor: cursorFor(offset + index),
+        node: nodes.get(row.id) as Edge["node"],
+        score: row.score,
+        snippet: row.snippet,
+      }));
       return {
         edges,
         pageInfo: { hasNextPage: rows.length > first, hasPreviousPage: offset > 0, endCursor: edges.at(-1)?.cursor ?? null },

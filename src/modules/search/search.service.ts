@@ -15,7 +15,7 @@ export interface SearchRow {
   total: number;
 }
 
-const HEADLINE = "StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=\" … \"";
+const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "';
 
 /**
  * One SELECT per type, each yielding (type, id, score, snippet) for rows that match. The match
@@ -52,7 +52,17 @@ const QUERIES: Record<SearchableType, (text: string) => Prisma.Sql> = {
 };
 
 /** Matches, best first (ties by type and id, so pages are stable), with the total count. */
-export async function search({ text, types, offset, limit }: { text: string; types: readonly SearchableType[]; offset: number; limit: number }): Promise<SearchRow[]> {
+export async function search({
+  text,
+  types,
+  offset,
+  limit,
+}: {
+  text: string;
+  types: readonly SearchableType[];
+  offset: number;
+  limit: number;
+}): Promise<SearchRow[]> {
   const selected = types.length ? [...new Set(types)] : SEARCHABLE_TYPES;
   const union = Prisma.join(
     selected.map((type) => QUERIES[type](text)),

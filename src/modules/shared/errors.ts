@@ -15,7 +15,10 @@ export class ValidationError extends Error {
 }
 
 export class NotFoundError extends Error {
-  constructor(readonly typename: string, readonly key: string) {
+  constructor(
+    readonly typename: string,
+    readonly key: string,
+  ) {
     super(`${typename} ${key} not found`);
     this.name = "NotFoundError";
   }
@@ -23,7 +26,10 @@ export class NotFoundError extends Error {
 
 /** Another record or another writer got there first: a unique value, a newer version, a dependent row. */
 export class ConflictError extends Error {
-  constructor(message: string, readonly field: string | null = null) {
+  constructor(
+    message: string,
+    readonly field: string | null = null,
+  ) {
     super(message);
     this.name = "ConflictError";
   }

@@ -26,7 +26,11 @@ export const OrganizationMatch = builder.inputRef<OrganizationMatchInput>("Organ
   description: "An organization, with everything under it unless `includeSubOrganizations` is false.",
   fields: (t) => ({
     id: t.id({ description: "The organization's global id." }),
-    includeSubOrganizations: t.boolean({ required: false, defaultValue: true, description: "Also match bureaus, missions and other bodies under it (default true)." }),
+    includeSubOrganizations: t.boolean({
+      required: false,
+      defaultValue: true,
+      description: "Also match bureaus, missions and other bodies under it (default true).",
+    }),
   }),
 });
 

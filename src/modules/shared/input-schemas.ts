@@ -2,12 +2,14 @@
 import { z } from "zod";
 import { partialDateText } from "../../../seed/dataset.js";
 
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
+export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 export const textSchema = z.string().trim().min(1, "must not be empty");
 export const countryCodeSchema = z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP");
 export const partialDateSchema = partialDateText;
 export const versionSchema = z.number().int().positive();
-export const citationSchema = z.object({ document: z.string(), quote: z.string().min(1, "must not be empty"), occurrence: z.number().int().positive().nullish() });
+export const citationSchema = z.object({
+  document: z.string(),
+  quote: z.string().min(1, "must not be empty"),
+  occurrence: z.number().int().positive().nullish(),
+});
 export const basisFlag = z.boolean().nullish();

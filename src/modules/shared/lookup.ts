@@ -30,7 +30,11 @@ export async function redirectedId(typename: string, where: UniqueWhere): Promis
 }
 
 /** Fetches by id or slug, following a merge redirect; NOT_FOUND names the key asked for. */
-export async function lookup<T>(typename: string, args: { id?: string | null; slug?: string | null }, fetch: (where: UniqueWhere) => Promise<T | null>): Promise<T> {
+export async function lookup<T>(
+  typename: string,
+  args: { id?: string | null; slug?: string | null },
+  fetch: (where: UniqueWhere) => Promise<T | null>,
+): Promise<T> {
   const where = whereIdOrSlug(typename, args);
   const record = (await fetch(where)) ?? (await redirectedId(typename, where).then((id) => (id ? fetch({ id }) : null)));
   if (record === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${args.slug}"` : `id "${args.id}"`}`);

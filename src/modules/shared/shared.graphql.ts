@@ -1,6 +1,7 @@
 // Types every domain uses: how a fact is known, dates with precision, and citations.
-import { builder } from "../../schema/builder.js";
+
 import { Basis, DatePrecision } from "../../generated/prisma/enums.js";
+import { builder } from "../../schema/builder.js";
 import { formatPartialDate, type PartialDate, partialDateEnd } from "./partial-date.js";
 
 export const BasisEnum = builder.enumType(Basis, {
@@ -39,7 +40,9 @@ builder.prismaObject("Citation", {
   description: "An exact excerpt of a source document that a fact is drawn from.",
   fields: (t) => ({
     quote: t.exposeString("quote", { description: "The excerpt, verbatim." }),
-    startOffset: t.exposeInt("startOffset", { description: "Offset of the excerpt's first character in the document body, counted in Unicode code points from 0." }),
+    startOffset: t.exposeInt("startOffset", {
+      description: "Offset of the excerpt's first character in the document body, counted in Unicode code points from 0.",
+    }),
     endOffset: t.exposeInt("endOffset", { description: "Offset just past the excerpt's last character (half-open range)." }),
     document: t.relation("document", { description: "The document quoted." }),
   }),

@@ -44,9 +44,14 @@ export async function write(ctx: Context, options: WriteOptions, work: (tx: Tran
 }
 
 async function replay(tx: Transaction, caller: Caller, options: WriteOptions, inputHash: string): Promise<string> {
-  const record = await tx.idempotencyRecord.findUniqueOrThrow({ where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey as string } } });
+  const record = await tx.idempotencyRecord.findUniqueOrThrow({
+    where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey as string } },
+  });
   if (record.operation !== options.operation || record.inputHash !== inputHash) {
-    throw new ConflictError(`Idempotency key "${options.idempotencyKey}" was already used for a different ${record.operation === options.operation ? "input" : `operation (${record.operation})`}`, "idempotencyKey");
+    throw new ConflictError(
+      `Idempotency key "${options.idempotencyKey}" was already used for a different ${record.operation === options.operation ? "input" : `operation (${record.operation})`}`,
+      "idempotencyKey",
+    );
   }
   return (record.result as { id: string }).id;
 }
@@ -55,10 +60,17 @@ async function replay(tx: Transaction, caller: Caller, options: WriteOptions, in
 export function asExpectedError(error: unknown): unknown {
   if (error instanceof ValidationError || error instanceof NotFoundError || error instanceof ConflictError || error instanceof ForbiddenError) return error;
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    const meta = (error.meta ?? {}) as { target?: string[] | string; modelName?: string; driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } } };
+    const meta = (error.meta ?? {}) as {
+      target?: string[] | string;
+      modelName?: string;
+      driverAdapterError?: { cause?: { table?: string; constraint?: { fields?: string[]; index?: string } } };
+    };
     if (error.code === "P2002") {
       const cause = meta.driverAdapterError?.cause;
-      const field = cause?.constraint?.fields?.join(", ") ?? uniqueFieldOf(cause?.table, cause?.constraint?.index) ?? (Array.isArray(meta.target) ? meta.target.join(", ") : (meta.target ?? null));
+      const field =
+        cause?.constraint?.fields?.join(", ") ??
+        uniqueFieldOf(cause?.table, cause?.constraint?.index) ??
+        (Array.isArray(meta.target) ? meta.target.join(", ") : (meta.target ?? null));
       return new ConflictError(`A ${meta.modelName ?? "record"} with this ${field ?? "value"} already exists`, field);
     }
     if (error.code === "P2003") return new ConflictError("Other records still depend on this one (or it refers to a record that does not exist)", null);
@@ -116,5 +128,8 @@ export async function updateAtVersion(
   if (count === 1) return;
   const row = await current();
   if (!row) throw new NotFoundError(typename, globalId);
-  throw new ConflictError(`${typename} ${globalId} is at version ${row.version}, not ${expectedVersion}: reload it and apply your change again`, "expectedVersion");
+  throw new ConflictError(
+    `${typename} ${globalId} is at version ${row.version}, not ${expectedVersion}: reload it and apply your change again`,
+    "expectedVersion",
+  );
 }
