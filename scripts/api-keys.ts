@@ -12,7 +12,7 @@ const usage = "Usage: npm run apikey -- create <name> [--scope editor|admin]... 
 const database = await openDatabase(env);
 env.DATABASE_URL = database.url;
 await migrate(database.url);
-const { db } = await import("../src/db.js");
+const { closeDb } = await import("../src/db.js");
 const { createApiKey, listApiKeys, revokeApiKey } = await import("../src/modules/auth/api-key.service.js");
 try {
   if (command === "create" && argument) {
@@ -35,6 +35,6 @@ try {
   console.error(`apikey: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await closeDb();
   await database.stop();
 }

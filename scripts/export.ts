@@ -29,7 +29,7 @@ const database = await openDatabase(env);
 // The embedded server's URL is known only now; everything loaded below reads it from env.
 env.DATABASE_URL = database.url;
 await migrate(database.url);
-const { db, pool } = await import("../src/db.js");
+const { closeDb } = await import("../src/db.js");
 const { EXPORTS, EXPORT_NAMES } = await import("../src/modules/export/export.service.js");
 try {
   await mkdir(out, { recursive: true });
@@ -43,8 +43,6 @@ try {
   console.error(`export: ${(error as Error).message}`);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
-  // Close idle connections before an embedded server stops under them.
-  await pool.end().catch(() => {});
+  await closeDb();
   await database.stop();
 }

@@ -11,7 +11,7 @@ const database = await openDatabase(env);
 // The embedded server's URL is known only now; everything loaded below reads it from env.
 env.DATABASE_URL = database.url;
 await migrate(database.url);
-const { db } = await import("../src/db.js");
+const { db, closeDb } = await import("../src/db.js");
 try {
   console.table(await loadDatasetFile(db, file));
   console.log(`Loaded ${file}`);
@@ -20,6 +20,6 @@ try {
   console.error(`Nothing was loaded from ${file}.\n${error.message}`);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await closeDb();
   await database.stop();
 }

@@ -1,7 +1,9 @@
 // Finds the database to use and brings its schema up to date: DATABASE_URL when set,
 // otherwise an embedded PostgreSQL under DATA_DIR.
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import type { Env } from "./env.js";
@@ -14,6 +16,7 @@ export interface Database {
 }
 
 const EMBEDDED_DATABASE = "accord";
+const MIGRATIONS = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
 
 export async function openDatabase(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "EMBEDDED_PG_PORT">): Promise<Database> {
   if (env.DATABASE_URL) {
@@ -48,8 +51,13 @@ export async function createDatabaseIfMissing(maintenanceUrl: string, name: stri
   }
 }
 
-/** Applies pending migrations with `prisma migrate deploy`. */
+/**
+ * Applies pending migrations with `prisma migrate deploy`. When every migration folder is
+ * already recorded as finished, the CLI (which takes seconds to start and to let go of its
+ * connections) is not started at all.
+ */
 export async function migrate(url: string): Promise<void> {
+  if (await isUpToDate(url)) return;
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
@@ -60,4 +68,23 @@ export async function migrate(url: string): Promise<void> {
     child.on("exit", resolve);
   });
   if (code !== 0) throw new Error(`Database migration failed:\n${output.join("").trim()}`);
+}
+
+async function isUpToDate(url: string): Promise<boolean> {
+  const folders = readdirSync(MIGRATIONS, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+    );
+    const applied = new Set(rows.map((row) => row.name));
+    return folders.every((folder) => applied.has(folder));
+  } catch {
+    return false; // no migrations table yet
+  } finally {
+    await client.end();
+  }
 }

@@ -30,5 +30,11 @@ export const db = new PrismaClient({
   transactionOptions: { maxWait: 5_000, timeout: 30_000 },
 });
 
+/** Closes the client and the pool we own (Prisma does not end a pool it was given). */
+export async function closeDb(): Promise<void> {
+  await db.$disconnect();
+  await pool.end();
+}
+
 export type Db = typeof db;
 export type Transaction = Prisma.TransactionClient;

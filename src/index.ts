@@ -15,7 +15,7 @@ const database = await openDatabase(env).catch((error: Error) => fail(error.mess
 env.DATABASE_URL = database.url;
 await migrate(database.url).catch((error: Error) => fail(error.message));
 
-const { db } = await import("./db.js");
+const { db, closeDb } = await import("./db.js");
 const { logger } = await import("./logger.js");
 const { yoga, startDraining } = await import("./yoga.js");
 const { loadDatasetFile, SEED_DATASET } = await import("../seed/files.js");
@@ -50,7 +50,7 @@ async function shutdown(signal: string): Promise<void> {
   server.close();
   server.closeIdleConnections();
   await new Promise((resolve) => server.once("close", resolve));
-  await db.$disconnect();
+  await closeDb();
   await database.stop();
   logger.info("stopped");
   process.exit(0);

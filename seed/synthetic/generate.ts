@@ -149,7 +149,9 @@ export async function generateSynthetic(options: GenerateOptions): Promise<Gener
       await client.query("COMMIT");
       const seconds = (performance.now() - started) / 1000;
       const result = generator.result(seconds);
-      log(`synthetic: committed ${result.totalRows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(result.totalRows / seconds).toLocaleString("en-US")} rows/s overall, seed ${seed}, scale ${options.scale})`);
+      log(
+        `synthetic: committed ${result.totalRows.toLocaleString("en-US")} rows in ${seconds.toFixed(1)} s (${Math.round(result.totalRows / seconds).toLocaleString("en-US")} rows/s overall, seed ${seed}, scale ${options.scale})`,
+      );
       return result;
     } catch (error) {
       await client.query("ROLLBACK").catch(() => {});
@@ -174,10 +176,13 @@ async function checkDatabase(client: pg.Client): Promise<void> {
   const expected = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
-  const applied = await client.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL");
+  const applied = await client.query<{ name: string }>(
+    "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+  );
   const done = new Set(applied.rows.map((r) => r.name));
   const pending = expected.filter((name) => !done.has(name));
-  if (pending.length) throw new SyntheticDataError(`database is not migrated: ${pending.length} pending migration(s) (${pending.join(", ")}); run \`npm run db:migrate\` first`);
+  if (pending.length)
+    throw new SyntheticDataError(`database is not migrated: ${pending.length} pending migration(s) (${pending.join(", ")}); run \`npm run db:migrate\` first`);
   await checkNotGenerated(client);
   const seeded = await client.query("SELECT 1 FROM source_document WHERE slug NOT LIKE 'synthetic-%' LIMIT 1");
   if (!seeded.rowCount) throw new SyntheticDataError("database holds no seed data: load it first with `npm run seed`");
@@ -360,47 +365,155 @@ class Generator {
     this.counters = Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<Table, number>;
     const ts = "timestamptz";
     this.batches = {
-      country: new Batch("country", [["id", "uuid"], ["slug", "text"], ["name", "text"], ["created_at", ts]]),
-      topic: new Batch("topic", [["id", "uuid"], ["slug", "text"], ["name", "text"]]),
-      organization: new Batch("organization", [
-        ["id", "uuid"], ["slug", "text"], ["name", "text"], ["acronym", "text"], ["kind", '"OrganizationKind"'], ["country_id", "uuid"], ["parent_id", "uuid"],
-        ["created_at", ts], ["updated_at", ts],
+      country: new Batch("country", [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+        ["created_at", ts],
       ]),
-      person: new Batch("person", [["id", "uuid"], ["slug", "text"], ["name", "text"], ["full_name", "text"], ["country_id", "uuid"], ["created_at", ts], ["updated_at", ts]]),
+      topic: new Batch("topic", [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+      ]),
+      organization: new Batch("organization", [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+        ["acronym", "text"],
+        ["kind", '"OrganizationKind"'],
+        ["country_id", "uuid"],
+        ["parent_id", "uuid"],
+        ["created_at", ts],
+        ["updated_at", ts],
+      ]),
+      person: new Batch("person", [
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["name", "text"],
+        ["full_name", "text"],
+        ["country_id", "uuid"],
+        ["created_at", ts],
+        ["updated_at", ts],
+      ]),
       source_document: new Batch(
         "source_document",
         [
-          ["id", "uuid"], ["slug", "text"], ["title", "text"], ["publisher", "text"], ["url", "text"], ["published_on", "date"], ["published_precision", '"DatePrecision"'],
-          ["published_basis", '"Basis"'], ["published_note", "text"], ["note", "text"], ["language", "text"], ["body", "text"], ["created_at", ts], ["updated_at", ts],
+          ["id", "uuid"],
+          ["slug", "text"],
+          ["title", "text"],
+          ["publisher", "text"],
+          ["url", "text"],
+          ["published_on", "date"],
+          ["published_precision", '"DatePrecision"'],
+          ["published_basis", '"Basis"'],
+          ["published_note", "text"],
+          ["note", "text"],
+          ["language", "text"],
+          ["body", "text"],
+          ["created_at", ts],
+          ["updated_at", ts],
         ],
         1000,
       ),
-      citation: new Batch("citation", [["id", "uuid"], ["document_id", "uuid"], ["start_offset", "int4"], ["end_offset", "int4"], ["quote", "text"], ["created_at", ts]]),
+      citation: new Batch("citation", [
+        ["id", "uuid"],
+        ["document_id", "uuid"],
+        ["start_offset", "int4"],
+        ["end_offset", "int4"],
+        ["quote", "text"],
+        ["created_at", ts],
+      ]),
       position: new Batch("position", [
-        ["id", "uuid"], ["slug", "text"], ["person_id", "uuid"], ["organization_id", "uuid"], ["title", "text"], ["start_date", "date"], ["start_precision", '"DatePrecision"'],
-        ["end_date", "date"], ["end_precision", '"DatePrecision"'], ["current", "bool"], ["basis", '"Basis"'], ["note", "text"], ["citation_id", "uuid"], ["created_at", ts], ["updated_at", ts],
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["person_id", "uuid"],
+        ["organization_id", "uuid"],
+        ["title", "text"],
+        ["start_date", "date"],
+        ["start_precision", '"DatePrecision"'],
+        ["end_date", "date"],
+        ["end_precision", '"DatePrecision"'],
+        ["current", "bool"],
+        ["basis", '"Basis"'],
+        ["note", "text"],
+        ["citation_id", "uuid"],
+        ["created_at", ts],
+        ["updated_at", ts],
       ]),
       meeting: new Batch("meeting", [
-        ["id", "uuid"], ["slug", "text"], ["title", "text"], ["kind", '"MeetingKind"'], ["status", '"MeetingStatus"'], ["status_reason", "text"], ["date", "date"],
-        ["date_precision", '"DatePrecision"'], ["date_basis", '"Basis"'], ["date_note", "text"], ["original_date", "date"], ["original_date_precision", '"DatePrecision"'],
-        ["original_date_basis", '"Basis"'], ["original_date_note", "text"],
-        ["place", "text"], ["place_country_id", "uuid"], ["series", "text"], ["sequence_number", "int4"], ["summary", "text"], ["basis", '"Basis"'], ["citation_id", "uuid"],
-        ["created_at", ts], ["updated_at", ts],
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["title", "text"],
+        ["kind", '"MeetingKind"'],
+        ["status", '"MeetingStatus"'],
+        ["status_reason", "text"],
+        ["date", "date"],
+        ["date_precision", '"DatePrecision"'],
+        ["date_basis", '"Basis"'],
+        ["date_note", "text"],
+        ["original_date", "date"],
+        ["original_date_precision", '"DatePrecision"'],
+        ["original_date_basis", '"Basis"'],
+        ["original_date_note", "text"],
+        ["place", "text"],
+        ["place_country_id", "uuid"],
+        ["series", "text"],
+        ["sequence_number", "int4"],
+        ["summary", "text"],
+        ["basis", '"Basis"'],
+        ["citation_id", "uuid"],
+        ["created_at", ts],
+        ["updated_at", ts],
       ]),
       participation: new Batch("participation", [
-        ["id", "uuid"], ["meeting_id", "uuid"], ["person_id", "uuid"], ["position_id", "uuid"], ["organization_id", "uuid"], ["country_id", "uuid"], ["role_title", "text"],
-        ["side", '"ParticipationSide"'], ["ordinal", "int4"], ["basis", '"Basis"'], ["citation_id", "uuid"], ["created_at", ts],
+        ["id", "uuid"],
+        ["meeting_id", "uuid"],
+        ["person_id", "uuid"],
+        ["position_id", "uuid"],
+        ["organization_id", "uuid"],
+        ["country_id", "uuid"],
+        ["role_title", "text"],
+        ["side", '"ParticipationSide"'],
+        ["ordinal", "int4"],
+        ["basis", '"Basis"'],
+        ["citation_id", "uuid"],
+        ["created_at", ts],
       ]),
       commitment: new Batch("commitment", [
-        ["id", "uuid"], ["slug", "text"], ["kind", '"CommitmentKind"'], ["statement", "text"], ["status", '"CommitmentStatus"'], ["meeting_id", "uuid"], ["topic_id", "uuid"],
-        ["responds_to_id", "uuid"], ["due_date", "date"], ["due_precision", '"DatePrecision"'], ["due_text", "text"], ["basis", '"Basis"'], ["citation_id", "uuid"],
-        ["created_at", ts], ["updated_at", ts],
+        ["id", "uuid"],
+        ["slug", "text"],
+        ["kind", '"CommitmentKind"'],
+        ["statement", "text"],
+        ["status", '"CommitmentStatus"'],
+        ["meeting_id", "uuid"],
+        ["topic_id", "uuid"],
+        ["responds_to_id", "uuid"],
+        ["due_date", "date"],
+        ["due_precision", '"DatePrecision"'],
+        ["due_text", "text"],
+        ["basis", '"Basis"'],
+        ["citation_id", "uuid"],
+        ["created_at", ts],
+        ["updated_at", ts],
       ]),
       commitment_party: new Batch("commitment_party", [
-        ["id", "uuid"], ["commitment_id", "uuid"], ["role", '"PartyRole"'], ["person_id", "uuid"], ["organization_id", "uuid"], ["country_id", "uuid"], ["position", "int4"],
+        ["id", "uuid"],
+        ["commitment_id", "uuid"],
+        ["role", '"PartyRole"'],
+        ["person_id", "uuid"],
+        ["organization_id", "uuid"],
+        ["country_id", "uuid"],
+        ["position", "int4"],
       ]),
       commitment_status_change: new Batch("commitment_status_change", [
-        ["id", "uuid"], ["commitment_id", "uuid"], ["from_status", '"CommitmentStatus"'], ["to_status", '"CommitmentStatus"'], ["note", "text"], ["citation_id", "uuid"], ["changed_at", ts],
+        ["id", "uuid"],
+        ["commitment_id", "uuid"],
+        ["from_status", '"CommitmentStatus"'],
+        ["to_status", '"CommitmentStatus"'],
+        ["note", "text"],
+        ["citation_id", "uuid"],
+        ["changed_at", ts],
       ]),
     };
   }
@@ -440,7 +553,9 @@ class Generator {
     for (const table of TABLES) {
       const stats = this.batches[table].stats;
       const rate = stats.ms > 0 ? Math.round((stats.rows / stats.ms) * 1000) : 0;
-      this.log(`synthetic: ${table.padEnd(24)} ${String(stats.rows).padStart(9)} rows  ${(stats.ms / 1000).toFixed(1).padStart(6)} s  ${rate.toLocaleString("en-US").padStart(9)} rows/s`);
+      this.log(
+        `synthetic: ${table.padEnd(24)} ${String(stats.rows).padStart(9)} rows  ${(stats.ms / 1000).toFixed(1).padStart(6)} s  ${rate.toLocaleString("en-US").padStart(9)} rows/s`,
+      );
     }
   }
 
@@ -455,7 +570,9 @@ class Generator {
     const found = await this.client.query("SELECT 1 FROM pg_trigger WHERE tgrelid = 'commitment'::regclass AND tgname = 'commitment_record_status'");
     if (!found.rowCount) return;
     await this.client.query(`ALTER TABLE "commitment" ${action} TRIGGER "commitment_record_status"`).catch((error: Error) => {
-      throw new SyntheticDataError(`cannot ${action.toLowerCase()} the commitment status-history trigger (${error.message}): connect as the role that owns the tables (the one that ran the migrations)`);
+      throw new SyntheticDataError(
+        `cannot ${action.toLowerCase()} the commitment status-history trigger (${error.message}): connect as the role that owns the tables (the one that ran the migrations)`,
+      );
     });
   }
 
@@ -492,13 +609,26 @@ class Generator {
     const existing = await this.client.query<{ slug: string }>("SELECT slug FROM country");
     const taken = new Set(existing.rows.map((r) => r.slug));
     const specs = COUNTRIES.filter((c) => !taken.has(c.code)).slice(0, this.plan.countries);
-    if (specs.length < this.plan.countries) throw new SyntheticDataError(`only ${specs.length} unused country codes are left for ${this.plan.countries} synthetic countries`);
+    if (specs.length < this.plan.countries)
+      throw new SyntheticDataError(`only ${specs.length} unused country codes are left for ${this.plan.countries} synthetic countries`);
     const un = await this.client.query<{ id: string }>("SELECT id FROM organization WHERE slug = 'united-nations'");
     const unId = un.rows[0]?.id ?? null;
 
     // Organizations are written parents first: the ancestor_ids trigger reads the parent row.
     const byDepth: Array<Array<() => void>> = [[], [], [], []];
-    const org = (depth: number, spec: { slug: string; name: string; acronym?: string | null; kind: string; countryId: string | null; parentId: string | null; titles: string[]; weight: number }): Org => {
+    const org = (
+      depth: number,
+      spec: {
+        slug: string;
+        name: string;
+        acronym?: string | null;
+        kind: string;
+        countryId: string | null;
+        parentId: string | null;
+        titles: string[];
+        weight: number;
+      },
+    ): Org => {
       const { id, index } = this.next("organization");
       const created = timestamp(2, index);
       (byDepth[depth] as Array<() => void>).push(() =>
@@ -586,7 +716,15 @@ class Generator {
           }),
         );
       }
-      this.actors.push({ key: spec.key, label: spec.acronym ? `${spec.name} (${spec.acronym})` : spec.name, countryId: null, orgs, people: [], weight: 2, publisher: spec.name });
+      this.actors.push({
+        key: spec.key,
+        label: spec.acronym ? `${spec.name} (${spec.acronym})` : spec.name,
+        countryId: null,
+        orgs,
+        people: [],
+        weight: 2,
+        publisher: spec.name,
+      });
     }
     // Missions under the seed's United Nations, staffed by a UN actor of their own.
     const unOrgs = UN_MISSIONS.map((mission) =>
@@ -601,7 +739,15 @@ class Generator {
         weight: 1,
       }),
     );
-    this.actors.push({ key: "un-missions", label: "United Nations", countryId: null, orgs: unOrgs, people: [], weight: 2, publisher: "United Nations Department of Peace Operations" });
+    this.actors.push({
+      key: "un-missions",
+      label: "United Nations",
+      countryId: null,
+      orgs: unOrgs,
+      people: [],
+      weight: 2,
+      publisher: "United Nations Department of Peace Operations",
+    });
 
     await this.flush("country");
     for (const level of byDepth) {
@@ -625,10 +771,7 @@ class Generator {
 
   private async people(): Promise<void> {
     const { rng } = this;
-    const pools = buildNamePools(
-      this.countryActors.map((a) => (a.country as CountrySpec).names).concat(["en_US"]),
-      this.seed,
-    );
+    const pools = buildNamePools(this.countryActors.map((a) => (a.country as CountrySpec).names).concat(["en_US"]), this.seed);
     const assignable = new WeightedTable(
       this.actors,
       this.actors.map((a) => (a.countryId ? a.weight : a.weight * 0.6)),
@@ -655,7 +798,10 @@ class Generator {
 
     // Personnel releases: one per actor per 40 appointments, each sentence cited by its position.
     for (const actor of this.actors) {
-      const orgTable = new WeightedTable(actor.orgs, actor.orgs.map((o) => o.weight));
+      const orgTable = new WeightedTable(
+        actor.orgs,
+        actor.orgs.map((o) => o.weight),
+      );
       const sentences: Array<{ text: string; row: unknown[]; latest: string | null }> = [];
       for (const person of actor.people) {
         const count = rng.weighted([1, 2, 3, 4], [35, 35, 20, 10]);
@@ -681,7 +827,9 @@ class Generator {
           let note: string | null = null;
           if (next?.start && position.start && next.startPrecision) {
             endPrecision = next.startPrecision;
-            end = next.start >= position.start ? next.start : position.start;
+            // Dates are ISO strings: comparing them as text compares them as dates.
+            end = next.start;
+            if (end < position.start) end = position.start;
           } else if (!next) {
             position.current = rng.chance(0.75);
             if (!position.current) {
@@ -701,7 +849,20 @@ class Generator {
           sentences.push({
             text,
             latest: position.start,
-            row: [position.id, slug, person.id, position.org.id, position.title, position.start, position.startPrecision, end, endPrecision, position.current, inferred ? "INFERRED" : "STATED", note],
+            row: [
+              position.id,
+              slug,
+              person.id,
+              position.org.id,
+              position.title,
+              position.start,
+              position.startPrecision,
+              end,
+              endPrecision,
+              position.current,
+              inferred ? "INFERRED" : "STATED",
+              note,
+            ],
           });
         }
       }
@@ -770,9 +931,15 @@ class Generator {
     const { rng } = this;
     const kinds = MEETING_KINDS.map((k) => k.kind);
     const kindWeights = MEETING_KINDS.map((k) => k.weight);
-    const countries = new WeightedTable(this.countryActors, this.countryActors.map((a) => a.weight));
+    const countries = new WeightedTable(
+      this.countryActors,
+      this.countryActors.map((a) => a.weight),
+    );
     const internationals = this.actors.filter((a) => !a.countryId);
-    const topicTable = new WeightedTable(this.topics, this.topics.map((t) => (this.topics.indexOf(t) < this.topics.length - TOPICS.length ? 0.5 : 1)));
+    const topicTable = new WeightedTable(
+      this.topics,
+      this.topics.map((t) => (this.topics.indexOf(t) < this.topics.length - TOPICS.length ? 0.5 : 1)),
+    );
     for (let index = 0; index < this.plan.meetings; index++) {
       const kind = rng.weighted(kinds, kindWeights);
       const host = countries.pick(rng);
@@ -858,7 +1025,9 @@ class Generator {
       m.commitments = Math.floor(shares[i] as number);
       assigned += m.commitments;
     });
-    const order = this.meetings.map((_, i) => i).sort((a, b) => (shares[b] as number) - Math.floor(shares[b] as number) - ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b);
+    const order = this.meetings
+      .map((_, i) => i)
+      .sort((a, b) => (shares[b] as number) - Math.floor(shares[b] as number) - ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b);
     for (let r = 0; r < this.plan.commitments - assigned; r++) (this.meetings[order[r % order.length] as number] as MeetingPlan).commitments++;
   }
 
@@ -1119,7 +1288,10 @@ class Generator {
       }
       made.push({ id, kind, side, speaker });
     }
-    if (m.status === "HELD") doc.add(`\n\n${rng.pick(["The two sides agreed to maintain close communication.", "The meeting took place in a cordial atmosphere.", "Both sides confirmed the importance of continued dialogue."])}\n`);
+    if (m.status === "HELD")
+      doc.add(
+        `\n\n${rng.pick(["The two sides agreed to maintain close communication.", "The meeting took place in a cordial atmosphere.", "Both sides confirmed the importance of continued dialogue."])}\n`,
+      );
     if (rng.chance(0.1)) doc.add(`${CHROME_LINES[2]}\n`);
 
     const summary = rng.chance(0.8)

@@ -281,20 +281,109 @@ export interface OrgTemplate {
 }
 
 export const ORG_TEMPLATES: OrgTemplate[] = [
-  { key: "government", kind: "GOVERNMENT", name: (c) => `Government of ${c.name}`, titles: ["Prime Minister", "Deputy Prime Minister", "Chief Cabinet Secretary", "National Security Adviser"] },
-  { key: "mofa", kind: "MINISTRY", name: (c) => `Ministry of Foreign Affairs of ${c.name}`, acronym: "MFA", parent: "government", titles: ["Foreign Minister", "Vice-Minister for Foreign Affairs", "State Secretary for Foreign Affairs", "Spokesperson"] },
-  { key: "mofa-asia", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of Asian and Pacific Affairs`, parent: "mofa", titles: ["Director-General of the Bureau of Asian and Pacific Affairs", "Deputy Director-General for Asian Affairs", "Director of the Northeast Asia Division"] },
-  { key: "mofa-europe", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of European Affairs`, parent: "mofa", titles: ["Director-General of the Bureau of European Affairs", "Deputy Director-General for European Affairs"] },
-  { key: "mofa-multilateral", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of International Cooperation`, parent: "mofa", titles: ["Director-General for International Cooperation", "Director of the United Nations Policy Division"] },
-  { key: "mod", kind: "MINISTRY", name: (c) => `Ministry of Defense of ${c.name}`, acronym: "MOD", parent: "government", titles: ["Defense Minister", "Administrative Vice-Minister of Defense", "State Minister of Defense", "Parliamentary Vice-Minister of Defense"] },
-  { key: "mod-policy", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of Defense Policy`, parent: "mod", titles: ["Director General of the Bureau of Defense Policy", "Deputy Director General for Defense Policy", "Director of the International Policy Division"] },
-  { key: "mod-operations", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of Operational Policy`, parent: "mod", titles: ["Director General of the Bureau of Operational Policy", "Director of the Operations Division"] },
-  { key: "mod-cooperation", kind: "BUREAU", name: (c) => `${c.adjective} Bureau of International Defense Cooperation`, parent: "mod", titles: ["Director General for International Defense Cooperation", "Director of the Capacity Building Division"] },
-  { key: "forces", kind: "ARMED_FORCES", name: (c) => `${c.adjective} Armed Forces`, parent: "mod", titles: ["Commander of the Armed Forces", "Deputy Commander of the Armed Forces"] },
-  { key: "joint-staff", kind: "MILITARY_STAFF", name: (c) => `${c.adjective} Joint Staff`, parent: "forces", titles: ["Chief of the Joint Staff", "Deputy Chief of Staff of the Joint Staff", "Director of Operations, Joint Staff"] },
-  { key: "army", kind: "ARMED_FORCES", name: (c) => `${c.adjective} Army`, parent: "forces", titles: ["Chief of Staff of the Army", "Commanding General, Army Engineers", "Commander, Western Army"] },
-  { key: "navy", kind: "ARMED_FORCES", name: (c) => `${c.adjective} Navy`, parent: "forces", titles: ["Chief of Naval Operations", "Commander of the Fleet", "Commander, Maritime Security Group"] },
-  { key: "air-force", kind: "ARMED_FORCES", name: (c) => `${c.adjective} Air Force`, parent: "forces", titles: ["Chief of Staff of the Air Force", "Commander, Air Defense Command"] },
+  {
+    key: "government",
+    kind: "GOVERNMENT",
+    name: (c) => `Government of ${c.name}`,
+    titles: ["Prime Minister", "Deputy Prime Minister", "Chief Cabinet Secretary", "National Security Adviser"],
+  },
+  {
+    key: "mofa",
+    kind: "MINISTRY",
+    name: (c) => `Ministry of Foreign Affairs of ${c.name}`,
+    acronym: "MFA",
+    parent: "government",
+    titles: ["Foreign Minister", "Vice-Minister for Foreign Affairs", "State Secretary for Foreign Affairs", "Spokesperson"],
+  },
+  {
+    key: "mofa-asia",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of Asian and Pacific Affairs`,
+    parent: "mofa",
+    titles: [
+      "Director-General of the Bureau of Asian and Pacific Affairs",
+      "Deputy Director-General for Asian Affairs",
+      "Director of the Northeast Asia Division",
+    ],
+  },
+  {
+    key: "mofa-europe",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of European Affairs`,
+    parent: "mofa",
+    titles: ["Director-General of the Bureau of European Affairs", "Deputy Director-General for European Affairs"],
+  },
+  {
+    key: "mofa-multilateral",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of International Cooperation`,
+    parent: "mofa",
+    titles: ["Director-General for International Cooperation", "Director of the United Nations Policy Division"],
+  },
+  {
+    key: "mod",
+    kind: "MINISTRY",
+    name: (c) => `Ministry of Defense of ${c.name}`,
+    acronym: "MOD",
+    parent: "government",
+    titles: ["Defense Minister", "Administrative Vice-Minister of Defense", "State Minister of Defense", "Parliamentary Vice-Minister of Defense"],
+  },
+  {
+    key: "mod-policy",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of Defense Policy`,
+    parent: "mod",
+    titles: ["Director General of the Bureau of Defense Policy", "Deputy Director General for Defense Policy", "Director of the International Policy Division"],
+  },
+  {
+    key: "mod-operations",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of Operational Policy`,
+    parent: "mod",
+    titles: ["Director General of the Bureau of Operational Policy", "Director of the Operations Division"],
+  },
+  {
+    key: "mod-cooperation",
+    kind: "BUREAU",
+    name: (c) => `${c.adjective} Bureau of International Defense Cooperation`,
+    parent: "mod",
+    titles: ["Director General for International Defense Cooperation", "Director of the Capacity Building Division"],
+  },
+  {
+    key: "forces",
+    kind: "ARMED_FORCES",
+    name: (c) => `${c.adjective} Armed Forces`,
+    parent: "mod",
+    titles: ["Commander of the Armed Forces", "Deputy Commander of the Armed Forces"],
+  },
+  {
+    key: "joint-staff",
+    kind: "MILITARY_STAFF",
+    name: (c) => `${c.adjective} Joint Staff`,
+    parent: "forces",
+    titles: ["Chief of the Joint Staff", "Deputy Chief of Staff of the Joint Staff", "Director of Operations, Joint Staff"],
+  },
+  {
+    key: "army",
+    kind: "ARMED_FORCES",
+    name: (c) => `${c.adjective} Army`,
+    parent: "forces",
+    titles: ["Chief of Staff of the Army", "Commanding General, Army Engineers", "Commander, Western Army"],
+  },
+  {
+    key: "navy",
+    kind: "ARMED_FORCES",
+    name: (c) => `${c.adjective} Navy`,
+    parent: "forces",
+    titles: ["Chief of Naval Operations", "Commander of the Fleet", "Commander, Maritime Security Group"],
+  },
+  {
+    key: "air-force",
+    kind: "ARMED_FORCES",
+    name: (c) => `${c.adjective} Air Force`,
+    parent: "forces",
+    titles: ["Chief of Staff of the Air Force", "Commander, Air Defense Command"],
+  },
 ];
 
 /** Every synthetic country also gets this many embassies (to other synthetic countries). */
@@ -302,7 +391,12 @@ export const EMBASSIES_PER_COUNTRY = 2;
 export const EMBASSY_TITLES = ["Ambassador", "Deputy Chief of Mission", "Defense Attaché", "Military attaché"];
 
 export const INTERNATIONAL_TITLES: Record<string, string[]> = {
-  INTERNATIONAL_ORGANIZATION: ["Secretary-General", "Deputy Secretary-General", "Assistant Secretary-General for Political Affairs", "Director of the Office of the Secretary-General"],
+  INTERNATIONAL_ORGANIZATION: [
+    "Secretary-General",
+    "Deputy Secretary-General",
+    "Assistant Secretary-General for Political Affairs",
+    "Director of the Office of the Secretary-General",
+  ],
   MULTILATERAL_FORUM: ["Chair", "Co-Chair", "Executive Director"],
   PEACEKEEPING_MISSION: ["Force Commander", "Special Representative", "Head of Mission", "Chief of Staff of the Mission"],
   OTHER: ["Director", "Deputy Director", "Senior Adviser"],
@@ -381,7 +475,12 @@ export const SENTIMENT_OBJECTS = [
 export const DUE_TEXTS = ["as soon as possible", "by the end of the fiscal year", "before the next round of talks", "within the year", "at an early date"];
 
 export const STATUS_REASONS = {
-  POSTPONED: ["Postponed at the request of the visiting side.", "Put off because of a typhoon.", "Postponed owing to a general election.", "Postponed because of a pandemic-related travel ban."],
+  POSTPONED: [
+    "Postponed at the request of the visiting side.",
+    "Put off because of a typhoon.",
+    "Postponed owing to a general election.",
+    "Postponed because of a pandemic-related travel ban.",
+  ],
   CANCELLED: ["Cancelled after a diplomatic incident.", "Called off because of a natural disaster.", "Cancelled without explanation."],
 };
 
@@ -395,7 +494,12 @@ export const MEETING_KINDS = [
   { kind: "OTHER", weight: 3, phrase: "Telephone call" },
 ] as const;
 
-export const SERIES_FORMATS = ["{a}-{b} Defense Vice-Ministerial Meeting", "{a}-{b} Strategic Dialogue", "{a}-{b} Working-Level Talks on Maritime Affairs", "{a}-{b} Military Staff Talks"];
+export const SERIES_FORMATS = [
+  "{a}-{b} Defense Vice-Ministerial Meeting",
+  "{a}-{b} Strategic Dialogue",
+  "{a}-{b} Working-Level Talks on Maritime Affairs",
+  "{a}-{b} Military Staff Talks",
+];
 
 export const PUBLISHER_SUFFIX = { mofa: "Ministry of Foreign Affairs", mod: "Ministry of Defense" };
 

@@ -11,8 +11,8 @@ await run(`CREATE DATABASE "${database}" TEMPLATE "${inject("templateDatabase")}
 process.env.DATABASE_URL = withDatabase(maintenanceUrl, database);
 
 afterAll(async () => {
-  const { db } = await import("../../src/db.js");
-  await db.$disconnect();
+  const { closeDb } = await import("../../src/db.js");
+  await closeDb();
   await run(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });
 

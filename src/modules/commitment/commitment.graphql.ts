@@ -45,6 +45,9 @@ function partyOf(row: PartyRow): typeof Party.$inferType {
 
 const partyInclude = { person: true, organization: true, country: true } as const;
 
+/** Makers and addressees share one selection, so asking for both loads the parties once. */
+const allParties = { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: partyInclude } } as const;
+
 builder.prismaObject("CommitmentParty", {
   description: "A party's part in a commitment: who made it or who it was made to.",
   fields: (t) => ({
@@ -81,14 +84,14 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
     makers: t.field({
       type: [Party],
       description: "Who made it, in the order the source names them.",
-      select: { parties: { where: { role: "MAKER" }, orderBy: { position: "asc" }, include: partyInclude } },
-      resolve: (c) => c.parties.map(partyOf),
+      select: allParties,
+      resolve: (c) => c.parties.filter((p) => p.role === "MAKER").map(partyOf),
     }),
     addressees: t.field({
       type: [Party],
       description: "Who it was made to; empty when the source names no one.",
-      select: { parties: { where: { role: "ADDRESSEE" }, orderBy: { position: "asc" }, include: partyInclude } },
-      resolve: (c) => c.parties.map(partyOf),
+      select: allParties,
+      resolve: (c) => c.parties.filter((p) => p.role === "ADDRESSEE").map(partyOf),
     }),
     respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
     responseCount: t.relationCount("responses", { description: "How many commitments answer this one." }),
