@@ -12,6 +12,7 @@ export default defineConfig({
     pool: "forks",
     testTimeout: 30_000,
     hookTimeout: 120_000,
-    env: { NODE_ENV: "test" },
+    // Suites send thousands of requests from one caller; the rate-limit tests set their own limits.
+    env: { NODE_ENV: "test", RATE_LIMIT_WRITES_PER_MINUTE: "1000000", RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000" },
   },
 });

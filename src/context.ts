@@ -14,4 +14,6 @@ export interface Context {
   caller: Caller | null;
   /** Why presented credentials were not accepted (wrong or revoked key), for the error message. */
   credentialProblem: string | null;
+  /** The key could not be checked because the database is down: writes get SERVICE_UNAVAILABLE. */
+  authUnavailable?: boolean;
 }

@@ -28,6 +28,8 @@ const envSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */
+  TRUST_PROXY: booleanSetting.default("false"),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -36,7 +38,9 @@ function readEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`).join("; ");
-    throw new Error(`Invalid configuration: ${problems}`);
+    // Configuration is read once at start: a bad value is the user's to fix, so one line, no stack.
+    console.error(`accord: invalid configuration: ${problems}`);
+    process.exit(1);
   }
   return parsed.data;
 }

@@ -25,6 +25,9 @@ function isUnexpected(error: GraphQLError): boolean {
 
 type ErrorJson = { extensions?: Record<string, unknown> };
 
+/** graphql-js suggests fields and enum values ("Did you mean ...?"), which would reveal the schema. */
+const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, "");
+
 export function useErrorReporting(): Plugin<Context> {
   return {
     onResponse({ request, response }) {
@@ -45,22 +48,31 @@ export function useErrorReporting(): Plugin<Context> {
     onResultProcess({ request, result, setResult }) {
       if (Array.isArray(result) || !result || typeof result !== "object" || !("errors" in result) || !Array.isArray(result.errors)) return;
       const requestId = requestIdOf(request);
-      const errors = (result.errors as Array<GraphQLError | ErrorJson>).map((error) =>
+      const errors = (result.errors as Array<GraphQLError | (ErrorJson & { message: string })>).map((error) =>
         error instanceof GraphQLError
-          ? new GraphQLError(error.message, { ...error, originalError: error.originalError, extensions: { ...error.extensions, requestId } })
-          : { ...error, extensions: { ...error.extensions, requestId } },
+          ? new GraphQLError(withoutSuggestions(error.message), {
+              ...error,
+              originalError: error.originalError,
+              extensions: { ...error.extensions, requestId },
+            })
+          : { ...error, message: withoutSuggestions(error.message), extensions: { ...error.extensions, requestId } },
       );
       setResult({ ...result, errors } as typeof result);
     },
   };
 }
 
-/** Connection failures while the database is down or restarting: the client may retry. */
-function isDatabaseUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message} ${(error as { code?: string }).code ?? ""}` : "";
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)/i.test(
-    text,
-  );
+const UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|not queryable|the database system is (starting up|shutting down)/i;
+
+/** Connection failures while the database is down or restarting, anywhere in the cause chain. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if (typeof cause !== "object") return false;
+    const { name, message, code, originalCode } = cause as { name?: string; message?: string; code?: string; originalCode?: string };
+    if (UNAVAILABLE.test(`${name} ${message} ${code} ${originalCode}`)) return true;
+  }
+  return false;
 }
 
 /** Yoga's masking, never in development mode (it would expose stacks); database outages say so. */
@@ -71,6 +83,9 @@ export function maskError(error: unknown, message: string): Error {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
       extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, http: { status: 503 } },
     });
+  }
+  if (original instanceof SyntaxError) {
+    return new GraphQLError(`The request is not valid JSON: ${original.message}`, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
   }
   return yogaMaskError(error, message, false);
 }

@@ -1,36 +1,35 @@
 // Limits on hostile or broken requests. Each rejection happens before any resolver or SQL runs
 // and says which limit was hit.
 import { readFileSync } from "node:fs";
-import { InMemoryStore, RedisStore, useRateLimiter } from "@envelop/rate-limiter";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValueNode, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import { Redis } from "ioredis";
-import type { Context } from "./context.js";
 import type { Env } from "./env.js";
+import { requestIdOf } from "./error-reporting.js";
+import { useRateLimits } from "./rate-limits.js";
 import { MAX_PAGE_SIZE } from "./schema/builder.js";
 
 export const LIMITS = { maxDepth: 20, maxAliases: 15, maxTokens: 4_000, maxDirectives: 10 } as const;
 
-/** Refuses bodies over the limit by their Content-Length, before reading them. */
+/**
+ * Refuses bodies over the limit by their Content-Length, before reading them. A chunked body
+ * has no length to check, so it must declare one (411).
+ */
 function useBodySizeLimit(maxBytes: number): Plugin {
+  const refuse = (status: number, code: string, message: string, request: Request, Response: typeof globalThis.Response) =>
+    new Response(JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestIdOf(request) } }] }), {
+      status,
+      headers: { "content-type": "application/json" },
+    });
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > maxBytes) {
-        endResponse(
-          new fetchAPI.Response(
-            JSON.stringify({
-              errors: [{ message: `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`, extensions: { code: "PAYLOAD_TOO_LARGE" } }],
-            }),
-            {
-              status: 413,
-              headers: { "content-type": "application/json" },
-            },
-          ),
-        );
+        endResponse(refuse(413, "PAYLOAD_TOO_LARGE", `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`, request, fetchAPI.Response));
+      } else if (request.headers.get("transfer-encoding")?.includes("chunked")) {
+        endResponse(refuse(411, "LENGTH_REQUIRED", "Send the request body with a Content-Length header, not chunked", request, fetchAPI.Response));
       }
     },
   };
@@ -61,35 +60,6 @@ function useIntrospectionSwitch(enabled: boolean): Plugin {
   return enabled ? {} : { onValidate: ({ addValidationRule }) => addValidationRule(NoSchemaIntrospectionCustomRule) };
 }
 
-/** Writes and searches are limited per API key (per client address when anonymous). */
-function useRateLimits(env: Env): Plugin {
-  const store = env.REDIS_URL ? new RedisStore(new Redis(env.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 1 })) : new InMemoryStore();
-  return useRateLimiter({
-    identifyFn: (context) => {
-      const ctx = context as Context & { request?: Request };
-      return ctx.caller?.apiKeyId ?? ctx.request?.headers.get("x-forwarded-for") ?? "anonymous";
-    },
-    store,
-    transformError: (message) => new GraphQLError(message, { extensions: { code: "RATE_LIMITED", limit: "rate" } }),
-    configByField: [
-      {
-        type: "Mutation",
-        field: "*",
-        max: env.RATE_LIMIT_WRITES_PER_MINUTE,
-        window: "1m",
-        message: `Rate limit: at most ${env.RATE_LIMIT_WRITES_PER_MINUTE} writes a minute per caller`,
-      },
-      {
-        type: "Query",
-        field: "search",
-        max: env.RATE_LIMIT_SEARCHES_PER_MINUTE,
-        window: "1m",
-        message: `Rate limit: at most ${env.RATE_LIMIT_SEARCHES_PER_MINUTE} searches a minute per caller`,
-      },
-    ],
-  }) as Plugin;
-}
-
 function usePersistedOperationsFrom(file: string): Plugin {
   const operations = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
   return usePersistedOperations({ getPersistedOperation: (hash) => operations[hash] ?? null, allowArbitraryOperations: false });
@@ -98,7 +68,8 @@ function usePersistedOperationsFrom(file: string): Plugin {
 export function hardeningPlugins(env: Env): Plugin[] {
   return [
     useBodySizeLimit(env.MAX_BODY_BYTES),
-    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf", "content-type", "authorization"] }),
+    // A JSON content type already forces a browser preflight; simple requests need this header.
+    useCSRFPrevention({ requestHeaders: ["x-graphql-yoga-csrf"] }),
     ...(env.PERSISTED_OPERATIONS_FILE ? [usePersistedOperationsFrom(env.PERSISTED_OPERATIONS_FILE)] : []),
     useIntrospectionSwitch(env.INTROSPECTION),
     EnvelopArmorPlugin({
@@ -110,6 +81,6 @@ export function hardeningPlugins(env: Env): Plugin[] {
       blockFieldSuggestion: { enabled: true },
     }) as Plugin,
     usePageSizeCap(),
-    useRateLimits(env),
+    useRateLimits(env) as Plugin,
   ];
 }

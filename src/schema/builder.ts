@@ -70,10 +70,14 @@ export const builder = new SchemaBuilder<{
       admin: context.caller?.scopes.includes("ADMIN") ?? false,
     }),
     unauthorizedError: (_parent, context) =>
-      new ForbiddenError(
-        context.credentialProblem ??
-          (context.caller ? `API key "${context.caller.name}" lacks the scope this needs` : "This needs credentials: send Authorization: Bearer <API key>"),
-      ),
+      context.authUnavailable
+        ? new GraphQLError("The database is unavailable; retry shortly", {
+            extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, http: { status: 503 } },
+          })
+        : new ForbiddenError(
+            context.credentialProblem ??
+              (context.caller ? `API key "${context.caller.name}" lacks the scope this needs` : "This needs credentials: send Authorization: Bearer <API key>"),
+          ),
   },
   complexity: {
     // Cost approximates the rows a query can fetch: each object costs 1, scalars nothing, and

@@ -10,7 +10,7 @@ import { PersonRef } from "../person/person.graphql.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
@@ -317,7 +317,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateCommitmentInput, description: "The commitment." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...query, where: { id: await createCommitment(ctx, args.input, args.idempotencyKey) } }),
+      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createCommitment(ctx, args.input, args.idempotencyKey) } }),
   }),
   updateCommitment: t.prismaField({
     type: "Commitment",
@@ -326,7 +326,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdateCommitmentInput, description: "The changes." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...query, where: { id: await updateCommitment(ctx, args.input, args.idempotencyKey) } }),
+      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitment(ctx, args.input, args.idempotencyKey) } }),
   }),
   updateCommitmentStatus: t.prismaField({
     type: "Commitment",
@@ -335,7 +335,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdateCommitmentStatusInput, description: "The change." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...query, where: { id: await updateCommitmentStatus(ctx, args.input, args.idempotencyKey) } }),
+      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitmentStatus(ctx, args.input, args.idempotencyKey) } }),
   }),
   deleteCommitment: t.field({
     type: DeletedRef,

@@ -1,6 +1,6 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
-import { idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createSourceDocument } from "./document.service.js";
 
@@ -67,6 +67,6 @@ builder.mutationField("createSourceDocument", (t) =>
     errors: {},
     args: { input: t.arg({ type: CreateSourceDocumentInput, description: "The document." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.sourceDocument.findUniqueOrThrow({ ...query, where: { id: await createSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createSourceDocument(ctx, args.input, args.idempotencyKey) } }),
   }),
 );

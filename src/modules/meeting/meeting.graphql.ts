@@ -9,7 +9,7 @@ import { ParticipationSideEnum } from "../participation/participation.graphql.js
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
@@ -217,7 +217,10 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateMeetingInput, description: "The meeting." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({ ...query, where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) } }),
+      db.meeting.findUniqueOrThrow({
+        ...selectingSomething(query),
+        where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) },
+      }),
   }),
   updateMeeting: t.prismaField({
     type: "Meeting",
@@ -226,7 +229,10 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdateMeetingInput, description: "The changes." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({ ...query, where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) } }),
+      db.meeting.findUniqueOrThrow({
+        ...selectingSomething(query),
+        where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) },
+      }),
   }),
   deleteMeeting: t.field({
     type: DeletedRef,

@@ -8,7 +8,7 @@ import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
+import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
 import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
 import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
 
@@ -141,7 +141,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreateOrganizationInput, description: "The organization." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...query, where: { id: await createOrganization(ctx, args.input, args.idempotencyKey) } }),
+      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createOrganization(ctx, args.input, args.idempotencyKey) } }),
   }),
   updateOrganization: t.prismaField({
     type: "Organization",
@@ -150,7 +150,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdateOrganizationInput, description: "The changes." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...query, where: { id: await updateOrganization(ctx, args.input, args.idempotencyKey) } }),
+      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateOrganization(ctx, args.input, args.idempotencyKey) } }),
   }),
   deleteOrganization: t.field({
     type: DeletedRef,
@@ -167,6 +167,6 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...query, where: { id: await mergeOrganizations(ctx, args.input, args.idempotencyKey) } }),
+      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await mergeOrganizations(ctx, args.input, args.idempotencyKey) } }),
   }),
 }));

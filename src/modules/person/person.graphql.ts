@@ -7,7 +7,7 @@ import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef } from "../shared/mutation.graphql.js";
+import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
@@ -116,7 +116,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreatePersonInput, description: "The person." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...query, where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
+      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
   }),
   updatePerson: t.prismaField({
     type: "Person",
@@ -125,7 +125,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdatePersonInput, description: "The changes." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...query, where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
+      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
   }),
   deletePerson: t.field({
     type: DeletedRef,
@@ -142,6 +142,6 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...query, where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
+      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
   }),
 }));

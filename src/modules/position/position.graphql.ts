@@ -1,7 +1,7 @@
 import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
@@ -64,7 +64,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...query, where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
+      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
   }),
   updatePosition: t.prismaField({
     type: "Position",
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
     errors: {},
     args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
     resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...query, where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
+      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
   }),
   deletePosition: t.field({
     type: DeletedRef,

@@ -20,6 +20,8 @@ function mergeIds(input: MergeInput, typename: string) {
 
 async function redirect(tx: Transaction, model: string, merged: { id: string; slug: string }, survivorId: string) {
   await tx.redirect.updateMany({ where: { newId: merged.id }, data: { newId: survivorId } });
+  // A slug freed by an earlier merge and reused since now leads to this survivor.
+  await tx.redirect.updateMany({ where: { model, oldSlug: merged.slug }, data: { oldSlug: null } });
   await tx.redirect.create({ data: { oldId: merged.id, oldSlug: merged.slug, model, newId: survivorId } });
 }
 

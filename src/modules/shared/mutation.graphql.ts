@@ -34,3 +34,11 @@ export const CitationInputRef = builder.inputType("CitationInput", {
     occurrence: t.int({ required: false, description: "Which occurrence (1-based) when the quote appears more than once." }),
   }),
 });
+
+/**
+ * A mutation result that asks only for `__typename` gives Prisma an empty selection, which it
+ * refuses after the write has committed; selecting the id keeps such a result valid.
+ */
+export function selectingSomething<Q extends object>(query: Q): Q {
+  return "select" in query && Object.keys(query.select as object).length === 0 ? ({ ...query, select: { id: true } } as Q) : query;
+}
