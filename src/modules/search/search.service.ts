@@ -18,35 +18,35 @@ export interface SearchRow {
 const HEADLINE = 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "';
 
 /**
- * One SELECT per type, each yielding (type, id, score, snippet) for rows that match. The match
- * repeats the tsquery expression instead of using q.tsq, so the planner can use the GIN index.
+ * One SELECT per type, each yielding (type, id, score) and the text a snippet is cut from, for
+ * rows that match. The match repeats the tsquery expression instead of using q.tsq, so the
+ * planner can use the GIN index. Snippets are cut later, for the page's rows only: ts_headline
+ * is the costly part of a search.
  */
 const QUERIES: Record<SearchableType, (text: string) => Prisma.Sql> = {
   MEETING: (text) => Prisma.sql`
     SELECT 'MEETING' AS type, m.id, ts_rank(m.search, q.tsq) AS score,
-           ts_headline('english', concat_ws(' — ', m.title, cit.quote, m.series, m.place, m.summary), q.tsq, ${HEADLINE}) AS snippet
+           concat_ws(' — ', m.title, cit.quote, m.series, m.place, m.summary) AS source, 'english'::regconfig AS config
     FROM meeting m JOIN citation cit ON cit.id = m.citation_id, q
     WHERE m.search @@ websearch_to_tsquery('english', ${text})`,
   COMMITMENT: (text) => Prisma.sql`
-    SELECT 'COMMITMENT' AS type, c.id, ts_rank(c.search, q.tsq) AS score,
-           CASE WHEN to_tsvector('english', cit.quote) @@ q.tsq THEN ts_headline('english', cit.quote, q.tsq, ${HEADLINE})
-                ELSE ts_headline('english', c.statement, q.tsq, ${HEADLINE}) END AS snippet
+    SELECT 'COMMITMENT' AS type, c.id, ts_rank(c.search, q.tsq) AS score, concat_ws(' — ', cit.quote, c.statement) AS source, 'english'::regconfig AS config
     FROM commitment c JOIN citation cit ON cit.id = c.citation_id, q
     WHERE c.search @@ websearch_to_tsquery('english', ${text})`,
   PERSON: (text) => Prisma.sql`
     SELECT 'PERSON' AS type, p.id,
            greatest(ts_rank(p.search, q.simple_tsq), similarity(p.name, ${text}), similarity(coalesce(p.full_name, ''), ${text})) AS score,
-           ts_headline('simple', concat_ws(' ', p.name, '(' || p.full_name || ')'), q.simple_tsq, ${HEADLINE}) AS snippet
+           concat_ws(' ', p.name, '(' || p.full_name || ')') AS source, 'simple'::regconfig AS config
     FROM person p, q
     WHERE p.search @@ websearch_to_tsquery('simple', ${text}) OR p.name % ${text} OR p.full_name % ${text}`,
   ORGANIZATION: (text) => Prisma.sql`
     SELECT 'ORGANIZATION' AS type, o.id,
            greatest(ts_rank(o.search, q.tsq), similarity(o.name, ${text}), similarity(coalesce(o.acronym, ''), ${text})) AS score,
-           ts_headline('english', concat_ws(' ', o.name, '(' || o.acronym || ')'), q.tsq, ${HEADLINE}) AS snippet
+           concat_ws(' ', o.name, '(' || o.acronym || ')') AS source, 'english'::regconfig AS config
     FROM organization o, q
     WHERE o.search @@ websearch_to_tsquery('english', ${text}) OR o.name % ${text} OR o.acronym % ${text}`,
   SOURCE_DOCUMENT: (text) => Prisma.sql`
-    SELECT 'SOURCE_DOCUMENT' AS type, d.id, ts_rank(d.search, q.tsq) AS score, ts_headline('english', d.body, q.tsq, ${HEADLINE}) AS snippet
+    SELECT 'SOURCE_DOCUMENT' AS type, d.id, ts_rank(d.search, q.tsq) AS score, d.body AS source, 'english'::regconfig AS config
     FROM source_document d, q
     WHERE d.search @@ websearch_to_tsquery('english', ${text})`,
 };
@@ -70,9 +70,15 @@ export async function search({
   );
   return db.$queryRaw<SearchRow[]>`
     WITH q AS (SELECT websearch_to_tsquery('english', ${text}) AS tsq, websearch_to_tsquery('simple', ${text}) AS simple_tsq),
-    hits AS (${union})
-    SELECT type, id, score::float8 AS score, snippet, (count(*) OVER ())::int AS total
-    FROM hits
-    ORDER BY score DESC, type, id
-    OFFSET ${offset} LIMIT ${limit}`;
+    hits AS (${union}),
+    page AS (
+      SELECT type, id, score, source, config, (count(*) OVER ())::int AS total
+      FROM hits
+      ORDER BY score DESC, type, id
+      OFFSET ${offset} LIMIT ${limit}
+    )
+    SELECT type, id, score::float8 AS score, total,
+           ts_headline(config, source, websearch_to_tsquery(config, ${text}), ${HEADLINE}) AS snippet
+    FROM page
+    ORDER BY score DESC, type, id`;
 }
