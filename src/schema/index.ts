@@ -1,5 +1,5 @@
 // Imports every module so its types register with the builder, then builds the schema.
-import { isObjectType, lexicographicSortSchema } from "graphql";
+import { type GraphQLNamedType, isObjectType, isUnionType, lexicographicSortSchema } from "graphql";
 import "../modules/shared/shared.graphql.js";
 import "../modules/shared/errors.graphql.js";
 import "../modules/document/document.graphql.js";
@@ -21,4 +21,21 @@ export const schema = lexicographicSortSchema(builder.toSchema());
 
 for (const type of Object.values(schema.getTypeMap())) {
   if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === "Node")) nodeTypenames.add(type.name);
+  describeGenerated(type);
+}
+
+/**
+ * The Prisma and errors plugins generate a few types and fields without a way to describe them
+ * (`totalCount`, mutation results); GraphiQL is the first manual users read, so describe them here.
+ */
+function describeGenerated(type: GraphQLNamedType): void {
+  if (isUnionType(type) && type.name.endsWith("Result") && !type.description) {
+    type.description = "What the mutation returns: its success type, or one of the expected errors.";
+  }
+  if (!isObjectType(type)) return;
+  if (type.name.endsWith("Success") && !type.description) type.description = "The mutation succeeded.";
+  const fields = type.getFields();
+  if (fields.totalCount && !fields.totalCount.description)
+    fields.totalCount.description = "How many records the whole list holds; counted only when asked for.";
+  if (fields.data && !fields.data.description && type.name.endsWith("Success")) fields.data.description = "What the mutation wrote.";
 }
