@@ -7,6 +7,7 @@ import { encodeGlobalId } from "../../schema/global-id.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
+import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -158,7 +159,9 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args) => db.commitment.count({ where: commitmentWhere(args.filter) }),
     resolve: (query, _parent, args) =>
-      db.commitment.findMany({ ...query, where: commitmentWhere(args.filter), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] }),
+      db.commitment
+        .findMany({ ...query, where: commitmentWhere(args.filter), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] })
+        .then((rows) => refuseForeignCursor(rows, args, "commitments", (id) => db.commitment.findUnique({ where: { id }, select: { id: true } }))),
   }),
   commitment: t.prismaField({
     type: "Commitment",

@@ -6,6 +6,7 @@ import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
+import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -142,7 +143,9 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args) => db.meeting.count({ where: meetingWhere(args.filter) }),
     resolve: (query, _parent, args) =>
-      db.meeting.findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] }),
+      db.meeting
+        .findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] })
+        .then((rows) => refuseForeignCursor(rows, args, "meetings", (id) => db.meeting.findUnique({ where: { id }, select: { id: true } }))),
   }),
   meeting: t.prismaField({
     type: "Meeting",

@@ -4,6 +4,7 @@ import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
+import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -94,7 +95,9 @@ builder.queryFields((t) => ({
     },
     totalCount: (_parent, args) => db.organization.count({ where: organizationFilterWhere(args.filter) }),
     resolve: (query, _parent, args) =>
-      db.organization.findMany({ ...query, where: organizationFilterWhere(args.filter), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] }),
+      db.organization
+        .findMany({ ...query, where: organizationFilterWhere(args.filter), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .then((rows) => refuseForeignCursor(rows, args, "organizations", (id) => db.organization.findUnique({ where: { id }, select: { id: true } }))),
   }),
   organization: t.prismaField({
     type: "Organization",

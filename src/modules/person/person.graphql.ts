@@ -3,6 +3,7 @@ import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
+import { refuseForeignCursor } from "../shared/cursors.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -73,7 +74,10 @@ builder.queryFields((t) => ({
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
     totalCount: (_parent, args) => db.person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _parent, args) => db.person.findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] }),
+    resolve: (query, _parent, args) =>
+      db.person
+        .findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
   }),
   person: t.prismaField({
     type: "Person",
