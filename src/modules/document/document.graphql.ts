@@ -2,7 +2,7 @@ import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
-import { createSourceDocument } from "./document.service.js";
+import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
 export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
   id: { field: "id" },
@@ -57,7 +57,35 @@ const CreateSourceDocumentInput = builder.inputType("CreateSourceDocumentInput",
   }),
 });
 
+const UpdateSourceDocumentInput = builder.inputType("UpdateSourceDocumentInput", {
+  description: "Corrections to a document; omitted fields stay as they are. The text can change only while nothing cites it.",
+  fields: (t) => ({
+    id: t.id({ description: "The document's global id." }),
+    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
+    title: t.string({ required: false, description: "New headline." }),
+    publisher: t.string({ required: false, description: "New publisher." }),
+    url: t.string({ required: false, description: "New URL; null clears it." }),
+    published: t.field({ type: "PartialDate", required: false, description: "New publication date; null clears it." }),
+    publishedInferred: t.boolean({ required: false, description: "Whether the publication date is inferred." }),
+    publishedNote: t.string({ required: false, description: "How an inferred publication date was derived." }),
+    note: t.string({ required: false, description: "New reading notes." }),
+    body: t.string({ required: false, description: "New verbatim text; refused once facts cite the document." }),
+  }),
+});
+
 builder.prismaObjectField("SourceDocument", "version", (t) => t.exposeInt("version", { description: "Increases with every change." }));
+
+builder.mutationField("updateSourceDocument", (t) =>
+  t.prismaField({
+    type: "SourceDocument",
+    description: "Corrects a source document.",
+    authScopes: { editor: true },
+    errors: {},
+    args: { input: t.arg({ type: UpdateSourceDocumentInput, description: "The corrections." }), ...idempotencyKeyArg },
+    resolve: async (query, _root, args, ctx) =>
+      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+  }),
+);
 
 builder.mutationField("createSourceDocument", (t) =>
   t.prismaField({

@@ -1,9 +1,10 @@
 // Writes to source documents. A document's text is fixed once cited (a trigger enforces it).
 import { z } from "zod";
 import type { Context } from "../../context.js";
-import { partialDateSchema, slugSchema, textSchema } from "../shared/input-schemas.js";
+import { dateColumns } from "../position/position.service.js";
+import { partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { parsePartialDate } from "../shared/partial-date.js";
-import { parseInput, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -18,7 +19,51 @@ const createSchema = z.object({
   body: z.string().min(1, "must not be empty"),
 });
 
+const updateSchema = z.object({
+  id: z.string(),
+  expectedVersion: versionSchema,
+  title: textSchema.nullish(),
+  publisher: textSchema.nullish(),
+  url: z.string().url().nullish(),
+  published: partialDateSchema.nullish(),
+  publishedInferred: z.boolean().nullish(),
+  publishedNote: z.string().nullish(),
+  note: z.string().nullish(),
+  body: z.string().min(1, "must not be empty").nullish(),
+});
+
 export type CreateSourceDocumentInput = z.input<typeof createSchema>;
+export type UpdateSourceDocumentInput = z.input<typeof updateSchema>;
+
+/** Corrects a document's metadata; its text can change only while nothing cites it (a trigger refuses otherwise). */
+export function updateSourceDocument(ctx: Context, input: UpdateSourceDocumentInput, idempotencyKey?: string | null): Promise<string> {
+  const data = parseInput(updateSchema, input);
+  const id = idOf(data.id, "SourceDocument", ["input", "id"]);
+  return write(ctx, { operation: "updateSourceDocument", idempotencyKey, input }, async (tx) => {
+    await updateAtVersion(
+      "SourceDocument",
+      data.id,
+      data.expectedVersion,
+      () =>
+        tx.sourceDocument.updateMany({
+          where: { id, version: data.expectedVersion },
+          data: {
+            ...(data.title != null && { title: data.title }),
+            ...(data.publisher != null && { publisher: data.publisher }),
+            ...(data.url !== undefined && { url: data.url }),
+            ...dateColumns(data.published, "publishedOn", "publishedPrecision"),
+            ...(data.publishedInferred != null && { publishedBasis: data.publishedInferred ? ("INFERRED" as const) : ("STATED" as const) }),
+            ...(data.publishedNote !== undefined && { publishedNote: data.publishedNote }),
+            ...(data.note !== undefined && { note: data.note }),
+            ...(data.body != null && { body: data.body }),
+            version: { increment: 1 },
+          },
+        }),
+      () => tx.sourceDocument.findUnique({ where: { id }, select: { version: true } }),
+    );
+    return id;
+  });
+}
 
 export function createSourceDocument(ctx: Context, input: CreateSourceDocumentInput, idempotencyKey?: string | null): Promise<string> {
   const data = parseInput(createSchema, input);
