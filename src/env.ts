@@ -28,6 +28,9 @@ const envSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().positive().default(120),
   RATE_LIMIT_SEARCHES_PER_MINUTE: z.coerce.number().int().positive().default(300),
+  /** An OpenTelemetry collector (e.g. http://localhost:4318); tracing is off when unset. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().default("accord"),
   /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */
   TRUST_PROXY: booleanSetting.default("false"),
 });

@@ -12,6 +12,7 @@ import { useMetrics } from "./metrics.js";
 import { authenticate } from "./modules/auth/api-key.service.js";
 import { useExports } from "./modules/export/export.routes.js";
 import { schema } from "./schema/index.js";
+import { tracingPlugins } from "./tracing.js";
 
 // The nested lookup tests run; GraphiQL opens with it and the other examples.
 export { EXAMPLE_QUERY } from "./graphiql-examples.js";
@@ -37,6 +38,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
   plugins: [
     useErrorReporting(),
     useMetrics(),
+    ...tracingPlugins(env),
     ...hardeningPlugins(env),
     useReadinessCheck({
       endpoint: "/ready",
