@@ -17,9 +17,10 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import pg from "pg";
+import { codePointLength } from "../../src/modules/dataset/quotes.js";
 import { Batch, type TableStats } from "./bulk.js";
 import { buildNamePools, type NamePool } from "./names.js";
-import { codePointLength, makeIdFactory, Rng, slugify, WeightedTable } from "./random.js";
+import { makeIdFactory, Rng, slugify, WeightedTable } from "./random.js";
 import {
   ACTIONS,
   CHROME_LINES,

@@ -6,9 +6,9 @@ import type { Transaction } from "../../db.js";
 import { CommitmentKind, CommitmentStatus, type PartyRole } from "../../generated/prisma/enums.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
 import { citationFor } from "../document/citation.service.js";
-import { dateColumns } from "../position/position.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { dateColumns } from "../shared/partial-date.js";
 import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
 
 const dueSchema = z.object({ date: partialDateSchema.nullish(), text: textSchema.nullish() }).refine((due) => due.date || due.text, {

@@ -4,7 +4,7 @@
 import type { ZodIssue } from "zod";
 import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "../../../seed/dataset.js";
 import type { Db, Transaction } from "../../db.js";
-import { parsePartialDate } from "../shared/partial-date.js";
+import { dateColumns } from "../shared/partial-date.js";
 import { type Located, locateQuote } from "./quotes.js";
 
 export interface DatasetProblem {
@@ -109,7 +109,7 @@ class DatasetWriter {
         title: d.title,
         publisher: d.publisher,
         url: d.url ?? null,
-        ...this.dateColumns(d.published, "publishedOn", "publishedPrecision"),
+        ...dateColumns(d.published?.value ?? null, "publishedOn", "publishedPrecision"),
         publishedBasis: d.published?.basis ?? "STATED",
         publishedNote: d.published?.note ?? null,
         language: d.language,
@@ -147,8 +147,8 @@ class DatasetWriter {
         personId: this.id("person", p.person),
         organizationId: this.id("organization", p.organization),
         title: p.title,
-        ...this.dateColumns(p.start, "startDate", "startPrecision"),
-        ...this.dateColumns(p.end, "endDate", "endPrecision"),
+        ...dateColumns(p.start?.value ?? null, "startDate", "startPrecision"),
+        ...dateColumns(p.end?.value ?? null, "endDate", "endPrecision"),
         current: p.current,
         basis: p.basis,
         note: p.note ?? null,
@@ -164,10 +164,10 @@ class DatasetWriter {
         kind: m.kind,
         status: m.status,
         statusReason: m.statusReason ?? null,
-        ...this.dateColumns(m.date, "date", "datePrecision"),
+        ...dateColumns(m.date?.value ?? null, "date", "datePrecision"),
         dateBasis: m.date?.basis ?? "STATED",
         dateNote: m.date?.note ?? null,
-        ...this.dateColumns(m.originalDate, "originalDate", "originalDatePrecision"),
+        ...dateColumns(m.originalDate?.value ?? null, "originalDate", "originalDatePrecision"),
         originalDateBasis: m.originalDate?.basis ?? "STATED",
         originalDateNote: m.originalDate?.note ?? null,
         place: m.place ?? null,
@@ -191,7 +191,7 @@ class DatasetWriter {
         meetingId: this.optionalId("meeting", c.meeting),
         topicId: this.optionalId("topic", c.topic),
         respondsToId: this.optionalId("commitment", c.respondsTo),
-        ...this.dateColumns(c.due?.date ? { value: c.due.date } : undefined, "dueDate", "duePrecision"),
+        ...dateColumns(c.due?.date ?? null, "dueDate", "duePrecision"),
         dueText: c.due?.text ?? null,
         basis: c.basis,
         citationId: citations.get(c.cite),
@@ -409,7 +409,7 @@ class DatasetWriter {
           basis: participant.basis,
           citationId: citations.get(participant.cite) as string,
         };
-        const row = existing.length ? byPlace.get(`${data.meetingId}:${data.personId}`) : undefined;
+        const row = byPlace.get(`${data.meetingId}:${data.personId}`);
         if (!row) {
           const created = await this.tx.participation.create({ data });
           keep.add(created.id);
@@ -463,11 +463,6 @@ class DatasetWriter {
       organizationId: "organization" in party ? this.id("organization", party.organization) : null,
       countryId: "country" in party ? this.id("country", party.country) : null,
     };
-  }
-
-  private dateColumns<K extends string, P extends string>(fact: { value: string } | undefined, dateColumn: K, precisionColumn: P) {
-    const parsed = fact ? parsePartialDate(fact.value) : undefined;
-    return { [dateColumn]: parsed?.start ?? null, [precisionColumn]: parsed?.precision ?? null } as Record<K | P, unknown>;
   }
 
   private id(kind: Kind, slug: string): string {

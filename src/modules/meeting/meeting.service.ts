@@ -3,11 +3,11 @@ import { z } from "zod";
 import type { Context } from "../../context.js";
 import type { Transaction } from "../../db.js";
 import { MeetingKind, MeetingStatus, ParticipationSide } from "../../generated/prisma/enums.js";
+import { countryIdOf } from "../country/country.service.js";
 import { citationFor } from "../document/citation.service.js";
-import { countryIdOf } from "../person/person.service.js";
-import { dateColumns } from "../position/position.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, countryCodeSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { dateColumns } from "../shared/partial-date.js";
 import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
 
 const participantSchema = z.object({

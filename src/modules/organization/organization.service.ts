@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { Context } from "../../context.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
-import { countryIdOf } from "../person/person.service.js";
+import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";

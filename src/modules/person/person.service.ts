@@ -1,8 +1,8 @@
 // Writes to people. Reads are plain Prisma queries in person.graphql.ts.
 import { z } from "zod";
 import type { Context } from "../../context.js";
-import type { Transaction } from "../../db.js";
-import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
+import { countryIdOf } from "../country/country.service.js";
+import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
 
@@ -23,14 +23,6 @@ const updateSchema = z.object({
 
 export type CreatePersonInput = z.input<typeof createSchema>;
 export type UpdatePersonInput = z.input<typeof updateSchema>;
-
-export async function countryIdOf(tx: Transaction, code: string | null | undefined, path: string[]): Promise<string | null | undefined> {
-  if (code === undefined) return undefined;
-  if (code === null) return null;
-  const country = await tx.country.findUnique({ where: { slug: code.toLowerCase() }, select: { id: true } });
-  if (!country) throw new ValidationError([{ path, message: `no country with code "${code}"` }]);
-  return country.id;
-}
 
 export function createPerson(ctx: Context, input: CreatePersonInput, idempotencyKey?: string | null): Promise<string> {
   const data = parseInput(createSchema, input);

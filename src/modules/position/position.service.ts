@@ -4,7 +4,7 @@ import type { Context } from "../../context.js";
 import { citationFor } from "../document/citation.service.js";
 import { NotFoundError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { parsePartialDate } from "../shared/partial-date.js";
+import { dateColumns } from "../shared/partial-date.js";
 import { idOf, mustExist, parseInput, updateAtVersion, write } from "../shared/write.js";
 
 const createSchema = z.object({
@@ -32,13 +32,6 @@ const updateSchema = z.object({
 
 export type CreatePositionInput = z.input<typeof createSchema>;
 export type UpdatePositionInput = z.input<typeof updateSchema>;
-
-/** Column pair for a partial date; undefined leaves it unchanged, null clears it. */
-export function dateColumns<D extends string, P extends string>(text: string | null | undefined, dateColumn: D, precisionColumn: P) {
-  if (text === undefined) return {};
-  const parsed = text === null ? null : parsePartialDate(text);
-  return { [dateColumn]: parsed?.start ?? null, [precisionColumn]: parsed?.precision ?? null } as Record<D | P, never>;
-}
 
 export function createPosition(ctx: Context, input: CreatePositionInput, idempotencyKey?: string | null): Promise<string> {
   const data = parseInput(createSchema, input);

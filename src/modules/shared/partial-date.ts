@@ -36,7 +36,9 @@ export function partialDateEnd({ start, precision }: PartialDate): Date {
   return start;
 }
 
-/** Builds a PartialDate from nullable columns stored as a pair. */
-export function partialDateFromColumns(start: Date | null, precision: DatePrecision | null): PartialDate | null {
-  return start && precision ? { start, precision } : null;
+/** The (date, precision) column pair for a partial date: undefined leaves it unchanged, null clears it. */
+export function dateColumns<D extends string, P extends string>(text: string | null | undefined, dateColumn: D, precisionColumn: P) {
+  if (text === undefined) return {};
+  const parsed = text === null ? null : parsePartialDate(text);
+  return { [dateColumn]: parsed?.start ?? null, [precisionColumn]: parsed?.precision ?? null } as Record<D | P, never>;
 }
