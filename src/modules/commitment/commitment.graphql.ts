@@ -1,6 +1,6 @@
 import { brandWithType } from "@pothos/core";
 import { db } from "../../db.js";
-import type { Country, Organization, Person } from "../../generated/prisma/client.js";
+import type { Country, Organization, Person, Prisma } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
@@ -41,20 +41,37 @@ interface PartyRow {
 function partyOf(row: PartyRow): typeof Party.$inferType {
   const [type, value] = row.person ? [PersonRef, row.person] : row.organization ? [OrganizationRef, row.organization] : [CountryRef, row.country];
   brandWithType(value, type);
-  return value as typeof Party.$inferType;
+  // Full rows, while the refs' shapes carry Pothos' model brand, which TypeScript cannot match up.
+  return value as unknown as typeof Party.$inferType;
 }
 
-const partyInclude = { person: true, organization: true, country: true } as const;
+/** What a Party field selects, read per member type from the GraphQL selection. */
+function partySelection(nestedSelection: (selection: true, path: [], type: "Person" | "Organization" | "Country") => boolean | object) {
+  return {
+    person: nestedSelection(true, [], "Person") as true | Prisma.PersonDefaultArgs,
+    organization: nestedSelection(true, [], "Organization") as true | Prisma.OrganizationDefaultArgs,
+    country: nestedSelection(true, [], "Country") as true | Prisma.CountryDefaultArgs,
+  };
+}
 
-/** Makers and addressees share one selection, so asking for both loads the parties once. */
-const allParties = { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], include: partyInclude } } as const;
+/** Makers and addressees share one parties query, so asking for both loads the parties once. */
+function partiesSelection(nestedSelection: Parameters<typeof partySelection>[0]) {
+  return { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, ...partySelection(nestedSelection) } } } as const;
+}
 
 builder.prismaObject("CommitmentParty", {
+  select: { id: true },
   description: "A party's part in a commitment: who made it or who it was made to.",
   fields: (t) => ({
     role: t.expose("role", { type: PartyRoleEnum, description: "Maker or addressee." }),
     commitment: t.relation("commitment", { description: "The commitment." }),
-    party: t.field({ type: Party, description: "The person, organization or country.", select: partyInclude, resolve: partyOf }),
+    party: t.field({
+      type: Party,
+      description: "The person, organization or country.",
+      select: (_args, _ctx, nestedSelection) => partySelection(nestedSelection),
+      // A select function does not narrow the parent's type here; partySelection loads all three.
+      resolve: (row) => partyOf(row as typeof row & PartyRow),
+    }),
   }),
 });
 
@@ -67,6 +84,7 @@ const CommitmentDue = builder.objectRef<{ date: ReturnType<typeof knownDate>; te
 });
 
 export const CommitmentRef = builder.prismaNode("Commitment", {
+  select: { id: true },
   id: { field: "id" },
   description: "A request, pledge, agreement, concurrence, response or expression made by one or more parties, traced to its sentence.",
   fields: (t) => ({
@@ -80,18 +98,19 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       type: CommitmentDue,
       nullable: true,
       description: "When it is due; null when no deadline is given.",
+      select: { dueDate: true, duePrecision: true, dueText: true },
       resolve: (c) => (c.dueDate || c.dueText ? { date: knownDate(c.dueDate, c.duePrecision), text: c.dueText } : null),
     }),
     makers: t.field({
       type: [Party],
       description: "Who made it, in the order the source names them.",
-      select: allParties,
+      select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
       resolve: (c) => c.parties.filter((p) => p.role === "MAKER").map(partyOf),
     }),
     addressees: t.field({
       type: [Party],
       description: "Who it was made to; empty when the source names no one.",
-      select: allParties,
+      select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
       resolve: (c) => c.parties.filter((p) => p.role === "ADDRESSEE").map(partyOf),
     }),
     respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
@@ -183,6 +202,12 @@ const StatDimensionEnum = builder.enumType("CommitmentStatDimension", {
   } satisfies Record<StatDimension, { description: string }>,
 });
 
+/** Loads a group's country or topic with the GraphQL selection, or gives null when the group has none. */
+function loadGrouped<Q extends object, T>(query: Q, id: string | null, load: (selection: Q, id: string) => Promise<T>) {
+  const selection = { ...query }; // read either way: Pothos' unused-query guard must not fire for a null group
+  return id === null ? null : load(selection, id);
+}
+
 const CommitmentGroup = builder.objectRef<StatGroup>("CommitmentGroup").implement({
   description: "One group of commitments and how many there are. Fields not grouped by are null.",
   fields: (t) => ({
@@ -192,20 +217,20 @@ const CommitmentGroup = builder.objectRef<StatGroup>("CommitmentGroup").implemen
       type: "Country",
       nullable: true,
       description: "The makers' country, when grouped by MAKER_COUNTRY (null in that case: no country known).",
-      resolve: (query, g) => (g.makerCountryId ? db.country.findUnique({ ...query, where: { id: g.makerCountryId } }) : null),
+      resolve: (query, g) => loadGrouped(query, g.makerCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
     }),
     addresseeCountry: t.prismaField({
       type: "Country",
       nullable: true,
       description: "The addressees' country, when grouped by ADDRESSEE_COUNTRY.",
-      resolve: (query, g) => (g.addresseeCountryId ? db.country.findUnique({ ...query, where: { id: g.addresseeCountryId } }) : null),
+      resolve: (query, g) => loadGrouped(query, g.addresseeCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
     }),
     month: t.field({ type: "PartialDate", nullable: true, description: 'The month, e.g. "2011-08", when grouped by MONTH.', resolve: (g) => g.month }),
     topic: t.prismaField({
       type: "Topic",
       nullable: true,
       description: "The topic, when grouped by TOPIC.",
-      resolve: (query, g) => (g.topicId ? db.topic.findUnique({ ...query, where: { id: g.topicId } }) : null),
+      resolve: (query, g) => loadGrouped(query, g.topicId, (selection, id) => db.topic.findUnique({ ...selection, where: { id } })),
     }),
     count: t.int({ description: "How many commitments are in the group.", resolve: (g) => g.count }),
   }),
@@ -236,6 +261,7 @@ builder.queryField("commitmentStats", (t) =>
 );
 
 builder.prismaObject("CommitmentStatusChange", {
+  select: { id: true },
   description: "One change of a commitment's status. History is append-only.",
   fields: (t) => ({
     fromStatus: t.expose("fromStatus", { type: CommitmentStatusEnum, nullable: true, description: "The status before; null for the first entry." }),

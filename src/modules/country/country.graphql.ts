@@ -2,10 +2,11 @@ import { db } from "../../db.js";
 import { builder } from "../../schema/builder.js";
 
 export const CountryRef = builder.prismaNode("Country", {
+  select: { id: true },
   id: { field: "id" },
   description: "A sovereign state that people and organizations belong to and that can make or receive commitments.",
   fields: (t) => ({
-    code: t.string({ description: "ISO 3166-1 alpha-2 code, e.g. JP.", resolve: (country) => country.slug.toUpperCase() }),
+    code: t.string({ description: "ISO 3166-1 alpha-2 code, e.g. JP.", select: { slug: true }, resolve: (country) => country.slug.toUpperCase() }),
     name: t.exposeString("name", { description: "Common English name." }),
     people: t.relatedConnection("people", {
       cursor: "id",

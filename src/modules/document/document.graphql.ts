@@ -5,6 +5,7 @@ import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
 export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
+  select: { id: true },
   id: { field: "id" },
   description: "One published article, kept verbatim; every fact in Accord cites an excerpt of one.",
   fields: (t) => ({
@@ -16,6 +17,7 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
       type: KnownDate,
       nullable: true,
       description: "When it was published, as precisely as known.",
+      select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true },
       resolve: (doc) => knownDate(doc.publishedOn, doc.publishedPrecision, doc.publishedBasis, doc.publishedNote),
     }),
     publishedBasis: t.expose("publishedBasis", { type: BasisEnum, description: "Whether the publication date is printed or inferred." }),

@@ -29,6 +29,7 @@ export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
 });
 
 export const MeetingRef = builder.prismaNode("Meeting", {
+  select: { id: true },
   id: { field: "id" },
   description: "A meeting, talk or visit between people representing organizations and countries, held or planned.",
   fields: (t) => ({
@@ -41,12 +42,14 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       type: KnownDate,
       nullable: true,
       description: "When it took place or is planned, as precisely as known; null when no date is given.",
+      select: { date: true, datePrecision: true, dateBasis: true, dateNote: true },
       resolve: (m) => knownDate(m.date, m.datePrecision, m.dateBasis, m.dateNote),
     }),
     originalDate: t.field({
       type: KnownDate,
       nullable: true,
       description: "When it was first scheduled, if it was moved.",
+      select: { originalDate: true, originalDatePrecision: true, originalDateBasis: true, originalDateNote: true },
       resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision, m.originalDateBasis, m.originalDateNote),
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
@@ -77,10 +80,9 @@ export const MeetingRef = builder.prismaNode("Meeting", {
     sources: t.field({
       type: [SourceDocumentRef],
       description: "Every document cited by the meeting, its participants or its commitments.",
-      select: {
-        citation: { select: { document: true } },
-        participations: { select: { citation: { select: { document: true } } } },
-        commitments: { select: { citation: { select: { document: true } } } },
+      select: (_args, _ctx, nestedSelection) => {
+        const cited = { select: { document: nestedSelection(true) } };
+        return { citation: cited, participations: { select: { citation: cited } }, commitments: { select: { citation: cited } } };
       },
       resolve: (m) => {
         const documents = [m.citation, ...m.participations.map((p) => p.citation), ...m.commitments.map((c) => c.citation)].map((c) => c.document);

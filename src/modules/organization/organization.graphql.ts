@@ -19,6 +19,7 @@ export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
 });
 
 export const OrganizationRef = builder.prismaNode("Organization", {
+  select: { id: true },
   id: { field: "id" },
   description: "A government, ministry, bureau, armed force, international organization, mission or forum.",
   fields: (t) => ({

@@ -32,6 +32,7 @@ const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").imp
 });
 
 builder.prismaNode("Participation", {
+  select: { id: true },
   id: { field: "id" },
   description: "A person's attendance at a meeting, in the role they held there, for the organization and country they represented.",
   fields: (t) => ({
@@ -47,7 +48,7 @@ builder.prismaNode("Participation", {
     roleAtMeeting: t.field({
       type: RoleAtMeeting,
       description: "The title they held at the meeting, from their position record where there is one, else from the participation record.",
-      select: { position: { include: { organization: true } }, organization: true },
+      select: { roleTitle: true, position: { include: { organization: true } }, organization: true },
       resolve: (p) => ({
         title: p.position?.title ?? p.roleTitle,
         organization: p.position?.organization ?? p.organization,

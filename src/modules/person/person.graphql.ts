@@ -13,6 +13,7 @@ import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } 
 import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
 export const PersonRef = builder.prismaNode("Person", {
+  select: { id: true },
   id: { field: "id" },
   description: "A person who took part in meetings, held positions or made commitments.",
   fields: (t) => ({

@@ -6,14 +6,27 @@ import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
 export const PositionRef = builder.prismaNode("Position", {
+  select: { id: true },
   id: { field: "id" },
   description: "A role a person holds in an organization over a period; either end may be unknown.",
   fields: (t) => ({
     title: t.exposeString("title", { description: 'The role, e.g. "Defense Minister".' }),
     person: t.relation("person", { description: "Who holds or held it." }),
     organization: t.relation("organization", { description: "Where." }),
-    start: t.field({ type: KnownDate, nullable: true, description: "When it began, if known.", resolve: (p) => knownDate(p.startDate, p.startPrecision) }),
-    end: t.field({ type: KnownDate, nullable: true, description: "When it ended, if known.", resolve: (p) => knownDate(p.endDate, p.endPrecision) }),
+    start: t.field({
+      type: KnownDate,
+      nullable: true,
+      description: "When it began, if known.",
+      select: { startDate: true, startPrecision: true },
+      resolve: (p) => knownDate(p.startDate, p.startPrecision),
+    }),
+    end: t.field({
+      type: KnownDate,
+      nullable: true,
+      description: "When it ended, if known.",
+      select: { endDate: true, endPrecision: true },
+      resolve: (p) => knownDate(p.endDate, p.endPrecision),
+    }),
     current: t.exposeBoolean("current", {
       description: 'False when the source says the role has ended ("then Defense Minister"), even if the end date is unknown.',
     }),

@@ -37,6 +37,7 @@ export function knownDate(start: Date | null, precision: DatePrecision | null, b
 }
 
 builder.prismaObject("Citation", {
+  select: { id: true },
   description: "An exact excerpt of a source document that a fact is drawn from.",
   fields: (t) => ({
     quote: t.exposeString("quote", { description: "The excerpt, verbatim." }),

@@ -4,6 +4,7 @@ import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 
 builder.prismaObject("Topic", {
+  select: { id: true },
   description: "A subject commitments are about, e.g. peacekeeping in South Sudan.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable key." }),
