@@ -3,6 +3,7 @@
 // dropped connection (a database restart) is logged instead of crashing the process.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { DataChangeFeed } from "./data-changes.js";
 import { poolConfigFromUrl } from "./db-url.js";
 import { env } from "./env.js";
 import { type Prisma, PrismaClient } from "./generated/prisma/client.js";
@@ -30,8 +31,12 @@ export const db = new PrismaClient({
   transactionOptions: { maxWait: 5_000, timeout: 30_000 },
 });
 
-/** Closes the client and the pool we own (Prisma does not end a pool it was given). */
+/** Committed changes, from any writer; its own connection starts when something follows it. */
+export const dataChanges = new DataChangeFeed(poolConfigFromUrl(env.DATABASE_URL));
+
+/** Closes the client, the pool we own (Prisma does not end a pool it was given) and the change feed. */
 export async function closeDb(): Promise<void> {
+  await dataChanges.stop();
   await db.$disconnect();
   await pool.end();
 }

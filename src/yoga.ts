@@ -11,6 +11,7 @@ import { hardeningPlugins } from "./hardening.js";
 import { useMetrics } from "./metrics.js";
 import { authenticate } from "./modules/auth/api-key.service.js";
 import { useExports } from "./modules/export/export.routes.js";
+import { responseCachePlugins } from "./response-cache.js";
 import { schema } from "./schema/index.js";
 import { tracingPlugins } from "./tracing.js";
 
@@ -40,6 +41,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
     useMetrics(),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
+    // After the hardening plugins: persisted operations resolve their document before the cache key is built.
+    ...responseCachePlugins(env),
     useReadinessCheck({
       endpoint: "/ready",
       check: async () => {

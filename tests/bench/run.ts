@@ -9,7 +9,8 @@
 //      the seed and generates the synthetic data once (seed/synthetic/generate.ts), then reuses it;
 //   2. counts the SQL statements each query sends, in-process (yoga.fetch + Prisma query events);
 //   3. starts `tsx src/index.ts` (NODE_ENV=production) and the floor as child processes, timing
-//      Accord from spawn to a 200 on /ready;
+//      Accord from spawn to a 200 on /ready, and a second Accord with its response cache off, so
+//      queries 1 and 2 are measured both as deployed and as every cache miss pays for them;
 //   4. checks that Accord and the floor return the same data for every request of queries 1 and 2;
 //   5. drives each query with autocannon (warm-up, then a measured run), sampling the server's RSS;
 //   6. prints a table, writes tests/bench/reports/<timestamp>.json, and ends with the line
@@ -315,8 +316,9 @@ interface SqlCount {
 
 /** Runs each query's first few request bodies in-process and counts the SQL statements each sends. */
 async function countStatements(url: string, queries: BenchQuery[], apiKey: string | null, pool: number): Promise<Record<string, SqlCount>> {
-  Object.assign(process.env, benchServerEnv(url, 0, pool));
-  const { db } = await import("../../src/db.js");
+  // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
+  Object.assign(process.env, benchServerEnv(url, 0, pool), { RESPONSE_CACHE_ENTRIES: "0" });
+  const { closeDb, db } = await import("../../src/db.js");
   const { yoga } = await import("../../src/yoga.js");
   let statements = 0;
   db.$on("query", () => {
@@ -342,7 +344,7 @@ async function countStatements(url: string, queries: BenchQuery[], apiKey: strin
       counts[query.key] = { mean: perRequest.reduce((a, b) => a + b, 0) / perRequest.length, max: Math.max(...perRequest), samples: perRequest.length };
     }
   } finally {
-    await db.$disconnect();
+    await closeDb();
   }
   return counts;
 }
@@ -362,10 +364,13 @@ function benchServerEnv(url: string, port: number, pool: number): Record<string,
   };
 }
 
+/** Accord as deployed; Accord with its response cache off (every request reaches the resolvers); the floor. */
+type Target = "accord" | "accord-uncached" | "floor";
+
 interface RunResult {
   query: string;
   title: string;
-  target: "accord" | "floor";
+  target: Target;
   requestsPerSecond: number;
   requests: number;
   seconds: number;
@@ -511,6 +516,7 @@ async function main(): Promise<void> {
   const database = await prepareDatabase(options);
   const notes: string[] = [];
   let accord: Child | undefined;
+  let uncached: Child | undefined;
   let floor: Child | undefined;
   let apiKey: { id: string; key: string } | null = null;
   try {
@@ -540,6 +546,19 @@ async function main(): Promise<void> {
     say(
       `Accord ready in ${accord.startupMs.toFixed(0)} ms (spawn to 200 on /ready, migrated database), pid ${accord.serverPid}, RSS ${rssMb(accord.serverPid)?.toFixed(0)} MB`,
     );
+    // The same server with its response cache off, for queries 1 and 2: what every cache miss costs.
+    if (queries.some((q) => q.floor)) {
+      const uncachedPort = await getPort();
+      uncached = await startChild(
+        "Accord (uncached)",
+        join(ROOT, "node_modules/.bin/tsx"),
+        ["src/index.ts"],
+        { ...process.env, ...benchServerEnv(database.url, uncachedPort, options.pool), RESPONSE_CACHE_ENTRIES: "0" },
+        uncachedPort,
+        "src/index.ts",
+      );
+      say(`Accord without its response cache ready, pid ${uncached.serverPid}`);
+    }
     const floorPort = await getPort();
     floor = await startChild(
       "floor",
@@ -559,12 +578,14 @@ async function main(): Promise<void> {
 
     const results: RunResult[] = [];
     for (const query of queries) {
-      const targets: Array<["accord" | "floor", Child]> = query.floor
-        ? [
-            ["accord", accord],
-            ["floor", floor],
-          ]
-        : [["accord", accord]];
+      const targets: Array<[Target, Child]> =
+        query.floor && uncached
+          ? [
+              ["accord", accord],
+              ["accord-uncached", uncached],
+              ["floor", floor],
+            ]
+          : [["accord", accord]];
       for (const [name, target] of targets) {
         say(`${query.key} on ${name}: warm-up ${options.warmup} s, then ${options.duration} s`);
         await drive(target, query, options, options.warmup, apiKey?.key ?? null, database.name);
@@ -584,14 +605,18 @@ async function main(): Promise<void> {
     }
     const accordIdleRss = rssMb(accord.serverPid);
 
-    const ratio = (key: string) => {
-      const a = results.find((r) => r.query === key && r.target === "accord");
+    const ratio = (key: string, target: Target = "accord") => {
+      const a = results.find((r) => r.query === key && r.target === target);
       const f = results.find((r) => r.query === key && r.target === "floor");
       return a && f && f.requestsPerSecond > 0 ? a.requestsPerSecond / f.requestsPerSecond : null;
     };
     const ratios = { nested: ratio("nested"), commitments: ratio("commitments") };
-    const known = Object.values(ratios).filter((r): r is number => r !== null);
-    const vsFloor = known.length ? Math.min(...known) : null;
+    const uncachedRatios = { nested: ratio("nested", "accord-uncached"), commitments: ratio("commitments", "accord-uncached") };
+    const lowest = (values: Record<string, number | null>) => {
+      const known = Object.values(values).filter((r): r is number => r !== null);
+      return known.length ? Math.min(...known) : null;
+    };
+    const vsFloor = lowest(ratios);
 
     console.log("");
     for (const q of queries) console.log(`${q.key.padEnd(12)} ${q.title}`);
@@ -603,6 +628,9 @@ async function main(): Promise<void> {
       `Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid}; tsx's wrapper process ${accord.process.pid}: ${rssMb(accord.process.pid as number)?.toFixed(0) ?? "?"} MB)`,
     );
     console.log(`Accord/floor throughput: nested ${ratios.nested?.toFixed(2) ?? "-"}, commitments ${ratios.commitments?.toFixed(2) ?? "-"}`);
+    console.log(
+      `Accord/floor throughput with the response cache off: nested ${uncachedRatios.nested?.toFixed(2) ?? "-"}, commitments ${uncachedRatios.commitments?.toFixed(2) ?? "-"}`,
+    );
     for (const note of notes) console.log(`note: ${note}`);
 
     const report = {
@@ -620,7 +648,7 @@ async function main(): Promise<void> {
         requestBodies: typeof q.bodies === "function" ? "generated per request" : q.bodies.length,
       })),
       results,
-      vsFloor: { ...ratios, min: vsFloor },
+      vsFloor: { ...ratios, min: vsFloor, uncached: { ...uncachedRatios, min: lowest(uncachedRatios) } },
       notes,
       seconds: (performance.now() - started) / 1000,
     };
@@ -634,6 +662,7 @@ async function main(): Promise<void> {
     console.log(`vs-floor=${vsFloor === null ? "n/a" : vsFloor.toFixed(2)}`);
   } finally {
     await stopChild(accord);
+    await stopChild(uncached);
     await stopChild(floor);
     if (apiKey) {
       // The write mix's people go; the key is revoked (status history, append-only, keeps its id).

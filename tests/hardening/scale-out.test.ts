@@ -45,13 +45,16 @@ describe("persisted operations", () => {
     const hash = createHash("sha256").update(query).digest("hex");
     const file = join(mkdtempSync(join(tmpdir(), "accord-persisted-")), "operations.json");
     writeFileSync(file, JSON.stringify({ [hash]: query }));
-    const server = await startServer({ PERSISTED_OPERATIONS_FILE: file, DATABASE_URL: process.env.DATABASE_URL });
+    // With the response cache on, as deployed: the listed operation's cached answer must not
+    // leak to the same document sent as text.
+    const server = await startServer({ PERSISTED_OPERATIONS_FILE: file, DATABASE_URL: process.env.DATABASE_URL, RESPONSE_CACHE_ENTRIES: "1000" });
     servers.push(server);
 
     const listed = await post(server, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
     expect(listed.status).toBe(200);
     expect(listed.body.data).toEqual({ countries: expect.arrayContaining([{ code: "JP" }]) });
 
+    expect((await post(server, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } })).body).toEqual(listed.body);
     const arbitrary = await post(server, { query });
     expect(arbitrary.body.data).toBeUndefined();
     expect(arbitrary.body.errors?.[0]?.message).toMatch(/persisted/i);
