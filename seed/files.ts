@@ -1,11 +1,11 @@
 // Reads a dataset file and the source texts it names (paths relative to the dataset file).
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { dirname, join, resolve } from "node:path";
 import type { Db } from "../src/db.js";
 import { DatasetError, extractDocumentBodies, type ImportSummary, importDataset, parseDataset } from "../src/modules/dataset/dataset.service.js";
+import { PROJECT_ROOT } from "../src/project-root.js";
 
-export const SEED_DATASET = fileURLToPath(new URL("accord.dataset.json", import.meta.url));
+export const SEED_DATASET = join(PROJECT_ROOT, "seed/accord.dataset.json");
 
 export async function loadDatasetFile(db: Db, file: string): Promise<ImportSummary> {
   let raw: unknown;

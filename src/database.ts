@@ -3,10 +3,11 @@
 import { spawn } from "node:child_process";
 import { readdirSync } from "node:fs";
 import { createRequire } from "node:module";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres } from "./embedded-postgres.js";
 import type { Env } from "./env.js";
+import { PROJECT_ROOT } from "./project-root.js";
 
 export interface Database {
   url: string;
@@ -16,7 +17,7 @@ export interface Database {
 }
 
 const EMBEDDED_DATABASE = "accord";
-const MIGRATIONS = fileURLToPath(new URL("../prisma/migrations", import.meta.url));
+const MIGRATIONS = join(PROJECT_ROOT, "prisma/migrations");
 
 export async function openDatabase(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "EMBEDDED_PG_PORT">): Promise<Database> {
   if (env.DATABASE_URL) {

@@ -2,10 +2,10 @@
 // its hashed scripts and styles. The page itself only talks to /graphql.
 import { readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Plugin } from "graphql-yoga";
+import { PROJECT_ROOT } from "../project-root.js";
 
-const DEFAULT_DIST = fileURLToPath(new URL("./dist/", import.meta.url));
+const DEFAULT_DIST = join(PROJECT_ROOT, "src/explorer/dist");
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",

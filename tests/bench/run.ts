@@ -8,7 +8,8 @@
 //      (any database URL on it) or on an embedded PostgreSQL under .data/bench: migrates it, loads
 //      the seed and generates the synthetic data once (seed/synthetic/generate.ts), then reuses it;
 //   2. counts the SQL statements each query sends, in-process (yoga.fetch + Prisma query events);
-//   3. starts `tsx src/index.ts` (NODE_ENV=production) and the floor as child processes, timing
+//   3. builds Accord (`npm run build`) and starts it as in production (`node dist/src/index.js`,
+//      NODE_ENV=production) and the floor as child processes, timing
 //      Accord from spawn to a 200 on /ready, and a second Accord with its response cache off, so
 //      queries 1 and 2 are measured both as deployed and as every cache miss pays for them;
 //   4. checks that Accord and the floor return the same data for every request of queries 1 and 2;
@@ -30,6 +31,8 @@ import pg from "pg";
 import { type BenchContext, type BenchQuery, loadContext, readQueries } from "./workload.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+/** The compiled server, as `npm run serve` runs it. */
+const SERVER = "dist/src/index.js";
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s`;
 const say = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
@@ -534,14 +537,17 @@ async function main(): Promise<void> {
     const sql = await countStatements(database.url, queries, apiKey?.key ?? null, options.pool);
 
     const accordPort = await getPort();
-    say("starting Accord: tsx src/index.ts (NODE_ENV=production)");
+    say("building Accord (npm run build)");
+    const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
+    say(`starting Accord: node ${SERVER} (NODE_ENV=production)`);
     accord = await startChild(
       "Accord",
-      join(ROOT, "node_modules/.bin/tsx"),
-      ["src/index.ts"],
+      process.execPath,
+      [SERVER],
       { ...process.env, ...benchServerEnv(database.url, accordPort, options.pool) },
       accordPort,
-      "src/index.ts",
+      SERVER,
     );
     say(
       `Accord ready in ${accord.startupMs.toFixed(0)} ms (spawn to 200 on /ready, migrated database), pid ${accord.serverPid}, RSS ${rssMb(accord.serverPid)?.toFixed(0)} MB`,
@@ -551,11 +557,11 @@ async function main(): Promise<void> {
       const uncachedPort = await getPort();
       uncached = await startChild(
         "Accord (uncached)",
-        join(ROOT, "node_modules/.bin/tsx"),
-        ["src/index.ts"],
+        process.execPath,
+        [SERVER],
         { ...process.env, ...benchServerEnv(database.url, uncachedPort, options.pool), RESPONSE_CACHE_ENTRIES: "0" },
         uncachedPort,
-        "src/index.ts",
+        SERVER,
       );
       say(`Accord without its response cache ready, pid ${uncached.serverPid}`);
     }
@@ -624,9 +630,7 @@ async function main(): Promise<void> {
     printTable(results);
     console.log("");
     console.log(`Accord startup (spawn to /ready, migrated database): ${accord.startupMs.toFixed(0)} ms; floor: ${floor.startupMs.toFixed(0)} ms`);
-    console.log(
-      `Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid}; tsx's wrapper process ${accord.process.pid}: ${rssMb(accord.process.pid as number)?.toFixed(0) ?? "?"} MB)`,
-    );
+    console.log(`Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid})`);
     console.log(`Accord/floor throughput: nested ${ratios.nested?.toFixed(2) ?? "-"}, commitments ${ratios.commitments?.toFixed(2) ?? "-"}`);
     console.log(
       `Accord/floor throughput with the response cache off: nested ${uncachedRatios.nested?.toFixed(2) ?? "-"}, commitments ${uncachedRatios.commitments?.toFixed(2) ?? "-"}`,

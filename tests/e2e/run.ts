@@ -1,5 +1,6 @@
 // `npm run test:e2e`: the explorer and GraphiQL in a real browser against a real server.
-// Builds the explorer, starts `src/index.ts` on a free port with a fresh embedded database
+// Builds the explorer and the server (`npm run build`), starts the compiled server as
+// `npm run serve` does, on a free port with a fresh embedded database
 // (seeded on start), drives Debian's chromium through playwright-core, and prints
 // "N passed, N failed" last. Not part of `npm test`: it needs /usr/bin/chromium
 // (`apt-get install -y chromium`); it never downloads a browser.
@@ -66,8 +67,8 @@ async function startServer(workDir: string): Promise<Server> {
   delete env.DATABASE_URL;
   delete env.PERSISTED_OPERATIONS_FILE;
   delete env.REDIS_URL;
-  // One process (no tsx wrapper), so SIGTERM reaches the server and it stops its PostgreSQL.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
+  // One process (not through npm), so SIGTERM reaches the server and it stops its PostgreSQL.
+  const child = spawn(process.execPath, ["dist/src/index.js"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "pipe"] });
   const log = createWriteStream(logFile);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
@@ -153,11 +154,12 @@ async function main(): Promise<number> {
   // As root, the embedded PostgreSQL runs as `postgres`, which must reach DATA_DIR inside it.
   await chmod(workDir, 0o755);
 
-  console.log("building the explorer…");
-  const build = spawnSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "src/explorer/vite.config.ts", "--logLevel", "warn"], {
+  console.log("building the explorer and the server…");
+  const explorerBuild = spawnSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "src/explorer/vite.config.ts", "--logLevel", "warn"], {
     cwd: ROOT,
     encoding: "utf8",
   });
+  const build = explorerBuild.status === 0 ? spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" }) : explorerBuild;
   if (build.status !== 0) {
     console.log(build.stdout, build.stderr);
     results.failed += 1;

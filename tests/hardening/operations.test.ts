@@ -138,6 +138,13 @@ describe("graceful shutdown", () => {
       const results = await Promise.all(inFlight);
       const exit = await Promise.race([server.exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), 25_000))]);
       await poll;
+      // After the exit nothing answers: when draining was quicker than the polling, that is the refusal seen.
+      readiness.push(
+        await fetch(`${server.url}/ready`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      );
       const finishedAfterSignal = results.filter((result) => result.at > signalledAt).length;
       console.log(
         `graceful shutdown: ${finishedAfterSignal}/20 requests finished after SIGTERM; exit ${exit?.code} after ${exit ? Math.round(exit.at - signalledAt) : ">25000"} ms; /ready while draining: ${JSON.stringify([...new Set(readiness)])}`,
