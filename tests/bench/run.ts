@@ -364,6 +364,8 @@ function benchServerEnv(url: string, port: number, pool: number): Record<string,
     // limiter, not the server.
     RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000000",
     RATE_LIMIT_WRITES_PER_MINUTE: "1000000000",
+    // As deployed (the default, spelled out so nothing inherited can change it).
+    RESPONSE_CACHE_ENTRIES: "1000",
   };
 }
 
