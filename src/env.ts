@@ -31,8 +31,8 @@ const envSchema = z.object({
   /** An OpenTelemetry collector (e.g. http://localhost:4318); tracing is off when unset. */
   OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
   OTEL_SERVICE_NAME: z.string().default("accord"),
-  /** How many query responses each server keeps in memory; 0 turns the response cache off. */
-  RESPONSE_CACHE_ENTRIES: z.coerce.number().int().min(0).default(1000),
+  /** Memory for cached query responses per server (their JSON size); 0 turns the cache off. */
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).default(16),
   /** The longest a cached response is served, even when no change is announced. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
   /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */

@@ -6,26 +6,34 @@
 // cached or served from the cache. Each server keeps its own cache; they share nothing but the
 // database, so the server stays stateless.
 import { defaultBuildResponseCacheKey } from "@envelop/response-cache";
-import { type Cache, createInMemoryCache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
+import { type Cache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { LRUCache } from "lru-cache";
 import { dataChanges } from "./db.js";
 import type { Env } from "./env.js";
+
+type CachedResult = NonNullable<Awaited<ReturnType<Cache["get"]>>>;
 
 const generationOf = (key: string) => Number(key.slice(0, key.indexOf(":")));
 
 export function responseCachePlugins(env: Env): Plugin[] {
-  if (env.RESPONSE_CACHE_ENTRIES === 0) return [];
+  if (env.RESPONSE_CACHE_MB === 0) return [];
   dataChanges.start();
-  const newStore = () => createInMemoryCache({ max: env.RESPONSE_CACHE_ENTRIES });
-  let store = newStore();
-  dataChanges.onChange(() => {
-    store = newStore();
+  // Bounded by size, not by count: one page of 100 nested meetings weighs as much as 500 lookups.
+  const store = new LRUCache<string, { result: CachedResult; size: number }>({
+    maxSize: env.RESPONSE_CACHE_MB * 1024 * 1024,
+    sizeCalculation: (entry) => entry.size,
   });
+  dataChanges.onChange(() => store.clear());
   const cache: Cache = {
-    get: (key) => store.get(key),
-    // A response read before the latest change may hold old data: it is not kept.
-    set: (key, ...rest) => (generationOf(key) === dataChanges.generation ? store.set(key, ...rest) : undefined),
+    get: (key) => store.get(key)?.result,
+    set: (key, result, _entities, ttl) => {
+      // A response read before the latest change may hold old data: it is not kept.
+      if (generationOf(key) !== dataChanges.generation) return;
+      // Weighed by its JSON; one bigger than the whole budget is not kept.
+      store.set(key, { result: result as CachedResult, size: JSON.stringify(result).length }, { ttl });
+    },
     invalidate: () => dataChanges.changed(),
   };
   return [

@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale N] [--quick] [--connections N] [--database-url URL] [--duration S] [--warmup S] [--only key,key]`
+// `npm run bench -- [--scale N] [--quick] [--connections N] [--database-url URL] [--duration S] [--warmup S] [--only key,key] [--pool N] [--node-options FLAGS]`
 //
 // Load-tests Accord in production mode against a synthetic dataset, beside the "floor"
 // (tests/bench/floor.ts: node:http + pg, one hand-written SQL statement per request), on the same
@@ -31,8 +31,9 @@ import pg from "pg";
 import { type BenchContext, type BenchQuery, loadContext, readQueries } from "./workload.js";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-/** The compiled server, as `npm run serve` runs it. */
-const SERVER = "dist/src/index.js";
+/** Node's arguments in `npm run serve` (flags, then the compiled server): the bench runs the same. */
+const SERVE_ARGS = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.serve as string).split(" ").slice(1);
+const SERVER = SERVE_ARGS.at(-1) as string;
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s`;
 const say = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
@@ -49,6 +50,8 @@ interface Options {
   warmup: number;
   only?: string[];
   pool: number;
+  /** V8/Node flags for Accord's processes only (NODE_OPTIONS), e.g. heap limits to try. */
+  nodeOptions?: string;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -71,6 +74,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--warmup") warmup = Number(value());
     else if (flag === "--only") options.only = value().split(",");
     else if (flag === "--pool") options.pool = Number(value());
+    else if (flag === "--node-options") options.nodeOptions = value();
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!(options.scale > 0)) throw new Error(`--scale must be positive, got ${options.scale}`);
@@ -320,7 +324,7 @@ interface SqlCount {
 /** Runs each query's first few request bodies in-process and counts the SQL statements each sends. */
 async function countStatements(url: string, queries: BenchQuery[], apiKey: string | null, pool: number): Promise<Record<string, SqlCount>> {
   // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
-  Object.assign(process.env, benchServerEnv(url, 0, pool), { RESPONSE_CACHE_ENTRIES: "0" });
+  Object.assign(process.env, benchServerEnv(url, 0, { pool }), { RESPONSE_CACHE_MB: "0" });
   const { closeDb, db } = await import("../../src/db.js");
   const { yoga } = await import("../../src/yoga.js");
   let statements = 0;
@@ -352,8 +356,9 @@ async function countStatements(url: string, queries: BenchQuery[], apiKey: strin
   return counts;
 }
 
-function benchServerEnv(url: string, port: number, pool: number): Record<string, string> {
+function benchServerEnv(url: string, port: number, { pool, nodeOptions }: Pick<Options, "pool" | "nodeOptions">): Record<string, string> {
   return {
+    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     NODE_ENV: "production",
     DATABASE_URL: url,
     PORT: String(port),
@@ -365,7 +370,7 @@ function benchServerEnv(url: string, port: number, pool: number): Record<string,
     RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000000",
     RATE_LIMIT_WRITES_PER_MINUTE: "1000000000",
     // As deployed (the default, spelled out so nothing inherited can change it).
-    RESPONSE_CACHE_ENTRIES: "1000",
+    RESPONSE_CACHE_MB: "16",
   };
 }
 
@@ -542,12 +547,12 @@ async function main(): Promise<void> {
     say("building Accord (npm run build)");
     const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}${build.stderr}`);
-    say(`starting Accord: node ${SERVER} (NODE_ENV=production)`);
+    say(`starting Accord as npm run serve does: node ${SERVE_ARGS.join(" ")} (NODE_ENV=production)`);
     accord = await startChild(
       "Accord",
       process.execPath,
-      [SERVER],
-      { ...process.env, ...benchServerEnv(database.url, accordPort, options.pool) },
+      SERVE_ARGS,
+      { ...process.env, ...benchServerEnv(database.url, accordPort, options) },
       accordPort,
       SERVER,
     );
@@ -560,8 +565,8 @@ async function main(): Promise<void> {
       uncached = await startChild(
         "Accord (uncached)",
         process.execPath,
-        [SERVER],
-        { ...process.env, ...benchServerEnv(database.url, uncachedPort, options.pool), RESPONSE_CACHE_ENTRIES: "0" },
+        SERVE_ARGS,
+        { ...process.env, ...benchServerEnv(database.url, uncachedPort, options), RESPONSE_CACHE_MB: "0" },
         uncachedPort,
         SERVER,
       );

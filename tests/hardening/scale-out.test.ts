@@ -47,7 +47,7 @@ describe("persisted operations", () => {
     writeFileSync(file, JSON.stringify({ [hash]: query }));
     // With the response cache on, as deployed: the listed operation's cached answer must not
     // leak to the same document sent as text.
-    const server = await startServer({ PERSISTED_OPERATIONS_FILE: file, DATABASE_URL: process.env.DATABASE_URL, RESPONSE_CACHE_ENTRIES: "1000" });
+    const server = await startServer({ PERSISTED_OPERATIONS_FILE: file, DATABASE_URL: process.env.DATABASE_URL, RESPONSE_CACHE_MB: "16" });
     servers.push(server);
 
     const listed = await post(server, { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });

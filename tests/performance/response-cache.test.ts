@@ -4,7 +4,7 @@
 // counts measure the resolvers; this file turns it on before the app loads.
 import { describe, expect, test, vi } from "vitest";
 
-process.env.RESPONSE_CACHE_ENTRIES = "100";
+process.env.RESPONSE_CACHE_MB = "16";
 const { dataChanges } = await import("../../src/db.js");
 const { execute } = await import("../helpers/execute.js");
 const { editorKey, sql } = await import("../helpers/writes.js");
