@@ -1,8 +1,8 @@
 // The data exports at /exports/... on the seed, fetched through yoga.fetch: headers, row
 // counts, exact rows, RFC 4180 quoting read back with a strict parser, Popolo structure and
 // sources, and how many SQL statements each export sends.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { db, pool } from "../../src/db.js";
 import { COMMITMENT_COLUMNS, commitmentsCsv, MEETING_COLUMNS, meetingsCsv, type Popolo } from "../../src/modules/export/export.service.js";
 import { yoga } from "../../src/yoga.js";
 
@@ -253,17 +253,22 @@ describe("meetings.csv", () => {
 describe("popolo.json", () => {
   let fetched: Awaited<ReturnType<typeof get>>;
   let popolo: Popolo;
+  let cursors: number;
   beforeAll(async () => {
+    const connect = vi.spyOn(pool, "connect");
     fetched = await get("/exports/popolo.json");
+    cursors = connect.mock.calls.length;
+    connect.mockRestore();
     popolo = JSON.parse(fetched.text) as Popolo;
   });
   const byId = <T extends { id: string }>(records: T[], id: string) => records.find((record) => record.id === id);
 
-  test("is a JSON download built with four SQL statements", () => {
+  test("is a JSON download streamed from four SQL statements, one server-side cursor per section", () => {
     expect(fetched.response.status).toBe(200);
     expect(fetched.response.headers.get("content-type")).toBe("application/json");
     expect(fetched.response.headers.get("content-disposition")).toBe('attachment; filename="popolo.json"');
-    expect(fetched.sql).toBe(4);
+    expect(cursors).toBe(4);
+    expect(fetched.sql).toBe(0);
   });
 
   test("has every person, organization, position (as membership) and meeting (as event), by slug", () => {

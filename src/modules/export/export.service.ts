@@ -1,8 +1,10 @@
 // Whole-database exports for researchers: commitments.csv, meetings.csv and popolo.json.
 // The CSV files are read in keyset-paged batches (one SQL statement per batch of rows, with
 // parties and dates joined and formatted in SQL) and produced as text chunks, so a large
-// database streams instead of being held in memory. The Popolo file is four statements.
-import { db } from "../../db.js";
+// database streams instead of being held in memory. The Popolo file is four statements, one per
+// section, each read through a server-side cursor.
+import Cursor from "pg-cursor";
+import { db, pool } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
 
 export type ExportName = "commitments.csv" | "meetings.csv" | "popolo.json";
@@ -339,12 +341,25 @@ function popoloSources(sources: CitedSource[]): PopoloSource[] {
 const present = <T extends Record<string, unknown>>(record: T): T =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== null && value !== undefined)) as T;
 
-export async function popolo(): Promise<Popolo> {
+/**
+ * One Popolo section: its query, read through a server-side cursor, and how a row becomes a
+ * record. The file is written section by section, a batch of rows at a time, so its size is
+ * bounded by the database, not by the server's memory.
+ */
+interface PopoloSection<Row> {
+  key: keyof Popolo;
+  query: Prisma.Sql;
+  toRecord: (row: Row) => object;
+}
+
+const section = <Row>(definition: PopoloSection<Row>) => definition as PopoloSection<unknown>;
+
+const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
   // A person's or organization's sources are the citations of facts about them (positions,
   // participations, commitments they are party to); when there are none, the quotes that name them.
-  const persons = await db.$queryRaw<
-    Array<{ slug: string; name: string; full_name: string | null; country: string | null; facts: CitedSource[]; mentions: CitedSource[] | null }>
-  >`
+  section<{ slug: string; name: string; full_name: string | null; country: string | null; facts: CitedSource[]; mentions: CitedSource[] | null }>({
+    key: "persons",
+    query: Prisma.sql`
     SELECT pe.slug, pe.name, pe.full_name, co.name AS country,
       ${sourcesOf(`SELECT citation_id FROM position WHERE person_id = pe.id
         UNION SELECT citation_id FROM participation WHERE person_id = pe.id
@@ -353,20 +368,28 @@ export async function popolo(): Promise<Popolo> {
         AND NOT EXISTS (SELECT 1 FROM commitment_party WHERE person_id = pe.id)
         THEN ${sourcesOf(mentioning(["pe.name", "pe.full_name"]))} END AS mentions
     FROM person pe LEFT JOIN country co ON co.id = pe.country_id
-    ORDER BY pe.slug`;
-
-  const organizations = await db.$queryRaw<
-    Array<{
-      slug: string;
-      name: string;
-      acronym: string | null;
-      kind: string;
-      parent: string | null;
-      country: string | null;
-      facts: CitedSource[];
-      mentions: CitedSource[] | null;
-    }>
-  >`
+    ORDER BY pe.slug`,
+    toRecord: (row) =>
+      present({
+        id: row.slug,
+        name: row.name,
+        other_names: row.full_name && row.full_name !== row.name ? [{ name: row.full_name, note: "full name" }] : undefined,
+        national_identity: row.country ?? undefined,
+        sources: popoloSources(row.mentions ?? row.facts),
+      }),
+  }),
+  section<{
+    slug: string;
+    name: string;
+    acronym: string | null;
+    kind: string;
+    parent: string | null;
+    country: string | null;
+    facts: CitedSource[];
+    mentions: CitedSource[] | null;
+  }>({
+    key: "organizations",
+    query: Prisma.sql`
     SELECT o.slug, o.name, o.acronym, o.kind::text AS kind, parent.slug AS parent, co.slug AS country,
       ${sourcesOf(`SELECT citation_id FROM position WHERE organization_id = o.id
         UNION SELECT citation_id FROM participation WHERE organization_id = o.id
@@ -377,42 +400,63 @@ export async function popolo(): Promise<Popolo> {
     FROM organization o
     LEFT JOIN organization parent ON parent.id = o.parent_id
     LEFT JOIN country co ON co.id = o.country_id
-    ORDER BY o.slug`;
-
-  const memberships = await db.$queryRaw<
-    Array<{
-      slug: string;
-      person: string;
-      organization: string;
-      title: string;
-      start_date: string | null;
-      end_date: string | null;
-      current: boolean;
-      sources: CitedSource[];
-    }>
-  >`
+    ORDER BY o.slug`,
+    toRecord: (row) =>
+      present({
+        id: row.slug,
+        name: row.name,
+        classification: row.kind,
+        parent_id: row.parent ?? undefined,
+        other_names: row.acronym ? [{ name: row.acronym, note: "acronym" }] : undefined,
+        x_country_code: row.country ?? undefined,
+        sources: popoloSources(row.mentions ?? row.facts),
+      }),
+  }),
+  section<{
+    slug: string;
+    person: string;
+    organization: string;
+    title: string;
+    start_date: string | null;
+    end_date: string | null;
+    current: boolean;
+    sources: CitedSource[];
+  }>({
+    key: "memberships",
+    query: Prisma.sql`
     SELECT po.slug, pe.slug AS person, o.slug AS organization, po.title,
       ${dateAt("po.start_date", "po.start_precision")} AS start_date, ${dateAt("po.end_date", "po.end_precision")} AS end_date, po.current,
       ${sourcesOf("SELECT po.citation_id")} AS sources
     FROM position po JOIN person pe ON pe.id = po.person_id JOIN organization o ON o.id = po.organization_id
-    ORDER BY pe.slug, po.start_date NULLS LAST, po.slug`;
-
+    ORDER BY pe.slug, po.start_date NULLS LAST, po.slug`,
+    toRecord: (row) =>
+      present({
+        id: row.slug,
+        person_id: row.person,
+        organization_id: row.organization,
+        role: row.title,
+        start_date: row.start_date ?? undefined,
+        end_date: row.end_date ?? undefined,
+        x_current: row.current,
+        sources: popoloSources(row.sources),
+      }),
+  }),
   // The organizing organization is the one the place names ("held at the Ministry of Defense"),
   // preferring one of the place's country.
-  const events = await db.$queryRaw<
-    Array<{
-      slug: string;
-      title: string;
-      kind: string;
-      status: string;
-      start_date: string | null;
-      place: string | null;
-      organization: string | null;
-      summary: string | null;
-      participants: Array<{ person: string; role: string; side: string; organization: string | null; country: string | null }>;
-      sources: CitedSource[];
-    }>
-  >`
+  section<{
+    slug: string;
+    title: string;
+    kind: string;
+    status: string;
+    start_date: string | null;
+    place: string | null;
+    organization: string | null;
+    summary: string | null;
+    participants: Array<{ person: string; role: string; side: string; organization: string | null; country: string | null }>;
+    sources: CitedSource[];
+  }>({
+    key: "events",
+    query: Prisma.sql`
     SELECT m.slug, m.title, m.kind::text AS kind, m.status::text AS status,
       ${dateAt("m.date", "m.date_precision")} AS start_date, m.place, m.summary,
       (SELECT o.slug FROM organization o
@@ -425,42 +469,8 @@ export async function popolo(): Promise<Popolo> {
         WHERE p.meeting_id = m.id) AS participants,
       ${sourcesOf("SELECT m.citation_id UNION SELECT citation_id FROM participation WHERE meeting_id = m.id")} AS sources
     FROM meeting m
-    ORDER BY m.date NULLS LAST, m.slug`;
-
-  return {
-    persons: persons.map((row) =>
-      present({
-        id: row.slug,
-        name: row.name,
-        other_names: row.full_name && row.full_name !== row.name ? [{ name: row.full_name, note: "full name" }] : undefined,
-        national_identity: row.country ?? undefined,
-        sources: popoloSources(row.mentions ?? row.facts),
-      }),
-    ),
-    organizations: organizations.map((row) =>
-      present({
-        id: row.slug,
-        name: row.name,
-        classification: row.kind,
-        parent_id: row.parent ?? undefined,
-        other_names: row.acronym ? [{ name: row.acronym, note: "acronym" }] : undefined,
-        x_country_code: row.country ?? undefined,
-        sources: popoloSources(row.mentions ?? row.facts),
-      }),
-    ),
-    memberships: memberships.map((row) =>
-      present({
-        id: row.slug,
-        person_id: row.person,
-        organization_id: row.organization,
-        role: row.title,
-        start_date: row.start_date ?? undefined,
-        end_date: row.end_date ?? undefined,
-        x_current: row.current,
-        sources: popoloSources(row.sources),
-      }),
-    ),
-    events: events.map((row) =>
+    ORDER BY m.date NULLS LAST, m.slug`,
+    toRecord: (row) =>
       present({
         id: row.slug,
         name: row.title,
@@ -481,12 +491,38 @@ export async function popolo(): Promise<Popolo> {
         ),
         sources: popoloSources(row.sources),
       }),
-    ),
-  };
+  }),
+];
+
+/** Runs one query through a server-side cursor, a batch of rows at a time. */
+async function* cursorBatches<Row>(query: Prisma.Sql, batchSize: number): AsyncGenerator<Row[]> {
+  const client = await pool.connect();
+  const cursor = client.query(new Cursor<Row>(query.text, query.values));
+  try {
+    for (;;) {
+      const rows = await cursor.read(batchSize);
+      if (rows.length) yield rows;
+      if (rows.length < batchSize) return;
+    }
+  } finally {
+    await cursor.close();
+    client.release();
+  }
 }
 
+/** The Popolo file, one record per line; nothing is written before the first query has answered. */
 async function* popoloJson(): AsyncGenerator<string> {
-  yield `${JSON.stringify(await popolo(), null, 2)}\n`;
+  let pending = "{";
+  for (const [index, { key, query, toRecord }] of POPOLO_SECTIONS.entries()) {
+    pending += `${index ? "," : ""}\n  "${key}": [`;
+    let count = 0;
+    for await (const rows of cursorBatches(query, 500)) {
+      yield pending + rows.map((row) => `${count++ ? "," : ""}\n    ${JSON.stringify(toRecord(row))}`).join("");
+      pending = "";
+    }
+    pending += count ? "\n  ]" : "]";
+  }
+  yield `${pending}\n}\n`;
 }
 
 // ---------------------------------------------------------------------------------------
