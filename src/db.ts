@@ -16,8 +16,9 @@ if (!env.DATABASE_URL) {
 export const pool = new pg.Pool({
   ...poolConfigFromUrl(env.DATABASE_URL),
   max: env.DB_POOL_MAX,
-  // Fail fast while the database is down instead of queueing requests behind it.
-  connectionTimeoutMillis: 3_000,
+  // How long a request queues for a connection (busy pool, or a database that does not answer)
+  // before it is told SERVICE_UNAVAILABLE; a database that refuses connections fails at once.
+  connectionTimeoutMillis: env.DB_POOL_TIMEOUT_MS,
   idleTimeoutMillis: 30_000,
   statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
 });

@@ -18,6 +18,8 @@ const envSchema = z.object({
   EMBEDDED_PG_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   DB_POOL_MAX: z.coerce.number().int().positive().default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** Longest wait for a pooled connection under load. */
+  DB_POOL_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Largest request body accepted, in bytes (imports carry whole documents). */
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(2_000_000),
