@@ -1,4 +1,4 @@
-// `npm run bench -- [--scale N] [--quick] [--connections N] [--database-url URL] [--duration S] [--warmup S] [--only key,key] [--pool N] [--node-options FLAGS]`
+// `npm run bench -- [--scale N] [--quick] [--connections N] [--database-url URL] [--duration S] [--warmup S] [--only key,key] [--pool N] [--node-options FLAGS] [--no-cache]`
 //
 // Load-tests Accord in production mode against a synthetic dataset, beside the "floor"
 // (tests/bench/floor.ts: node:http + pg, one hand-written SQL statement per request), on the same
@@ -52,10 +52,12 @@ interface Options {
   pool: number;
   /** V8/Node flags for Accord's processes only (NODE_OPTIONS), e.g. heap limits to try. */
   nodeOptions?: string;
+  /** False with --no-cache: every Accord target runs with its response cache off. */
+  cache: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: 1, quick: false, connections: 32, duration: 20, warmup: 5, pool: 10 };
+  const options: Options = { scale: 1, quick: false, connections: 32, duration: 20, warmup: 5, pool: 10, cache: true };
   let duration: number | undefined;
   let warmup: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -75,6 +77,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === "--only") options.only = value().split(",");
     else if (flag === "--pool") options.pool = Number(value());
     else if (flag === "--node-options") options.nodeOptions = value();
+    else if (flag === "--no-cache") options.cache = false;
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!(options.scale > 0)) throw new Error(`--scale must be positive, got ${options.scale}`);
@@ -324,7 +327,7 @@ interface SqlCount {
 /** Runs each query's first few request bodies in-process and counts the SQL statements each sends. */
 async function countStatements(url: string, queries: BenchQuery[], apiKey: string | null, pool: number): Promise<Record<string, SqlCount>> {
   // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
-  Object.assign(process.env, benchServerEnv(url, 0, { pool }), { RESPONSE_CACHE_MB: "0" });
+  Object.assign(process.env, benchServerEnv(url, 0, { pool, cache: false }));
   const { closeDb, db } = await import("../../src/db.js");
   const { yoga } = await import("../../src/yoga.js");
   let statements = 0;
@@ -356,7 +359,7 @@ async function countStatements(url: string, queries: BenchQuery[], apiKey: strin
   return counts;
 }
 
-function benchServerEnv(url: string, port: number, { pool, nodeOptions }: Pick<Options, "pool" | "nodeOptions">): Record<string, string> {
+function benchServerEnv(url: string, port: number, { pool, nodeOptions, cache }: Pick<Options, "pool" | "nodeOptions" | "cache">): Record<string, string> {
   return {
     ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     NODE_ENV: "production",
@@ -369,8 +372,8 @@ function benchServerEnv(url: string, port: number, { pool, nodeOptions }: Pick<O
     // limiter, not the server.
     RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000000",
     RATE_LIMIT_WRITES_PER_MINUTE: "1000000000",
-    // As deployed (the default, spelled out so nothing inherited can change it).
-    RESPONSE_CACHE_MB: "16",
+    // As deployed (the default, spelled out so nothing inherited can change it), unless --no-cache.
+    RESPONSE_CACHE_MB: cache ? "16" : "0",
   };
 }
 
