@@ -14,6 +14,8 @@ export class DataChangeFeed {
   private client: pg.Client | undefined;
   private connected = false;
   private stopped = false;
+  /** Set while retrying after a warning, so a long outage is logged once, not every second. */
+  private warned = false;
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly config: pg.ClientConfig) {}
@@ -37,6 +39,8 @@ export class DataChangeFeed {
       .then(() => {
         if (this.client !== client) return;
         this.connected = true;
+        if (this.warned) logger.info("following data-change notifications again; responses are cached again");
+        this.warned = false;
         // Whatever changed while no one was listening is unknown: treat everything as changed.
         this.changed();
       })
@@ -68,7 +72,8 @@ export class DataChangeFeed {
     this.changed();
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    logger.warn({ error: error?.message }, "lost the data-change notifications; responses are not cached until they are back");
+    if (!this.warned) logger.warn({ error: error?.message }, "no data-change notifications; responses are not cached until they are back");
+    this.warned = true;
     setTimeout(() => this.start(), RECONNECT_DELAY_MS).unref();
   }
 }

@@ -33,7 +33,7 @@ export const db = new PrismaClient({
 });
 
 /** Committed changes, from any writer; its own connection starts when something follows it. */
-export const dataChanges = new DataChangeFeed(poolConfigFromUrl(env.DATABASE_URL));
+export const dataChanges = new DataChangeFeed(poolConfigFromUrl(env.DATABASE_LISTEN_URL ?? env.DATABASE_URL));
 
 /** Closes the client, the pool we own (Prisma does not end a pool it was given) and the change feed. */
 export async function closeDb(): Promise<void> {

@@ -10,6 +10,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: z.string().url().optional(),
+  /** A direct (or session-pooled) connection for LISTEN, when DATABASE_URL goes through a transaction pooler. */
+  DATABASE_LISTEN_URL: z.string().url().optional(),
   DATA_DIR: z
     .string()
     .default(".data")
