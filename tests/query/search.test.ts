@@ -209,3 +209,25 @@ describe("bad input", () => {
     expect(result.sql).toBe(0);
   });
 });
+
+describe("statements per search", () => {
+  test("one for the hits, then one per type on the page, loading what the query selects beneath each hit", async () => {
+    const query = `query ($query: String!) {
+      search(query: $query, first: 50) {
+        edges { node {
+          __typename
+          ... on Meeting { slug participants(first: 5) { edges { node { person { name } } } } }
+          ... on Commitment { slug meeting { title } makers { __typename ... on Person { name } ... on Organization { name } } }
+          ... on SourceDocument { slug title }
+          ... on Person { slug positions(first: 3) { edges { node { title organization { name } } } } }
+          ... on Organization { slug parent { name } }
+        } }
+      }
+    }`;
+    const result = await execute<{ search: { edges: Array<{ node: { __typename: string } }> } }>(query, { query: "Kitazawa" });
+    expect(result.errors).toBeUndefined();
+    const types = new Set(result.data?.search.edges.map((edge) => edge.node.__typename));
+    expect(types.size).toBeGreaterThanOrEqual(2);
+    expect(result.sql).toBe(1 + types.size);
+  });
+});

@@ -1,4 +1,6 @@
 import { brandWithType } from "@pothos/core";
+import { queryFromInfo } from "@pothos/plugin-prisma";
+import type { GraphQLResolveInfo } from "graphql";
 import { db } from "../../db.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
 import { CommitmentRef } from "../commitment/commitment.graphql.js";
@@ -81,7 +83,7 @@ builder.queryField("search", (t) =>
       first: t.arg.int({ required: false, defaultValue: DEFAULT_PAGE_SIZE, description: `How many results, at most ${MAX_PAGE_SIZE}.` }),
       after: t.arg.string({ required: false, description: "Continue after this result's cursor." }),
     },
-    resolve: async (_root, args) => {
+    resolve: async (_root, args, context, info) => {
       const text = args.query.trim();
       if (!text) throw badInput('"query" must contain something to search for');
       const first = args.first ?? DEFAULT_PAGE_SIZE;
@@ -89,7 +91,7 @@ builder.queryField("search", (t) =>
       const offset = offsetAfter(args.after);
       const rows = await search({ text, types: (args.types ?? []) as SearchableType[], offset, limit: first + 1 });
       const page = rows.slice(0, first);
-      const nodes = await loadNodes(page);
+      const nodes = await loadNodes(page, context, info);
       const edges = page.map((row, index) => ({
         cursor: cursorFor(offset + index),
         node: nodes.get(row.id) as Edge["node"],
@@ -105,15 +107,19 @@ builder.queryField("search", (t) =>
   }),
 );
 
-/** One query per type found on the page; each record branded for the SearchHit union. */
-async function loadNodes(rows: { type: SearchableType; id: string }[]): Promise<Map<string, object>> {
+/**
+ * One query per type found on the page, selecting what `edges { node { ... on Type } }` asks
+ * for (and the relations beneath it); each record branded for the SearchHit union.
+ */
+async function loadNodes(rows: { type: SearchableType; id: string }[], context: object, info: GraphQLResolveInfo): Promise<Map<string, object>> {
   const idsOf = (type: SearchableType) => rows.filter((row) => row.type === type).map((row) => row.id);
+  const selected = (type: SearchableType) => queryFromInfo({ context, info, typeName: REFS[type].name, path: ["edges", "node"] }) as object;
   const finders: Record<SearchableType, (ids: string[]) => Promise<Array<{ id: string }>>> = {
-    MEETING: (ids) => db.meeting.findMany({ where: { id: { in: ids } } }),
-    COMMITMENT: (ids) => db.commitment.findMany({ where: { id: { in: ids } } }),
-    PERSON: (ids) => db.person.findMany({ where: { id: { in: ids } } }),
-    ORGANIZATION: (ids) => db.organization.findMany({ where: { id: { in: ids } } }),
-    SOURCE_DOCUMENT: (ids) => db.sourceDocument.findMany({ where: { id: { in: ids } } }),
+    MEETING: (ids) => db.meeting.findMany({ ...selected("MEETING"), where: { id: { in: ids } } }),
+    COMMITMENT: (ids) => db.commitment.findMany({ ...selected("COMMITMENT"), where: { id: { in: ids } } }),
+    PERSON: (ids) => db.person.findMany({ ...selected("PERSON"), where: { id: { in: ids } } }),
+    ORGANIZATION: (ids) => db.organization.findMany({ ...selected("ORGANIZATION"), where: { id: { in: ids } } }),
+    SOURCE_DOCUMENT: (ids) => db.sourceDocument.findMany({ ...selected("SOURCE_DOCUMENT"), where: { id: { in: ids } } }),
   };
   const nodes = new Map<string, object>();
   await Promise.all(
