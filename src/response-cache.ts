@@ -10,6 +10,7 @@ import { type Cache, useResponseCache } from "@graphql-yoga/plugin-response-cach
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
+import { Counter, Gauge } from "prom-client";
 import { dataChanges } from "./db.js";
 import type { Env } from "./env.js";
 
@@ -26,8 +27,20 @@ export function responseCachePlugins(env: Env): Plugin[] {
     sizeCalculation: (entry) => entry.size,
   });
   dataChanges.onChange(() => store.clear());
+  const lookups = new Counter({ name: "accord_response_cache_lookups_total", help: "Response cache lookups, by result.", labelNames: ["result"] });
+  new Gauge({
+    name: "accord_response_cache_bytes",
+    help: "JSON size of the responses the cache holds.",
+    collect() {
+      this.set(store.calculatedSize);
+    },
+  });
   const cache: Cache = {
-    get: (key) => store.get(key)?.result,
+    get: (key) => {
+      const entry = store.get(key);
+      lookups.inc({ result: entry ? "hit" : "miss" });
+      return entry?.result;
+    },
     set: (key, result, _entities, ttl) => {
       // A response read before the latest change may hold old data: it is not kept.
       if (generationOf(key) !== dataChanges.generation) return;

@@ -29,6 +29,10 @@ describe("response cache", () => {
     expect(second).toEqual({ names: ["Kitazawa"], sql: 0 });
     // Other variables are another response.
     expect((await names("Ban")).sql).toBeGreaterThan(0);
+    // Operators see it in /metrics.
+    const metrics = await (await yoga.fetch("http://accord.test/metrics")).text();
+    expect(Number(/^accord_response_cache_lookups_total\{result="hit"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(Number(/^accord_response_cache_bytes (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
   });
 
   test("after a mutation, the next read on this server sees it: no wait for the notification", async () => {
