@@ -4,36 +4,20 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { data, execute } from "../helpers/execute.js";
 import { countryId, type Edges, expectBadUserInput, idOf, nodes, slugsOf, sorted } from "./support/graphql.js";
-
-// Seed meetings, by slug.
-const KITAZAWA_BAN = "kitazawa-ban-2011-08-09"; // 2011-08-09, Japan (MoD) and the UN
-const BAN_KAN = "ban-kan-2011"; // known only to 2011-08, Japan (Government) and the UN
-const VICE_MINISTERIAL_9 = "japan-china-defense-vice-ministerial-9"; // 2011-07-26, Japan and China
-const VICE_MINISTERIAL_8 = "japan-china-defense-vice-ministerial-8"; // 2008-03, inferred
-const MARITIME_TALK_3 = "japan-china-maritime-working-level-talk-3"; // planned, undated
-const VISIT_TO_CHINA = "japan-defense-minister-visit-to-china"; // planned, undated, in China
-const ALL_MEETINGS = [KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9, VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA];
-
-// Seed commitments, by slug.
-const JOINT = [
-  "japan-china-develop-bilateral-relations",
-  "japan-china-defense-minister-visit",
-  "japan-china-welcome-field-officer-exchanges",
-  "japan-china-third-maritime-talk",
-  "japan-china-korean-denuclearization",
-  "japan-china-arf-admm-plus-cooperation",
-];
-const BAN_MADE = [
-  "ban-requests-kan-sdf-engineers-south-sudan",
-  "ban-calls-again-sdf-south-sudan",
-  "ban-condolences-earthquake",
-  "ban-commends-sdf-earthquake",
-  "ban-thanks-sdf-minustah",
-  "ban-seeks-continued-sdf-cooperation",
-];
-const KITAZAWA_RESPONSES = ["kitazawa-response-minustah", "kitazawa-response-south-sudan-hq-personnel", "kitazawa-response-south-sudan-engineers"];
-const NAKAE_THANKS = "nakae-thanks-china-earthquake-support";
-const ALL_COMMITMENTS = [...BAN_MADE, ...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT];
+import {
+  ALL_COMMITMENTS,
+  ALL_MEETINGS,
+  BAN_KAN,
+  BAN_MADE,
+  JOINT,
+  KITAZAWA_BAN,
+  KITAZAWA_RESPONSES,
+  MARITIME_TALK_3,
+  NAKAE_THANKS,
+  VICE_MINISTERIAL_8,
+  VICE_MINISTERIAL_9,
+  VISIT_TO_CHINA,
+} from "./support/seed-slugs.js";
 
 const ALL_PEOPLE = ["ban-ki-moon", "kan", "kawano", "kitazawa", "ma-xiaotian", "nakae", "sakurai", "takamizawa", "xu-jingming"];
 const MOD_BODIES = ["japan-bureau-of-defense-policy", "japan-bureau-of-operational-policy", "japan-joint-staff", "japan-self-defense-forces"];

@@ -6,6 +6,7 @@ import { db } from "../../src/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, type GeneratedSource, partialDate } from "./support/generate.js";
 import { type Edges, slugsOf, sorted } from "./support/graphql.js";
+import { ALL_COMMITMENTS, ALL_MEETINGS, MARITIME_TALK_3, VISIT_TO_CHINA } from "./support/seed-slugs.js";
 
 let source: GeneratedSource;
 beforeAll(async () => {
@@ -27,15 +28,7 @@ const ORDER_TYPE = { meetings: "MeetingOrder", commitments: "CommitmentOrder", p
 /** The seed's records in the order given, whatever else the database holds. */
 const only = (slugs: string[], seed: readonly string[]) => slugs.filter((slug) => seed.includes(slug));
 
-const SEED_MEETINGS = [
-  "kitazawa-ban-2011-08-09",
-  "ban-kan-2011",
-  "japan-china-defense-vice-ministerial-9",
-  "japan-china-defense-vice-ministerial-8",
-  "japan-china-maritime-working-level-talk-3",
-  "japan-defense-minister-visit-to-china",
-];
-const UNDATED = ["japan-china-maritime-working-level-talk-3", "japan-defense-minister-visit-to-china"];
+const UNDATED = [MARITIME_TALK_3, VISIT_TO_CHINA];
 
 describe("meetings", () => {
   let laterUndated: string;
@@ -68,7 +61,7 @@ describe("meetings", () => {
 
   test("DATE_DESC: most recent first, undated last", async () => {
     const slugs = await order("meetings", "DATE_DESC");
-    expect(only(slugs, SEED_MEETINGS).slice(0, 4)).toEqual([
+    expect(only(slugs, ALL_MEETINGS).slice(0, 4)).toEqual([
       "kitazawa-ban-2011-08-09",
       "ban-kan-2011",
       "japan-china-defense-vice-ministerial-9",
@@ -81,7 +74,7 @@ describe("meetings", () => {
 
   test("DATE_ASC: oldest first, undated still last", async () => {
     const slugs = await order("meetings", "DATE_ASC");
-    expect(only(slugs, SEED_MEETINGS).slice(0, 4)).toEqual([
+    expect(only(slugs, ALL_MEETINGS).slice(0, 4)).toEqual([
       "japan-china-defense-vice-ministerial-8",
       "japan-china-defense-vice-ministerial-9",
       "ban-kan-2011",
@@ -98,7 +91,7 @@ describe("meetings", () => {
 
   test("TITLE_ASC: by title, A to Z", async () => {
     const slugs = await order("meetings", "TITLE_ASC");
-    expect(only(slugs, SEED_MEETINGS)).toEqual([
+    expect(only(slugs, ALL_MEETINGS)).toEqual([
       "japan-china-maritime-working-level-talk-3", // 3rd Japan-China working-level talk…
       "japan-china-defense-vice-ministerial-8", // 8th Japan-China…
       "japan-china-defense-vice-ministerial-9", // 9th Japan-China…
@@ -113,28 +106,9 @@ describe("meetings", () => {
   test("CREATED_DESC: most recently recorded first", async () => {
     const slugs = await order("meetings", "CREATED_DESC");
     expect(slugs.slice(0, 3)).toEqual(["orders-undated", "orders-old", "orders-recent"]);
-    expect(only(slugs, SEED_MEETINGS)).toEqual([...SEED_MEETINGS].reverse());
+    expect(only(slugs, ALL_MEETINGS)).toEqual([...ALL_MEETINGS].reverse());
   });
 });
-
-const SEED_COMMITMENTS = [
-  "ban-requests-kan-sdf-engineers-south-sudan",
-  "ban-calls-again-sdf-south-sudan",
-  "ban-condolences-earthquake",
-  "ban-commends-sdf-earthquake",
-  "ban-thanks-sdf-minustah",
-  "ban-seeks-continued-sdf-cooperation",
-  "kitazawa-response-minustah",
-  "kitazawa-response-south-sudan-hq-personnel",
-  "kitazawa-response-south-sudan-engineers",
-  "nakae-thanks-china-earthquake-support",
-  "japan-china-develop-bilateral-relations",
-  "japan-china-defense-minister-visit",
-  "japan-china-welcome-field-officer-exchanges",
-  "japan-china-third-maritime-talk",
-  "japan-china-korean-denuclearization",
-  "japan-china-arf-admm-plus-cooperation",
-];
 
 describe("commitments", () => {
   beforeAll(async () => {
@@ -158,18 +132,18 @@ describe("commitments", () => {
 
   test("CREATED_ASC: oldest record first (the seed in dataset order, then later records)", async () => {
     const slugs = await order("commitments", "CREATED_ASC");
-    expect(slugs).toEqual([...SEED_COMMITMENTS, "orders-due-2031-05", "orders-due-2030", "orders-due-2030-02-10"]);
+    expect(slugs).toEqual([...ALL_COMMITMENTS, "orders-due-2031-05", "orders-due-2030", "orders-due-2030-02-10"]);
   });
 
   test("CREATED_DESC: most recently recorded first", async () => {
     const slugs = await order("commitments", "CREATED_DESC");
-    expect(slugs).toEqual(["orders-due-2030-02-10", "orders-due-2030", "orders-due-2031-05", ...[...SEED_COMMITMENTS].reverse()]);
+    expect(slugs).toEqual(["orders-due-2030-02-10", "orders-due-2030", "orders-due-2031-05", ...[...ALL_COMMITMENTS].reverse()]);
   });
 
   test("DUE_ASC: earliest due date first, those without a due date last", async () => {
     const slugs = await order("commitments", "DUE_ASC");
     expect(slugs.slice(0, 3)).toEqual(["orders-due-2030", "orders-due-2030-02-10", "orders-due-2031-05"]);
-    expect(sorted(slugs.slice(3))).toEqual(sorted(SEED_COMMITMENTS));
+    expect(sorted(slugs.slice(3))).toEqual(sorted(ALL_COMMITMENTS));
   });
 });
 
