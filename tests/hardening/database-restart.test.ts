@@ -2,7 +2,6 @@
 // of it, and a burst of writes while the database is stopped and started again. Requests fail
 // fast with SERVICE_UNAVAILABLE while it is down, the process stays up, the API recovers by
 // itself, and every write that was acknowledged is in the database afterwards.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -10,7 +9,8 @@ import getPort from "get-port";
 import pg from "pg";
 import { afterAll, expect, test } from "vitest";
 import { type EmbeddedServer, startEmbeddedPostgres } from "../../src/embedded-postgres.js";
-import { ROOT, type Server, startServer } from "./support/server.js";
+import { spawnScript } from "../helpers/spawn.js";
+import { type Server, startServer } from "./support/server.js";
 
 const DATABASE = "accord_restart";
 let dataDir: string | undefined;
@@ -25,19 +25,9 @@ afterAll(async () => {
 
 /** `npm run apikey -- create <name>` against `url`; returns the key it prints. */
 async function createKeyWithScript(url: string, name: string): Promise<string> {
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/api-keys.ts", "create", name], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr.on("data", (chunk) => {
-    output += String(chunk);
-  });
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  const script = spawnScript("scripts/api-keys.ts", ["create", name], { DATABASE_URL: url });
+  const { code } = await script.exited;
+  const output = script.output();
   const key = output.match(/^acc_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/m)?.[0];
   if (code !== 0 || !key) throw new Error(`api-keys.ts failed (exit ${code}):\n${output}`);
   return key;

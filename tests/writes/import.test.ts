@@ -1,12 +1,12 @@
 // importDataset: a dataset in the seed format is validated in full, then written in one
 // transaction keyed by slugs. A bad dataset writes nothing; a good one creates its records; the
 // same dataset again changes nothing and says so. `npm run import` agrees with the mutation.
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { data } from "../helpers/execute.js";
+import { spawnScript } from "../helpers/spawn.js";
 import { editorKey, expectValidation, mutate, type TestKey, tableFingerprints } from "../helpers/writes.js";
 
 let editor: TestKey;
@@ -257,18 +257,9 @@ describe("npm run import", () => {
     writeFileSync(join(dir, "dataset.json"), JSON.stringify(value));
     const before = await tableFingerprints();
 
-    const child = spawn(process.execPath, ["--import", "tsx", "seed/load.ts", join(dir, "dataset.json")], {
-      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let output = "";
-    child.stdout.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    child.stderr.on("data", (chunk) => {
-      output += String(chunk);
-    });
-    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    const load = spawnScript("seed/load.ts", [join(dir, "dataset.json")]);
+    const { code } = await load.exited;
+    const output = load.output();
     expect(code, output).toBe(0);
     // console.table rows: │ people │ 0 │ 0 │ 2 │ (created, updated, unchanged).
     expect(output).toMatch(/│ people\s+│ 0\s+│ 0\s+│ 2\s+│/);

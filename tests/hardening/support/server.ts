@@ -1,13 +1,10 @@
 // Hardening tests speak HTTP two ways: in-process through yoga.fetch (any method, headers and
 // body, with the SQL statements counted), and to a real `src/index.ts` process started with its
 // own environment (for settings read once at startup, signals and exit codes).
-import { type ChildProcess, spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import getPort from "get-port";
 import { db } from "../../../src/db.js";
 import { yoga } from "../../../src/yoga.js";
-
-export const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+import { type Spawned, spawnScript } from "../../helpers/spawn.js";
 
 let statements = 0;
 db.$on("query", () => {
@@ -57,32 +54,9 @@ export function graphql(query: string, variables: Record<string, unknown> = {}, 
 
 // --- Spawned servers ------------------------------------------------------------------------------
 
-export interface Spawned {
-  child: ChildProcess;
-  /** Everything written to stdout and stderr so far. */
-  output(): string;
-  /** Resolves when the process exits. */
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
-}
-
 /** Starts `src/index.ts` with the test's environment plus `env` (an undefined value removes a variable). */
 export function spawnAccord(env: Record<string, string | undefined>): Spawned {
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries({ ...process.env, NODE_ENV: "production", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env })) {
-    if (value !== undefined) merged[name] = value;
-  }
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], { cwd: ROOT, env: merged, stdio: ["ignore", "pipe", "pipe"] });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += String(chunk);
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) =>
-    child.on("exit", (code, signal) => resolve({ code, signal, at: performance.now() })),
-  );
-  return { child, output: () => output, exited };
+  return spawnScript("src/index.ts", [], { NODE_ENV: "production", HOST: "127.0.0.1", LOG_LEVEL: "info", ...env });
 }
 
 export interface Server extends Spawned {
