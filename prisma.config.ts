@@ -4,7 +4,7 @@
 // database helper would land on the real database.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { defineConfig } from "prisma/config";
-import { poolConfigFromUrl } from "./src/db-url.js";
+import { poolConfigFromUrl } from "./src/infra/db-url.js";
 
 type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>>;
 

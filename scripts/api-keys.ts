@@ -1,9 +1,9 @@
 // `npm run apikey -- create <name> [--scope editor|admin]...`, `npm run apikey -- list`,
 // `npm run apikey -- revoke <prefix>`. Uses DATABASE_URL, or the embedded database.
 import { parseArgs } from "node:util";
-import { migrate, openDatabase } from "../src/database.js";
-import { env } from "../src/env.js";
 import type { Scope } from "../src/generated/prisma/enums.js";
+import { migrate, openDatabase } from "../src/infra/database.js";
+import { env } from "../src/infra/env.js";
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { scope: { type: "string", multiple: true } } });
 const [command, argument] = positionals;
@@ -12,7 +12,7 @@ const usage = "Usage: npm run apikey -- create <name> [--scope editor|admin]... 
 const database = await openDatabase(env);
 env.DATABASE_URL = database.url;
 await migrate(database.url);
-const { closeDb } = await import("../src/db.js");
+const { closeDb } = await import("../src/infra/db.js");
 const { createApiKey, listApiKeys, revokeApiKey } = await import("../src/modules/auth/api-key.service.js");
 try {
   if (command === "create" && argument) {

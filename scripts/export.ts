@@ -8,8 +8,8 @@ import { join, relative, resolve } from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import { migrate, openDatabase } from "../src/database.js";
-import { env } from "../src/env.js";
+import { migrate, openDatabase } from "../src/infra/database.js";
+import { env } from "../src/infra/env.js";
 
 const usage = "Usage: npm run export -- [--out dir]";
 let out: string;
@@ -29,7 +29,7 @@ const database = await openDatabase(env);
 // The embedded server's URL is known only now; everything loaded below reads it from env.
 env.DATABASE_URL = database.url;
 await migrate(database.url);
-const { closeDb } = await import("../src/db.js");
+const { closeDb } = await import("../src/infra/db.js");
 const { EXPORTS, EXPORT_NAMES } = await import("../src/modules/export/export.service.js");
 try {
   await mkdir(out, { recursive: true });

@@ -1,8 +1,8 @@
 // `npm start`: finds or starts PostgreSQL, migrates, seeds an empty database, and serves
 // GraphQL and GraphiQL at /graphql. The only file that listens.
 import { createServer } from "node:http";
-import { migrate, openDatabase } from "./database.js";
-import { env } from "./env.js";
+import { migrate, openDatabase } from "./infra/database.js";
+import { env } from "./infra/env.js";
 
 /** Startup problems are the user's to fix: one clear line, no stack. */
 function fail(message: string): never {
@@ -15,9 +15,9 @@ const database = await openDatabase(env).catch((error: Error) => fail(error.mess
 env.DATABASE_URL = database.url;
 await migrate(database.url).catch((error: Error) => fail(error.message));
 
-const { db, closeDb } = await import("./db.js");
-const { logger } = await import("./logger.js");
-const { yoga, startDraining } = await import("./yoga.js");
+const { db, closeDb } = await import("./infra/db.js");
+const { logger } = await import("./infra/logger.js");
+const { yoga, startDraining } = await import("./server/yoga.js");
 const { loadDatasetFile, SEED_DATASET } = await import("../seed/files.js");
 
 if ((await db.sourceDocument.count()) === 0) {

@@ -1393,8 +1393,8 @@ async function main(): Promise<void> {
   let stop = async () => {};
   if (!url) {
     // Like `npm run seed`: the embedded database under DATA_DIR, migrated.
-    const { env } = await import("../../src/env.js");
-    const { migrate, openDatabase } = await import("../../src/database.js");
+    const { env } = await import("../../src/infra/env.js");
+    const { migrate, openDatabase } = await import("../../src/infra/database.js");
     const database = await openDatabase(env);
     stop = database.stop;
     url = database.url;

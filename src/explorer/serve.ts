@@ -3,7 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { extname, join, relative, resolve, sep } from "node:path";
 import type { Plugin } from "graphql-yoga";
-import { PROJECT_ROOT } from "../project-root.js";
+import { PROJECT_ROOT } from "../infra/project-root.js";
 
 const DEFAULT_DIST = join(PROJECT_ROOT, "src/explorer/dist");
 

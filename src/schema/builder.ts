@@ -8,13 +8,13 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, getNamedType, isLeafType } from "graphql";
 import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
-import type { Context } from "../context.js";
-import { db } from "../db.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
+import { db } from "../infra/db.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
 import { notFound, redirectedId } from "../modules/shared/lookup.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
+import type { Context } from "../server/context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
 
 /** Largest page any connection returns; larger `first`/`last` values are rejected. */

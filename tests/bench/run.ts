@@ -120,7 +120,7 @@ async function prepareDatabase(options: Options): Promise<PreparedDatabase> {
   let serverUrl = options.databaseUrl;
   let stop = async () => {};
   if (!serverUrl) {
-    const { startEmbeddedPostgres } = await import("../../src/embedded-postgres.js");
+    const { startEmbeddedPostgres } = await import("../../src/infra/embedded-postgres.js");
     say("starting the embedded PostgreSQL under .data/bench");
     const server = await startEmbeddedPostgres({ dataDir: join(ROOT, ".data/bench") });
     serverUrl = server.url;
@@ -138,7 +138,7 @@ async function prepareDatabase(options: Options): Promise<PreparedDatabase> {
   const pending = await pendingMigrations(url);
   if (pending.length) {
     say(`applying ${pending.length} migration(s)`);
-    const { migrate } = await import("../../src/database.js");
+    const { migrate } = await import("../../src/infra/database.js");
     await migrate(url);
   }
   const state = await withClient(url, async (c) => ({
@@ -328,8 +328,8 @@ interface SqlCount {
 async function countStatements(url: string, queries: BenchQuery[], apiKey: string | null, pool: number): Promise<Record<string, SqlCount>> {
   // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
   Object.assign(process.env, benchServerEnv(url, 0, { pool, cache: false }));
-  const { closeDb, db } = await import("../../src/db.js");
-  const { yoga } = await import("../../src/yoga.js");
+  const { closeDb, db } = await import("../../src/infra/db.js");
+  const { yoga } = await import("../../src/server/yoga.js");
   let statements = 0;
   db.$on("query", () => {
     statements++;

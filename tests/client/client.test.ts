@@ -10,7 +10,7 @@ import { generate } from "@graphql-codegen/cli";
 import { type DocumentNode, Kind, type OperationDefinitionNode } from "graphql";
 import { beforeAll, describe, expect, test } from "vitest";
 import { createApiKey } from "../../src/modules/auth/api-key.service.js";
-import { yoga } from "../../src/yoga.js";
+import { yoga } from "../../src/server/yoga.js";
 import config, { GENERATED_DIR } from "./codegen.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

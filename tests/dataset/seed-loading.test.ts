@@ -7,8 +7,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import type { DatasetInput } from "../../seed/dataset.js";
 import { loadDatasetFile, SEED_DATASET } from "../../seed/files.js";
-import { db } from "../../src/db.js";
 import { Prisma } from "../../src/generated/prisma/client.js";
+import { db } from "../../src/infra/db.js";
 import { DatasetError, type DatasetProblem } from "../../src/modules/dataset/dataset.service.js";
 
 interface TableState {

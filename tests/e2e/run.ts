@@ -14,7 +14,7 @@ import getPort from "get-port";
 import { createSchema, createYoga } from "graphql-yoga";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { useExplorer } from "../../src/explorer/serve.js";
-import { EXAMPLE_OPERATION_NAMES, GRAPHIQL_DEFAULT_QUERY } from "../../src/graphiql-examples.js";
+import { EXAMPLE_OPERATION_NAMES, GRAPHIQL_DEFAULT_QUERY } from "../../src/server/graphiql-examples.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SCREENSHOTS = join(ROOT, "tests/e2e/screenshots");

@@ -2,9 +2,9 @@
 // counts, exact rows, RFC 4180 quoting read back with a strict parser, Popolo structure and
 // sources, and how many SQL statements each export sends.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { db, pool } from "../../src/db.js";
+import { db, pool } from "../../src/infra/db.js";
 import { COMMITMENT_COLUMNS, commitmentsCsv, MEETING_COLUMNS, meetingsCsv, type Popolo } from "../../src/modules/export/export.service.js";
-import { yoga } from "../../src/yoga.js";
+import { yoga } from "../../src/server/yoga.js";
 
 let statements = 0;
 db.$on("query", () => {

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import getPort from "get-port";
 import pg from "pg";
 import { afterAll, expect, test } from "vitest";
-import { type EmbeddedServer, startEmbeddedPostgres } from "../../src/embedded-postgres.js";
+import { type EmbeddedServer, startEmbeddedPostgres } from "../../src/infra/embedded-postgres.js";
 import { spawnScript } from "../helpers/spawn.js";
 import { type Server, startServer } from "./support/server.js";
 

@@ -2,7 +2,7 @@
 // (yoga.fetch). Every MUST audit passes; SHOULD and MAY results are listed for the report.
 import { type AuditResult, auditServer, serverAudits } from "graphql-http"; // lib/audits, re-exported by the package root
 import { expect, test } from "vitest";
-import { yoga } from "../../src/yoga.js";
+import { yoga } from "../../src/server/yoga.js";
 
 const url = "http://accord.test/graphql";
 const fetchFn = (input: string, init?: RequestInit) => yoga.fetch(input, init ?? {});

@@ -3,9 +3,9 @@
 // introspection) are checked against a server process started with them.
 import http from "node:http";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { env } from "../../src/env.js";
-import { LIMITS } from "../../src/hardening.js";
+import { env } from "../../src/infra/env.js";
 import { MAX_PAGE_SIZE, MAX_QUERY_COST } from "../../src/schema/builder.js";
+import { LIMITS } from "../../src/server/plugins/hardening.js";
 import { editorKey, type TestKey, uniqueSlug } from "../helpers/writes.js";
 import { graphql, LEAKS, post, type RawResponse, request, type Server, startServer } from "./support/server.js";
 

@@ -11,7 +11,7 @@ await run(`CREATE DATABASE "${database}" TEMPLATE "${inject("templateDatabase")}
 process.env.DATABASE_URL = withDatabase(maintenanceUrl, database);
 
 afterAll(async () => {
-  const { closeDb } = await import("../../src/db.js");
+  const { closeDb } = await import("../../src/infra/db.js");
   await closeDb();
   await run(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
 });

@@ -1,7 +1,7 @@
 // Speaks GraphQL to the in-process server through yoga.fetch (no port is opened) and counts
 // the SQL statements each request sends.
-import { db } from "../../src/db.js";
-import { yoga } from "../../src/yoga.js";
+import { db } from "../../src/infra/db.js";
+import { yoga } from "../../src/server/yoga.js";
 
 export interface Response<T> {
   data?: T | null;

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres } from "../../src/embedded-postgres.js";
+import { startEmbeddedPostgres } from "../../src/infra/embedded-postgres.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { yoga } from "../../src/yoga.js";
+import { yoga } from "../../src/server/yoga.js";
 import { execute } from "../helpers/execute.js";
 
 function sample(metrics: string, name: string, labels: string): number | undefined {

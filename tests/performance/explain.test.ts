@@ -4,7 +4,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSynthetic } from "../../seed/synthetic/generate.js";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 
 interface Statement {

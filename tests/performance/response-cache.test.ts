@@ -1,14 +1,14 @@
-// The response cache (src/response-cache.ts): repeated queries are answered without SQL, and no
+// The response cache (src/server/plugins/response-cache.ts): repeated queries are answered without SQL, and no
 // answer outlives a committed change, whether the change comes through the API or from another
 // connection. The rest of the suite runs with the cache off (vitest.config.ts) so that its SQL
 // counts measure the resolvers; this file turns it on before the app loads.
 import { describe, expect, test, vi } from "vitest";
 
 process.env.RESPONSE_CACHE_MB = "16";
-const { dataChanges } = await import("../../src/db.js");
+const { dataChanges } = await import("../../src/infra/db.js");
 const { execute } = await import("../helpers/execute.js");
 const { editorKey, sql } = await import("../helpers/writes.js");
-const { yoga } = await import("../../src/yoga.js");
+const { yoga } = await import("../../src/server/yoga.js");
 
 const PEOPLE = `query People($name: String!) { people(first: 10, filter: { name: { contains: $name } }) { edges { node { slug name } } } }`;
 const names = async (name: string) => {

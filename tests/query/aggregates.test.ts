@@ -2,7 +2,7 @@
 // dimension and by combinations, with and without a filter. Totals must agree with the
 // `commitments` connection under the same filter.
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, globalId, partialDate } from "./support/generate.js";
 import { countryId, idOf } from "./support/graphql.js";

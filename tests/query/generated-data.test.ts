@@ -2,7 +2,7 @@
 // GraphQL: ties in sort keys under cursor paging, partial dates of every precision against
 // ranges, a deep organization tree that is moved, and a cycle the database must refuse.
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, type GeneratedSource, globalId, partialDate } from "./support/generate.js";
 import { type Edges, slugsOf, sorted } from "./support/graphql.js";

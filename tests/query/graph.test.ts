@@ -3,7 +3,7 @@
 // generated networks for what the seed cannot show (repeat meetings, deep threads, undated
 // entries, more entries than asked for).
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, type GeneratedSource, globalId, partialDate } from "./support/generate.js";
 import { countryId, type Edges, idOf, slugsOf, sorted } from "./support/graphql.js";

@@ -7,7 +7,7 @@
 // level); a higher count, or one that grows with the page size, is a regression. Large page
 // sizes are as large as the API's query-cost limit allows for each shape.
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { execute } from "../helpers/execute.js";
 import { createSource, partialDate, uuid } from "./support/generate.js";
 import { type Edges, nodes } from "./support/graphql.js";

@@ -2,7 +2,7 @@
 // description promises, on the seed and on records added to test what the seed cannot show
 // (due dates, later records, tied names).
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, type GeneratedSource, partialDate } from "./support/generate.js";
 import { type Edges, slugsOf, sorted } from "./support/graphql.js";

@@ -2,7 +2,7 @@
 // and the role a person held at a meeting. Seed positions carry no dates, so a person with
 // dated positions is added here.
 import { beforeAll, describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { data } from "../helpers/execute.js";
 import { createSource, partialDate } from "./support/generate.js";
 import { type Edges, nodes } from "./support/graphql.js";

@@ -3,7 +3,7 @@
 // loads (no N+1): the count is the same for `first: 2` as for `first: 20` at the root. Nested
 // pages are sized to hold every row of the seed and keep each query within the complexity limit.
 import { describe, expect, test } from "vitest";
-import { EXAMPLE_QUERY } from "../../src/yoga.js";
+import { EXAMPLE_QUERY } from "../../src/server/yoga.js";
 import { execute } from "../helpers/execute.js";
 import { JOINT } from "../query/support/seed-slugs.js";
 

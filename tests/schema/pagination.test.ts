@@ -2,7 +2,7 @@
 // node exactly once in the connection's order, totalCount counts the table, and bad arguments
 // get errors that say what was wrong.
 import { describe, expect, test } from "vitest";
-import { db } from "../../src/db.js";
+import { db } from "../../src/infra/db.js";
 import { execute } from "../helpers/execute.js";
 
 interface Page {

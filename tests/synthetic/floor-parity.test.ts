@@ -4,7 +4,7 @@
 import type { AddressInfo } from "node:net";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { yoga } from "../../src/yoga.js";
+import { yoga } from "../../src/server/yoga.js";
 import { createFloorServer, type Floor } from "../bench/floor.js";
 import { commitmentPageVariables, nestedMeetingVariables, readQuery } from "../bench/workload.js";
 

@@ -1,9 +1,9 @@
 // API keys: `acc_<prefix>_<secret>`. The prefix finds the row; only a SHA-256 hash of the
 // secret is stored (the secret is 32 random bytes, so a slow hash adds nothing).
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
-import type { Caller } from "../../context.js";
-import { db } from "../../db.js";
 import type { Scope } from "../../generated/prisma/enums.js";
+import { db } from "../../infra/db.js";
+import type { Caller } from "../../server/context.js";
 
 const KEY_PATTERN = /^acc_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 

@@ -1,8 +1,9 @@
 // Commitment counts grouped by any mix of kind, status, maker or addressee country, month and
 // topic, over the same filter as the `commitments` connection.
-import { db } from "../../db.js";
+
 import { Prisma } from "../../generated/prisma/client.js";
 import type { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
+import { db } from "../../infra/db.js";
 import { type CommitmentFilterInput, commitmentWhere } from "./commitment.filter.js";
 
 export const STAT_DIMENSIONS = ["KIND", "STATUS", "MAKER_COUNTRY", "ADDRESSEE_COUNTRY", "MONTH", "TOPIC"] as const;

@@ -1,7 +1,7 @@
 import { brandWithType } from "@pothos/core";
-import { db } from "../../db.js";
 import type { Country, Organization, Person, Prisma } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { CountryRef } from "../country/country.graphql.js";

@@ -1,10 +1,10 @@
 // Writes to commitments. Status changes go through updateCommitmentStatus and are appended to
 // the history by the database (see the writes_and_auth migration).
 import { z } from "zod";
-import type { Context } from "../../context.js";
-import type { Transaction } from "../../db.js";
 import { CommitmentKind, CommitmentStatus, type PartyRole } from "../../generated/prisma/enums.js";
+import type { Transaction } from "../../infra/db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
+import type { Context } from "../../server/context.js";
 import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";

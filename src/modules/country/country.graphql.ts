@@ -1,4 +1,4 @@
-import { db } from "../../db.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 
 export const CountryRef = builder.prismaNode("Country", {

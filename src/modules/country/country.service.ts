@@ -1,5 +1,5 @@
 // Countries named in mutation input by their ISO code.
-import type { Transaction } from "../../db.js";
+import type { Transaction } from "../../infra/db.js";
 import { ValidationError } from "../shared/errors.js";
 
 /** The id of the country with this ISO code; undefined and null pass through (leave, clear). */

@@ -1,5 +1,5 @@
 // The import mutation: a dataset in the seed format, with the source texts it cites.
-import { db } from "../../db.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { ForbiddenError, ValidationError } from "../shared/errors.js";
 import { DatasetError, extractDocumentBodies, importDataset, parseDataset, type TableSummary } from "./dataset.service.js";

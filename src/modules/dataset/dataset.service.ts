@@ -3,7 +3,7 @@
 // run of the same dataset writes nothing.
 import type { ZodIssue } from "zod";
 import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "../../../seed/dataset.js";
-import type { Db, Transaction } from "../../db.js";
+import type { Db, Transaction } from "../../infra/db.js";
 import { dateColumns } from "../shared/partial-date.js";
 import { type Located, locateQuote } from "./quotes.js";
 

@@ -1,5 +1,5 @@
 // Citations given in mutation input: the quote must occur verbatim in the cited document.
-import type { Transaction } from "../../db.js";
+import type { Transaction } from "../../infra/db.js";
 import { locateQuote } from "../dataset/quotes.js";
 import { NotFoundError, ValidationError } from "../shared/errors.js";
 import { idOf } from "../shared/write.js";

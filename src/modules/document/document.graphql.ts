@@ -1,4 +1,4 @@
-import { db } from "../../db.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";

@@ -1,6 +1,6 @@
 // Writes to source documents. A document's text is fixed once cited (a trigger enforces it).
 import { z } from "zod";
-import type { Context } from "../../context.js";
+import type { Context } from "../../server/context.js";
 import { partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { dateColumns, parsePartialDate } from "../shared/partial-date.js";
 import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";

@@ -2,8 +2,8 @@
 //   GET /exports/commitments.csv, /exports/meetings.csv, /exports/popolo.json
 // The CSV files stream batch by batch; each response names its file for download.
 import type { Plugin } from "graphql-yoga";
-import { requestIdOf } from "../../error-reporting.js";
-import { logger } from "../../logger.js";
+import { logger } from "../../infra/logger.js";
+import { requestIdOf } from "../../server/plugins/error-reporting.js";
 import { EXPORT_NAMES, EXPORTS, isExportName } from "./export.service.js";
 
 export const EXPORTS_PATH = "/exports/";

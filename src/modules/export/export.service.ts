@@ -4,8 +4,8 @@
 // database streams instead of being held in memory. The Popolo file is four statements, one per
 // section, each read through a server-side cursor.
 import Cursor from "pg-cursor";
-import { db, pool } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import { db, pool } from "../../infra/db.js";
 
 export type ExportName = "commitments.csv" | "meetings.csv" | "popolo.json";
 

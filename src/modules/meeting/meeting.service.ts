@@ -1,8 +1,8 @@
 // Writes to meetings and their participants.
 import { z } from "zod";
-import type { Context } from "../../context.js";
-import type { Transaction } from "../../db.js";
 import { MeetingKind, MeetingStatus, ParticipationSide } from "../../generated/prisma/enums.js";
+import type { Transaction } from "../../infra/db.js";
+import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";

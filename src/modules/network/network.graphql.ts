@@ -1,7 +1,8 @@
 // Graph questions: counterparts, meetings between two parties, commitment threads and the
 // timeline of a relationship.
-import { db } from "../../db.js";
+
 import type { Commitment, Meeting } from "../../generated/prisma/client.js";
+import { db } from "../../infra/db.js";
 import { builder, MAX_PAGE_SIZE } from "../../schema/builder.js";
 import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";

@@ -1,7 +1,8 @@
 // Graph questions over attendance: who met whom, through which meetings. Each function
 // answers for many subjects in one statement, so GraphQL lists of people stay one query.
-import { db } from "../../db.js";
+
 import type { Commitment, Meeting, Organization, Person } from "../../generated/prisma/client.js";
+import { db } from "../../infra/db.js";
 
 interface CounterpartRow {
   subjectId: string;

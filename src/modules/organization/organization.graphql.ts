@@ -1,5 +1,5 @@
-import { db } from "../../db.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";

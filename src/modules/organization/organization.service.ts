@@ -1,7 +1,7 @@
 // Writes to organizations.
 import { z } from "zod";
-import type { Context } from "../../context.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
+import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";

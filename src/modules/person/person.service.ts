@@ -1,6 +1,6 @@
 // Writes to people. Reads are plain Prisma queries in person.graphql.ts.
 import { z } from "zod";
-import type { Context } from "../../context.js";
+import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";

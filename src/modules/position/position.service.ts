@@ -1,6 +1,6 @@
 // Writes to positions held.
 import { z } from "zod";
-import type { Context } from "../../context.js";
+import type { Context } from "../../server/context.js";
 import { citationFor } from "../document/citation.service.js";
 import { NotFoundError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";

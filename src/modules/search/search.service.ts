@@ -1,8 +1,9 @@
 // Full-text search (weighted tsvector, titles over bodies) across meetings, commitments,
 // people, organizations and documents, plus fuzzy name matching with pg_trgm so that a
 // misspelt "Kitazava" still finds Kitazawa.
-import { db } from "../../db.js";
+
 import { Prisma } from "../../generated/prisma/client.js";
+import { db } from "../../infra/db.js";
 
 export const SEARCHABLE_TYPES = ["MEETING", "COMMITMENT", "PERSON", "ORGANIZATION", "SOURCE_DOCUMENT"] as const;
 export type SearchableType = (typeof SEARCHABLE_TYPES)[number];

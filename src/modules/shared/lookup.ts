@@ -1,7 +1,7 @@
 // Single-record lookups by global id or by slug, with client errors that say what was wrong.
 // Ids and slugs of records merged away resolve to the record they were merged into.
 import { GraphQLError } from "graphql";
-import { db } from "../../db.js";
+import { db } from "../../infra/db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
 
 export function notFound(what: string): GraphQLError {

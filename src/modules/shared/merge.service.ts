@@ -1,8 +1,9 @@
 // Merging duplicates: every relation of the merged record moves to the survivor, duplicates
 // that would result are dropped, and the merged record's id and slug keep resolving to the
 // survivor through a redirect.
-import type { Context } from "../../context.js";
-import type { Transaction } from "../../db.js";
+
+import type { Transaction } from "../../infra/db.js";
+import type { Context } from "../../server/context.js";
 import { NotFoundError, ValidationError } from "./errors.js";
 import { idOf, write } from "./write.js";
 

@@ -3,10 +3,10 @@
 import { createHash } from "node:crypto";
 import type { GraphQLError } from "graphql";
 import type { z } from "zod";
-import type { Caller, Context } from "../../context.js";
-import { db, type Transaction } from "../../db.js";
 import { Prisma } from "../../generated/prisma/client.js";
+import { db, type Transaction } from "../../infra/db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
+import type { Caller, Context } from "../../server/context.js";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "./errors.js";
 
 export interface WriteOptions {

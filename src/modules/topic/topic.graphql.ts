@@ -1,4 +1,4 @@
-import { db } from "../../db.js";
+import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";

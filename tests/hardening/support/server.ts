@@ -2,8 +2,8 @@
 // body, with the SQL statements counted), and to a real `src/index.ts` process started with its
 // own environment (for settings read once at startup, signals and exit codes).
 import getPort from "get-port";
-import { db } from "../../../src/db.js";
-import { yoga } from "../../../src/yoga.js";
+import { db } from "../../../src/infra/db.js";
+import { yoga } from "../../../src/server/yoga.js";
 import { type Spawned, spawnScript } from "../../helpers/spawn.js";
 
 let statements = 0;

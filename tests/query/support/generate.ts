@@ -2,8 +2,8 @@
 // needs a citation, and the database checks that a citation's quote is the document body at
 // its offsets, so each generated document hands out citations of its own numbered words.
 import { randomUUID } from "node:crypto";
-import { db } from "../../../src/db.js";
 import type { DatePrecision } from "../../../src/generated/prisma/enums.js";
+import { db } from "../../../src/infra/db.js";
 import { encodeGlobalId } from "../../../src/schema/global-id.js";
 
 const WORDS = 2000;

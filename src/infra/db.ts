@@ -3,10 +3,10 @@
 // dropped connection (a database restart) is logged instead of crashing the process.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { type Prisma, PrismaClient } from "../generated/prisma/client.js";
 import { DataChangeFeed } from "./data-changes.js";
 import { poolConfigFromUrl } from "./db-url.js";
 import { env } from "./env.js";
-import { type Prisma, PrismaClient } from "./generated/prisma/client.js";
 import { logger } from "./logger.js";
 
 if (!env.DATABASE_URL) {

@@ -1,5 +1,5 @@
 // Request-scoped data only: who is calling. The database client is imported where used.
-import type { Scope } from "./generated/prisma/enums.js";
+import type { Scope } from "../generated/prisma/enums.js";
 
 export interface Caller {
   apiKeyId: string;

@@ -1,6 +1,6 @@
 // Whole query responses, cached in memory and served without touching the database until the
 // data changes. A cached response is keyed by the data generation it was read at: every
-// committed change, seen through PostgreSQL notifications from any writer (src/data-changes.ts)
+// committed change, seen through PostgreSQL notifications from any writer (src/infra/data-changes.ts)
 // or right after this server's own mutations, moves the generation on and drops the cache, so no
 // response outlives the data it was read from. While notifications are not arriving, nothing is
 // cached or served from the cache. Each server keeps its own cache; they share nothing but the
@@ -11,8 +11,8 @@ import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { LRUCache } from "lru-cache";
 import { Counter, Gauge } from "prom-client";
-import { dataChanges } from "./db.js";
-import type { Env } from "./env.js";
+import { dataChanges } from "../../infra/db.js";
+import type { Env } from "../../infra/env.js";
 
 type CachedResult = NonNullable<Awaited<ReturnType<Cache["get"]>>>;
 

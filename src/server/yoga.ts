@@ -1,19 +1,19 @@
 // Builds the GraphQL server object; src/index.ts is the only file that listens.
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { useExplorer } from "../explorer/serve.js";
+import { db } from "../infra/db.js";
+import { env } from "../infra/env.js";
+import { authenticate } from "../modules/auth/api-key.service.js";
+import { useExports } from "../modules/export/export.routes.js";
+import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
-import { db } from "./db.js";
-import { env } from "./env.js";
-import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./error-reporting.js";
-import { useExplorer } from "./explorer/serve.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
-import { hardeningPlugins } from "./hardening.js";
-import { useMetrics } from "./metrics.js";
-import { authenticate } from "./modules/auth/api-key.service.js";
-import { useExports } from "./modules/export/export.routes.js";
-import { responseCachePlugins } from "./response-cache.js";
-import { schema } from "./schema/index.js";
-import { tracingPlugins } from "./tracing.js";
+import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
+import { hardeningPlugins } from "./plugins/hardening.js";
+import { useMetrics } from "./plugins/metrics.js";
+import { responseCachePlugins } from "./plugins/response-cache.js";
+import { tracingPlugins } from "./plugins/tracing.js";
 
 // The nested lookup tests run; GraphiQL opens with it and the other examples.
 export { EXAMPLE_QUERY } from "./graphiql-examples.js";

@@ -3,7 +3,7 @@
 import { usePrometheus } from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
 import { Gauge, register } from "prom-client";
-import { pool } from "./db.js";
+import { pool } from "../../infra/db.js";
 
 new Gauge({
   name: "accord_db_pool_connections",

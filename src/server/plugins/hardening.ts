@@ -6,10 +6,10 @@ import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValueNode, visit } from "graphql";
 import type { Plugin } from "graphql-yoga";
-import type { Env } from "./env.js";
+import type { Env } from "../../infra/env.js";
+import { MAX_PAGE_SIZE } from "../../schema/builder.js";
 import { requestIdOf } from "./error-reporting.js";
 import { useRateLimits } from "./rate-limits.js";
-import { MAX_PAGE_SIZE } from "./schema/builder.js";
 
 export const LIMITS = { maxDepth: 20, maxAliases: 15, maxTokens: 4_000, maxDirectives: 10 } as const;
 

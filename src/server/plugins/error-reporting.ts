@@ -2,8 +2,8 @@
 // and reach the client only as a masked "Unexpected error." (no SQL, stack or host).
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
-import type { Context } from "./context.js";
-import { logger } from "./logger.js";
+import { logger } from "../../infra/logger.js";
+import type { Context } from "../context.js";
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
 const requestIds = new WeakMap<Request, string>();

@@ -4,8 +4,8 @@
 import { GraphQLError, getOperationAST, Kind } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
-import type { Context } from "./context.js";
-import type { Env } from "./env.js";
+import type { Env } from "../../infra/env.js";
+import type { Context } from "../context.js";
 
 const WINDOW_MS = 60_000;
 

@@ -4,7 +4,7 @@ import { useOpenTelemetry } from "@envelop/opentelemetry";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { BasicTracerProvider, BatchSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import type { Plugin } from "graphql-yoga";
-import type { Env } from "./env.js";
+import type { Env } from "../../infra/env.js";
 
 export function tracingPlugins(env: Env): Plugin[] {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return [];
