@@ -2,7 +2,7 @@ import { brandWithType } from "@pothos/core";
 import type { Country, Organization, Person, Prisma } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
@@ -171,6 +171,7 @@ builder.queryFields((t) => ({
   commitments: t.prismaConnection({
     type: "Commitment",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Commitments, filtered and ordered; by default most recently recorded first.",
     args: {
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),

@@ -1,6 +1,6 @@
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
@@ -89,6 +89,7 @@ builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Organizations, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),

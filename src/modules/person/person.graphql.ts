@@ -1,5 +1,5 @@
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
@@ -69,6 +69,7 @@ builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "People, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
