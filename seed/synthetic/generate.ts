@@ -17,6 +17,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import pg from "pg";
+import { documentReference, dueColumns } from "../../src/modules/commitment/due-wording.js";
 import { codePointLength } from "../../src/modules/dataset/quotes.js";
 import { Batch, type TableStats } from "./bulk.js";
 import { buildNamePools, type NamePool } from "./names.js";
@@ -493,6 +494,9 @@ class Generator {
         ["due_date", "date"],
         ["due_precision", '"DatePrecision"'],
         ["due_text", "text"],
+        ["due_basis", '"Basis"'],
+        ["due_note", "text"],
+        ["due_as_soon_as_possible", "bool"],
         ["basis", '"Basis"'],
         ["citation_id", "uuid"],
         ["created_at", ts],
@@ -1195,6 +1199,14 @@ class Generator {
           if (rng.chance(0.3)) dueText = rng.pick(DUE_TEXTS);
         } else dueText = rng.pick(DUE_TEXTS);
       }
+      // Worded deadlines are read as the loader reads them: "within the year" dated from the release, "as soon as possible" marked urgent.
+      const due =
+        dueDate || dueText
+          ? dueColumns(
+              { date: dueDate, text: dueText },
+              published ? documentReference({ title, publishedOn: new Date(published), publishedPrecision: "DAY", publishedBasis: "STATED" }) : undefined,
+            )
+          : undefined;
       const dueWords = dueDate && duePrecision ? ` by ${datePhrase(dueDate, duePrecision)}` : dueText ? ` ${dueText}` : "";
       const speakerCountry = speaker.actor.country?.name ?? speaker.actor.label;
       const otherCountry = addressee.actor.country?.name ?? addressee.actor.label;
@@ -1241,9 +1253,12 @@ class Generator {
         meetingId,
         topic?.id ?? null,
         target?.id ?? null,
-        dueDate,
-        duePrecision,
+        due?.dueDate ? iso(due.dueDate.getTime() / DAY_MS) : null,
+        due?.duePrecision ?? null,
         dueText,
+        due?.dueBasis ?? "STATED",
+        due?.dueNote ?? null,
+        due?.dueAsSoonAsPossible ?? false,
         rng.chance(0.08) ? "INFERRED" : "STATED",
         citationId,
         created,

@@ -137,6 +137,17 @@ query CommitmentStatsByMakerCountry {
   }
 }
 
+# What is due by the end of January 2012, or as soon as
+# possible, most urgent first. A deadline worded relative
+# to the source ("in January next year") has a date
+# computed from the document's date: basis INFERRED, with
+# a note saying how.
+query CommitmentsDueOrUrgent {
+  commitments(filter: { or: [{ due: { to: "2012-01" } }, { due: { asSoonAsPossible: true } }] }, orderBy: DUE_ASC, first: 20) {
+    edges { node { statement due { text asSoonAsPossible date { value basis note } } } }
+  }
+}
+
 # Meetings in August 2011. A range matches each meeting
 # whose known period overlaps it, so one dated only
 # "2011-08" is included.
@@ -163,6 +174,7 @@ export const EXAMPLE_OPERATION_NAMES = [
   "SearchMisspeltName",
   "CommitmentThread",
   "CommitmentStatsByMakerCountry",
+  "CommitmentsDueOrUrgent",
   "MeetingsInAugust2011",
 ] as const;
 

@@ -49,9 +49,9 @@ type Connection<T> = { totalCount?: number; edges: { node: T }[] };
 const nodes = <T>(connection: Connection<T>): T[] => connection.edges.map((edge) => edge.node);
 type Named = { name: string };
 
-test("the section asks 8 to 10 questions, each with one GraphQL block", () => {
+test("the section asks 8 to 14 questions, each with one GraphQL block", () => {
   expect(QUESTIONS.length).toBeGreaterThanOrEqual(8);
-  expect(QUESTIONS.length).toBeLessThanOrEqual(10);
+  expect(QUESTIONS.length).toBeLessThanOrEqual(14);
   for (const { question } of QUESTIONS) expect(question).toMatch(/\?/);
 });
 
@@ -163,6 +163,16 @@ describe("the answers", () => {
     const { meeting } = await answer<{ meeting: { commitments: Connection<{ due: { text: string | null } | null }> } }>(find(/still open/));
     expect(meeting.commitments.totalCount).toBe(6);
     expect(nodes(meeting.commitments).filter((c) => c.due?.text === "as soon as possible")).toHaveLength(2);
+  });
+
+  test("due by January 2012 or as soon as possible: the two urgent items, then Kitazawa's MINUSTAH term in 2012-01", async () => {
+    type Due = { text: string; asSoonAsPossible: boolean; date: { value: string; basis: string } | null };
+    const { commitments } = await answer<{ commitments: Connection<{ statement: string; due: Due }> }>(find(/most urgent first/));
+    expect(nodes(commitments).map((c) => [c.due.asSoonAsPossible, c.due.date?.value ?? null, c.due.date?.basis ?? null])).toEqual([
+      [true, null, null],
+      [true, null, null],
+      [false, "2012-01", "INFERRED"],
+    ]);
   });
 });
 
