@@ -105,7 +105,7 @@ query SearchMisspeltName {
       snippet
       node {
         __typename
-        ... on Person { name positions(first: 3) { edges { node { title current } } } }
+        ... on Person { name positions(first: 3) { edges { node { title heldAsOfSource knownToHaveEnded } } } }
         ... on Meeting { title date { value } }
         ... on Commitment { statement }
       }
@@ -148,6 +148,20 @@ query CommitmentsDueOrUrgent {
   }
 }
 
+# Then versus now. A source only tells how a role stood on
+# its own date: heldAsOfSource (as of sourceDate) is then,
+# knownToHaveEnded is what is known now. "Who held it on a
+# day" is asOf; "who holds it as far as the latest source
+# tells" is heldAccordingToLatestSource.
+query RoleThenAndNow {
+  defenseMinisterOn20110809: people(filter: { holds: { title: { equals: "Defense Minister" }, asOf: "2011-08-09" } }) {
+    edges { node { name positions { edges { node { title heldAsOfSource knownToHaveEnded sourceDate { value basis } } } } } }
+  }
+  secretaryGeneralPerLatestSource: people(filter: { holds: { title: { equals: "Secretary-General" }, heldAccordingToLatestSource: true } }) {
+    edges { node { name positions { edges { node { title heldAsOfSource knownToHaveEnded sourceDate { value basis } } } } } }
+  }
+}
+
 # Meetings in August 2011. A range matches each meeting
 # whose known period overlaps it, so one dated only
 # "2011-08" is included.
@@ -159,7 +173,7 @@ query MeetingsInAugust2011 {
         title
         status
         date { value precision basis note }
-        participants { edges { node { person { name } roleAtMeeting { title current } } } }
+        participants { edges { node { person { name } roleAtMeeting { title knownToHaveEnded } } } }
       }
     }
   }
@@ -175,6 +189,7 @@ export const EXAMPLE_OPERATION_NAMES = [
   "CommitmentThread",
   "CommitmentStatsByMakerCountry",
   "CommitmentsDueOrUrgent",
+  "RoleThenAndNow",
   "MeetingsInAugust2011",
 ] as const;
 

@@ -117,13 +117,22 @@ describe("the answers", () => {
     expect(nodes(person.participations)).toEqual([
       {
         meeting: { title: "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban", date: { value: "2011-08-09", basis: "INFERRED" } },
-        roleAtMeeting: { title: "Defense Minister", current: false, organization: { name: "Ministry of Defense" } },
+        roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true, organization: { name: "Ministry of Defense" } },
       },
     ]);
   });
 
+  test("Kitazawa on the day; Ban as Secretary-General only as of a 2011 source", async () => {
+    type Names = Connection<{ name: string; positions?: Connection<unknown> }>;
+    const { onTheDay, perLatestSource } = await answer<{ onTheDay: Names; perLatestSource: Names }>(find(/per the latest source/));
+    expect(nodes(onTheDay).map((p) => p.name)).toEqual(["Kitazawa"]);
+    expect(nodes(perLatestSource).map((p) => [p.name, nodes(p.positions ?? { edges: [] })])).toEqual([
+      ["Ban", [{ title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false, sourceDate: { value: "2011", basis: "INFERRED" } }]],
+    ]);
+  });
+
   test("August 2011: the Ban–Kan meeting known only to the month, then August 9", async () => {
-    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(find(/August 2011/));
+    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(find(/took place in August 2011/));
     expect(nodes(meetings).map((m) => m.date.value)).toEqual(["2011-08", "2011-08-09"]);
   });
 

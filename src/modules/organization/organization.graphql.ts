@@ -3,7 +3,8 @@ import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
-import { heldOnWhere } from "../position/position.filter.js";
+import { positionsQuery } from "../position/position.filter.js";
+import { positionsArgs } from "../position/position.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
@@ -39,8 +40,8 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      args: { asOf: t.arg({ type: "Date", required: false, description: "Only positions held on this day, or not known not to be." }) },
-      query: (args) => ({ where: heldOnWhere(args.asOf), orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+      args: positionsArgs,
+      query: positionsQuery,
       description: "Roles held in this organization.",
     }),
     participations: t.relatedConnection("participations", {
