@@ -132,9 +132,16 @@ export const datasetSchema = z
                     roleTitle: z.string().min(1),
                     side: z.enum(["HOST", "GUEST"]),
                     basis: basis.default("STATED"),
+                    /** INFERRED when the source only implies the organization; `organizationNote` says how. */
+                    organizationBasis: basis.default("STATED"),
+                    organizationNote: z.string().min(1).optional(),
                     cite: citation,
                   })
-                  .strict(),
+                  .strict()
+                  .refine((p) => p.organizationBasis === "STATED" || (p.organization && p.organizationNote), {
+                    message: "an INFERRED organization needs the organization and a note saying how it was inferred",
+                    path: ["organizationNote"],
+                  }),
               )
               .default([]),
           })

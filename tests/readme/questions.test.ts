@@ -174,6 +174,20 @@ describe("the answers", () => {
     expect(nodes(meeting.commitments).filter((c) => c.due?.text === "as soon as possible")).toHaveLength(2);
   });
 
+  test("the PLA's page: Ma Xiaotian for its General Staff, Xu Jingming for the PLA itself by inference", async () => {
+    type Row = { person: Named; organization: Named; organizationBasis: string };
+    const { organization } = await answer<{ organization: { participations: Connection<Row> } }>(find(/People's Liberation Army or its branches/));
+    expect(organization.participations.totalCount).toBe(2);
+    expect(
+      nodes(organization.participations)
+        .map((p) => [p.person.name, p.organization.name, p.organizationBasis])
+        .sort(),
+    ).toEqual([
+      ["Ma Xiaotian", "General Staff of the People’s Liberation Army", "STATED"],
+      ["Xu Jingming", "People’s Liberation Army", "INFERRED"],
+    ]);
+  });
+
   test("due by January 2012 or as soon as possible: the two urgent items, then Kitazawa's MINUSTAH term in 2012-01", async () => {
     type Due = { text: string; asSoonAsPossible: boolean; date: { value: string; basis: string } | null };
     const { commitments } = await answer<{ commitments: Connection<{ statement: string; due: Due }> }>(find(/most urgent first/));

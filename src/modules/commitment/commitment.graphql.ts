@@ -59,7 +59,7 @@ function partiesSelection(nestedSelection: Parameters<typeof partySelection>[0])
   return { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, ...partySelection(nestedSelection) } } } as const;
 }
 
-builder.prismaObject("CommitmentParty", {
+export const CommitmentPartyRef = builder.prismaObject("CommitmentParty", {
   select: { id: true },
   description: "A party's part in a commitment: who made it or who it was made to.",
   fields: (t) => ({

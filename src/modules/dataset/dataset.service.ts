@@ -417,6 +417,8 @@ class DatasetWriter {
           roleTitle: participant.roleTitle,
           side: participant.side,
           basis: participant.basis,
+          organizationBasis: participant.organizationBasis,
+          organizationNote: participant.organizationNote ?? null,
           citationId: citations.get(participant.cite) as string,
         };
         const row = byPlace.get(`${data.meetingId}:${data.personId}`);

@@ -2,7 +2,6 @@ import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
-import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
@@ -44,19 +43,7 @@ export const OrganizationRef = builder.prismaNode("Organization", {
       query: positionsQuery,
       description: "Roles held in this organization.",
     }),
-    participations: t.relatedConnection("participations", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: [{ meeting: { date: { sort: "desc", nulls: "last" } } }, { id: "asc" }] },
-      description: "Attendances at meetings on behalf of this organization, most recent first.",
-    }),
-    commitments: t.relatedConnection("commitmentParties", {
-      cursor: "id",
-      totalCount: true,
-      args: { role: t.arg({ type: PartyRoleEnum, required: false, description: "Only commitments made (MAKER) or received (ADDRESSEE)." }) },
-      query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: [{ commitment: { createdAt: "asc" } }, { id: "asc" }] }),
-      description: "Commitments this organization made or that were addressed to it.",
-    }),
+    // participations and commitments, which take includeSubOrganizations, are in organization-parts.graphql.ts.
   }),
 });
 

@@ -45,7 +45,7 @@ const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").imp
   }),
 });
 
-builder.prismaNode("Participation", {
+export const ParticipationRef = builder.prismaNode("Participation", {
   select: { id: true },
   id: { field: "id" },
   description: "A person's attendance at a meeting, in the role they held there, for the organization and country they represented.",
@@ -58,6 +58,12 @@ builder.prismaNode("Participation", {
     country: t.relation("country", { nullable: true, description: "The country they represented." }),
     side: t.expose("side", { type: ParticipationSideEnum, description: "Host or guest side." }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source names them at the meeting; INFERRED otherwise." }),
+    organizationBasis: t.expose("organizationBasis", {
+      type: BasisEnum,
+      description:
+        'STATED when the source names the organization they represented; INFERRED when it only implies it (a "Chinese military attache" as the PLA\'s).',
+    }),
+    organizationNote: t.exposeString("organizationNote", { nullable: true, description: "How an implied organization was inferred." }),
     citation: t.relation("citation", { description: "The excerpt that places them at the meeting." }),
     roleAtMeeting: t.field({
       type: RoleAtMeeting,
