@@ -49,6 +49,7 @@ export class DataChangeFeed {
   private warned = false;
   private readonly listeners = new Set<DataChangeListener>();
   private readonly syncWaiters = new Map<string, () => void>();
+  private readonly connectWaiters = new Set<() => void>();
 
   constructor(private readonly config: pg.ClientConfig) {}
 
@@ -75,6 +76,8 @@ export class DataChangeFeed {
       .then(() => {
         if (this.client !== client) return;
         this.connected = true;
+        for (const resolve of this.connectWaiters) resolve();
+        this.connectWaiters.clear();
         if (this.warned) logger.info("following data-change notifications again; responses are cached again");
         this.warned = false;
         // Whatever changed while no one was listening is unknown: treat everything as changed.
@@ -87,6 +90,23 @@ export class DataChangeFeed {
   announce(change: DataChange | null): void {
     this.generation++;
     for (const listener of this.listeners) listener(change);
+  }
+
+  /** Starts following if needed; resolves true once notifications arrive, false if not within `timeoutMs`. */
+  async whenFollowing(timeoutMs = 5_000): Promise<boolean> {
+    this.start();
+    if (this.connected) return true;
+    return new Promise<boolean>((resolve) => {
+      const connected = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+      const timer = setTimeout(() => {
+        this.connectWaiters.delete(connected);
+        resolve(false);
+      }, timeoutMs);
+      this.connectWaiters.add(connected);
+    });
   }
 
   /**

@@ -6,6 +6,7 @@ import { db } from "../infra/db.js";
 import { env } from "../infra/env.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
 import { useExports } from "../modules/export/export.routes.js";
+import { endSubscriptions } from "../modules/shared/live-changes.js";
 import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
@@ -57,7 +58,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
 
 let draining = false;
 
-/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown. */
+/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown, and ends open subscriptions. */
 export function startDraining(): void {
   draining = true;
+  endSubscriptions();
 }
