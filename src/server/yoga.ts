@@ -32,7 +32,8 @@ async function authenticateOrExplain(request: Request) {
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
   context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
-  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
+  // GraphiQL sends subscriptions as GET requests (SSE), which CSRF prevention refuses without its header.
+  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord", additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" } },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,
   maskedErrors: { maskError },

@@ -122,6 +122,20 @@ describe("subscriptions", () => {
     await vi.waitFor(() => expect(openSubscriptions()).toBe(0), { timeout: 10_000 });
   });
 
+  test("GraphiQL's way works: a GET for text/event-stream with the CSRF header its page is configured to send", async () => {
+    const page = await (await yoga.fetch("http://accord.test/graphql", { headers: { accept: "text/html" } })).text();
+    expect(page).toContain("x-graphql-yoga-csrf");
+    expect(page).toContain("subscription RequestChanges");
+    const query = encodeURIComponent("subscription { meetingRecorded { title } }");
+    const response = await yoga.fetch(`${ENDPOINT}?query=${query}`, { headers: { accept: "text/event-stream", "x-graphql-yoga-csrf": "graphiql" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toContain("text/event-stream");
+    const reader = response.body?.getReader();
+    expect(new TextDecoder().decode((await reader?.read())?.value)).toBe(":\n\n"); // the stream's opening ping
+    await reader?.cancel();
+    await vi.waitFor(() => expect(openSubscriptions()).toBe(0), { timeout: 10_000 });
+  });
+
   test("shutdown ends every open subscription and refuses new ones", async () => {
     const held = await listen<Change>(COMMITMENT_CHANGED);
     endSubscriptions();
