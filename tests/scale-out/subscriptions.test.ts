@@ -3,8 +3,8 @@
 // subscriptions are limited per caller and end when the server drains. In process, through
 // yoga.fetch; tests/scale-out/two-servers.test.ts runs them across real server processes.
 import { afterAll, describe, expect, test, vi } from "vitest";
+import { BAN_MADE, JOINT, KITAZAWA_RESPONSES } from "../helpers/seed-slugs.js";
 import { type Subscription, subscribe } from "../helpers/sse.js";
-import { BAN_MADE, JOINT, KITAZAWA_RESPONSES } from "../query/support/seed-slugs.js";
 
 process.env.SUBSCRIPTIONS_PER_CALLER = "3";
 const { yoga } = await import("../../src/server/yoga.js");

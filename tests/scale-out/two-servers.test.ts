@@ -2,10 +2,10 @@
 // receives a change made through the other, and a change made from psql reaches subscribers on
 // both. How long each event took is printed, not asserted (speed belongs in the benchmark).
 import { afterAll, describe, expect, test } from "vitest";
-import { post, type Server, startServer } from "../hardening/support/server.js";
+import { BAN_MADE } from "../helpers/seed-slugs.js";
+import { post, type Server, startServer } from "../helpers/server.js";
 import { type Subscription, subscribe } from "../helpers/sse.js";
 import { editorKey, gid, sql } from "../helpers/writes.js";
-import { BAN_MADE } from "../query/support/seed-slugs.js";
 
 const servers: Server[] = [];
 const subscriptions: Subscription<unknown>[] = [];

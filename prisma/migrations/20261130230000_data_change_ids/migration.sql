@@ -39,7 +39,7 @@ $$;
 
 -- PostgreSQL allows a transition table only on a single-event trigger: one trigger per event.
 -- Left out as before: migrations bookkeeping, API keys and idempotency records, which no query
--- returns. tests/performance/response-cache.test.ts checks that every other table has them.
+-- returns. tests/server/response-cache.test.ts checks that every other table has them.
 DO $$
 DECLARE
   t text;
