@@ -56,7 +56,7 @@ builder.subscriptionField("commitmentChanged", (t) =>
   t.field({
     type: CommitmentChangeRef,
     description:
-      "Commitments matching the filter as they are recorded, changed (a status change included) or answered by a new response, from any writer. The filter is applied to the commitment as it is after the change.",
+      "Commitments matching the filter as they are recorded, changed (a status change included) or answered by a new response, from any writer. The filter and the fields are read just after the commit.",
     args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments; all when omitted." }) },
     subscribe: (_root, args, context) =>
       liveEvents<CommitmentChange>(context, ["commitment"], async (change) => {
