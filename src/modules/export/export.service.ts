@@ -5,7 +5,7 @@
 // section, each read through a server-side cursor.
 import Cursor from "pg-cursor";
 import { Prisma } from "../../generated/prisma/client.js";
-import { db, pool } from "../../infra/db.js";
+import { connectForRead, db } from "../../infra/db.js";
 
 export type ExportName = "commitments.csv" | "meetings.csv" | "popolo.json";
 
@@ -496,7 +496,7 @@ const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
 
 /** Runs one query through a server-side cursor, a batch of rows at a time. */
 async function* cursorBatches<Row>(query: Prisma.Sql, batchSize: number): AsyncGenerator<Row[]> {
-  const client = await pool.connect();
+  const client = await connectForRead();
   const cursor = client.query(new Cursor<Row>(query.text, query.values));
   try {
     for (;;) {
