@@ -4,19 +4,11 @@
 // skipped with no error to readers, and /ready and /metrics say what each replica is doing.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { spawnScript } from "../helpers/spawn.js";
 import { type Cluster, startCluster } from "./support/replication.js";
 
 const DATABASE = "accord";
 
-/** `npm run seed` against the dedicated primary: migrations and the seed, before the replica is copied. */
-async function seed(url: string): Promise<void> {
-  const loader = spawnScript("seed/load.ts", [], { DATABASE_URL: url, NODE_ENV: "test" });
-  const { code } = await loader.exited;
-  if (code !== 0) throw new Error(`seeding the primary failed:\n${loader.output()}`);
-}
-
-const cluster: Cluster = await startCluster(DATABASE, seed);
+const cluster: Cluster = await startCluster(DATABASE);
 process.env.DATABASE_URL = cluster.primary.urlFor(DATABASE);
 process.env.DATABASE_REPLICA_URLS = cluster.replica.urlFor(DATABASE);
 process.env.REPLICA_MAX_LAG_MS = "1000";

@@ -5,18 +5,11 @@
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import type { Server } from "../hardening/support/server.js";
-import { spawnScript } from "../helpers/spawn.js";
 import { type Cluster, startCluster } from "./support/replication.js";
 
 const DATABASE = "accord";
 
-async function seed(url: string): Promise<void> {
-  const loader = spawnScript("seed/load.ts", [], { DATABASE_URL: url, NODE_ENV: "test" });
-  const { code } = await loader.exited;
-  if (code !== 0) throw new Error(`seeding the primary failed:\n${loader.output()}`);
-}
-
-const cluster: Cluster = await startCluster(DATABASE, seed);
+const cluster: Cluster = await startCluster(DATABASE);
 const primaryUrl = cluster.primary.urlFor(DATABASE);
 // Before any application module loads: this process writes the API key to the dedicated primary.
 process.env.DATABASE_URL = primaryUrl;

