@@ -17,7 +17,7 @@ const { values } = parseArgs({
 
 const cluster = await startCluster("accord");
 process.env.DATABASE_URL = cluster.primary.urlFor("accord");
-const { startServer } = await import("../hardening/support/server.js");
+const { startServer } = await import("../helpers/server.js");
 const common = { DATABASE_URL: cluster.primary.urlFor("accord"), RESPONSE_CACHE_MB: "0", LOG_LEVEL: "warn" };
 const targets = {
   primary: await startServer(common),

@@ -15,7 +15,7 @@ process.env.REPLICA_MAX_LAG_MS = "1000";
 process.env.REPLICA_CHECK_INTERVAL_MS = "200";
 
 const { db, replicaStates } = await import("../../src/infra/db.js");
-const { graphql, request } = await import("../hardening/support/server.js");
+const { graphql, request } = await import("../helpers/server.js");
 const { editorKey } = await import("../helpers/writes.js");
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 // gives readers no error.
 import pg from "pg";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import type { Server } from "../hardening/support/server.js";
+import type { Server } from "../helpers/server.js";
 import { type Cluster, startCluster } from "./support/replication.js";
 
 const DATABASE = "accord";
@@ -14,7 +14,7 @@ const primaryUrl = cluster.primary.urlFor(DATABASE);
 // Before any application module loads: this process writes the API key to the dedicated primary.
 process.env.DATABASE_URL = primaryUrl;
 const { createApiKey } = await import("../../src/modules/auth/api-key.service.js");
-const { post, startServer } = await import("../hardening/support/server.js");
+const { post, startServer } = await import("../helpers/server.js");
 
 let servers: [Server, Server];
 let headers: Record<string, string>;
