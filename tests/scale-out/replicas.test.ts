@@ -14,7 +14,7 @@ process.env.DATABASE_REPLICA_URLS = cluster.replica.urlFor(DATABASE);
 process.env.REPLICA_MAX_LAG_MS = "1000";
 process.env.REPLICA_CHECK_INTERVAL_MS = "200";
 
-const { db, replicaStates } = await import("../../src/infra/db.js");
+const { connectForRead, db, onPrimary, queryForRead, replicaStates } = await import("../../src/infra/db.js");
 const { graphql, request } = await import("../helpers/server.js");
 const { editorKey } = await import("../helpers/writes.js");
 
@@ -40,9 +40,22 @@ const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $inpu
 
 beforeAll(serving);
 
+/** Whether each way of reading lands on a standby: Prisma's raw reads, queryForRead, connectForRead. */
+async function readersOnStandby(): Promise<boolean[]> {
+  const [prisma] = await db.$queryRaw<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
+  const { rows } = await queryForRead<{ standby: boolean }>("SELECT pg_is_in_recovery() AS standby");
+  const client = await connectForRead();
+  try {
+    const connected = await client.query<{ standby: boolean }>("SELECT pg_is_in_recovery() AS standby");
+    return [prisma?.standby, rows[0]?.standby, connected.rows[0]?.standby].map(Boolean);
+  } finally {
+    client.release();
+  }
+}
+
 test("anonymous reads are served by the replica: raw SQL sees a standby, GraphQL reads count on it", async () => {
-  const [row] = await db.$queryRaw<{ standby: boolean }[]>`SELECT pg_is_in_recovery() AS standby`;
-  expect(row?.standby).toBe(true);
+  expect(await readersOnStandby()).toEqual([true, true, true]);
+  expect(await onPrimary(readersOnStandby)).toEqual([false, false, false]);
 
   const before = replica().reads;
   const response = await graphql(PEOPLE);
@@ -84,6 +97,7 @@ describe("a replica that lags past REPLICA_MAX_LAG_MS", () => {
       const before = state.reads;
       expect((await graphql(PERSON, { slug: "replica-paused" })).json?.data).toEqual({ person: { slug: "replica-paused", name: "Written While Paused" } });
       expect(replica().reads).toBe(before);
+      expect(await readersOnStandby()).toEqual([false, false, false]);
 
       const ready = await request({ path: "/ready" });
       expect(ready.status).toBe(200);
