@@ -1,7 +1,7 @@
 // GraphQL subscriptions over Server-Sent Events (src/modules/shared/live-changes.ts): events come
 // from changes committed to PostgreSQL, whoever made them, after commit, once, in commit order;
 // subscriptions are limited per caller and end when the server drains. In process, through
-// yoga.fetch; tests/scale-out/two-servers.test.ts runs them across real server processes.
+// yoga.fetch; tests/scale-out/subscriptions-two-servers.test.ts runs them across real server processes.
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { BAN_MADE, JOINT, KITAZAWA_RESPONSES } from "../helpers/seed-slugs.js";
 import { type Subscription, subscribe } from "../helpers/sse.js";
