@@ -49,6 +49,8 @@ export class DataChangeFeed {
   private warned = false;
   private readonly listeners = new Set<DataChangeListener>();
   private readonly syncWaiters = new Map<string, () => void>();
+  private syncing: Promise<void> | undefined;
+  private nextSync: Promise<void> | undefined;
   private readonly connectWaiters = new Set<() => void>();
 
   constructor(private readonly config: pg.ClientConfig) {}
@@ -61,7 +63,8 @@ export class DataChangeFeed {
   /** Opens the listening connection, once; reconnects by itself when it is lost. */
   start(): void {
     if (this.client || this.stopped) return;
-    const client = new pg.Client(this.config);
+    // Named, so operators (and tests) can tell it apart in pg_stat_activity.
+    const client = new pg.Client({ ...this.config, application_name: "accord change feed" });
     this.client = client;
     client.on("notification", (notification) => {
       const message = parse(notification.payload);
@@ -110,14 +113,33 @@ export class DataChangeFeed {
   }
 
   /**
-   * Resolves once every change committed before this call has been announced: `send` publishes a
-   * marker on the channel (in a transaction of its own, after the caller's commit), and
-   * notifications arrive in commit order. Used after this server's own writes, so that its next
-   * read sees them. If the marker does not come back within `timeoutMs`, announces that anything
-   * may have changed.
+   * Resolves once every change committed before this call has been announced, so that what the
+   * caller reads next reflects them: after this server's own writes, and before a cached response
+   * is served (a write through another server is then seen here too). Callers share markers: one
+   * that arrives while a marker is out waits for the next, whose NOTIFY is sure to follow it.
    */
-  async caughtUp(send: (channel: string, payload: string) => Promise<unknown>, timeoutMs = 2_000): Promise<void> {
-    if (!this.connected) return;
+  caughtUp(): Promise<void> {
+    if (!this.syncing) {
+      this.syncing = this.sync().finally(() => {
+        this.syncing = undefined;
+      });
+      return this.syncing;
+    }
+    this.nextSync ??= this.syncing.then(() => {
+      this.nextSync = undefined;
+      return this.caughtUp();
+    });
+    return this.nextSync;
+  }
+
+  /**
+   * Sends a marker on the listening connection itself and waits for it to come back: notifications
+   * arrive in commit order, so every change committed before it has then been announced. If it
+   * does not come back within `timeoutMs`, announces that anything may have changed.
+   */
+  private async sync(timeoutMs = 2_000): Promise<void> {
+    const client = this.client;
+    if (!this.connected || !client) return;
     const token = randomUUID();
     const arrived = new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => resolve(false), timeoutMs);
@@ -127,7 +149,7 @@ export class DataChangeFeed {
       });
     });
     try {
-      await send(CHANNEL, JSON.stringify({ sync: token }));
+      await client.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify({ sync: token })]);
       if (!(await arrived)) this.announce(null);
     } catch {
       this.announce(null);

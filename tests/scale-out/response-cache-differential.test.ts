@@ -6,7 +6,7 @@
 import { describe, expect, test } from "vitest";
 
 process.env.RESPONSE_CACHE_MB = "16";
-const { dataChanges, pool } = await import("../../src/infra/db.js");
+const { dataChanges } = await import("../../src/infra/db.js");
 const { execute } = await import("../helpers/execute.js");
 const { editorKey, sql } = await import("../helpers/writes.js");
 const { encodeGlobalId } = await import("../../src/schema/global-id.js");
@@ -86,7 +86,7 @@ describe("response cache under random writes", () => {
       },
     ];
     // Waits until every change committed so far has reached the cache (notifications arrive in commit order).
-    const caughtUp = () => dataChanges.caughtUp((channel, payload) => pool.query("SELECT pg_notify($1, $2)", [channel, payload]));
+    const caughtUp = () => dataChanges.caughtUp();
 
     let served = 0;
     let fromCache = 0;

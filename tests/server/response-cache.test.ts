@@ -74,7 +74,7 @@ describe("response cache", () => {
     await names("Ban");
     expect((await names("Ban")).sql).toBe(0);
     const [listener] = await sql<{ pid: number }>(
-      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN accord_data_changed'",
+      "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'accord change feed'",
     );
     expect(listener).toBeDefined();
     await sql("SELECT pg_terminate_backend($1)", [listener?.pid]);

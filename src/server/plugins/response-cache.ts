@@ -4,13 +4,15 @@
 // A change drops every cached response that read its table, except that an UPDATE or DELETE of
 // known rows spares entity-scoped responses holding none of them (src/server/plugins/cache-dependencies.ts
 // says which those are). A response computed while a table it read changed is not kept. While
-// notifications are not arriving, nothing is cached or served from the cache. Each server keeps
-// its own cache; they share nothing but the database, so the server stays stateless.
+// notifications are not arriving, nothing is cached or served from the cache. Before a lookup, the
+// cache catches up with every change committed so far (one NOTIFY round trip shared by concurrent
+// requests), so a write acknowledged by any server is seen by the next read on every server.
+// Each server keeps its own cache; they share nothing but the database, so it stays stateless.
 import { type Cache, useResponseCache } from "@graphql-yoga/plugin-response-cache";
 import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Counter, Gauge } from "prom-client";
-import { dataChanges, pool } from "../../infra/db.js";
+import { dataChanges } from "../../infra/db.js";
 import type { Env } from "../../infra/env.js";
 import { nodeTypenames } from "../../schema/global-id.js";
 import { operationDependencies, recordingTables, TABLES, tableOf } from "./cache-dependencies.js";
@@ -46,7 +48,10 @@ export function responseCachePlugins(env: Env): Plugin[] {
   });
   const readings = new WeakMap<object, Reading>();
   const cache: Cache = {
-    get: (key) => {
+    // First every change committed before this request arrived, through any server, reaches the
+    // store: a write acknowledged by another server is never answered from an older response.
+    get: async (key) => {
+      await dataChanges.caughtUp();
       const result = store.get(key) as CachedResult | undefined;
       lookups.inc({ result: result ? "hit" : "miss" });
       return result;
@@ -96,7 +101,7 @@ export function responseCachePlugins(env: Env): Plugin[] {
       onExecute({ args }) {
         if (getOperationAST(args.document, args.operationName)?.operation !== "mutation") return;
         return {
-          onExecuteDone: () => dataChanges.caughtUp((channel, payload) => pool.query("SELECT pg_notify($1, $2)", [channel, payload])),
+          onExecuteDone: () => dataChanges.caughtUp(),
         };
       },
     },
