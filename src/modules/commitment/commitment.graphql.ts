@@ -4,6 +4,7 @@ import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.j
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
+import { longText } from "../../schema/input-limits.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
@@ -299,7 +300,7 @@ const CreateCommitmentInput = builder.inputType("CreateCommitmentInput", {
   fields: (t) => ({
     slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
     kind: t.field({ type: CommitmentKindEnum, description: "Request, pledge, agreement..." }),
-    statement: t.string({ description: "What was asked, promised or agreed, in plain words." }),
+    statement: t.string({ ...longText, description: "What was asked, promised or agreed, in plain words." }),
     status: t.field({ type: CommitmentStatusEnum, description: "Where it stands." }),
     meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
     topic: t.string({ required: false, description: "Slug of its topic." }),
@@ -318,7 +319,7 @@ const UpdateCommitmentInput = builder.inputType("UpdateCommitmentInput", {
     id: t.id({ description: "The commitment's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     kind: t.field({ type: CommitmentKindEnum, required: false, description: "New kind." }),
-    statement: t.string({ required: false, description: "New statement." }),
+    statement: t.string({ ...longText, required: false, description: "New statement." }),
     topic: t.string({ required: false, description: "New topic slug; null clears it." }),
     respondsTo: t.id({ required: false, description: "New commitment it answers; null clears it." }),
     due: t.field({ type: DueInput, required: false, description: "New deadline; null clears it." }),
@@ -332,7 +333,7 @@ const UpdateCommitmentStatusInput = builder.inputType("UpdateCommitmentStatusInp
   fields: (t) => ({
     commitmentId: t.id({ description: "The commitment's global id." }),
     status: t.field({ type: CommitmentStatusEnum, description: "The new status." }),
-    note: t.string({ required: false, description: "Why it changed." }),
+    note: t.string({ ...longText, required: false, description: "Why it changed." }),
     citation: t.field({ type: CitationInputRef, required: false, description: "A source excerpt supporting the change." }),
     expectedVersion: t.int({ required: false, description: "The `version` you read; when given, a newer stored version is a ConflictError." }),
   }),

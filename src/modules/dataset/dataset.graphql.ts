@@ -1,6 +1,7 @@
 // The import mutation: a dataset in the seed format, with the source texts it cites.
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { documentText, longObjectList } from "../../schema/input-limits.js";
 import { ForbiddenError, ValidationError } from "../shared/errors.js";
 import { DatasetError, extractDocumentBodies, importDataset, parseDataset, type TableSummary } from "./dataset.service.js";
 
@@ -8,7 +9,7 @@ const SourceTextInput = builder.inputType("SourceTextInput", {
   description: "The verbatim text of a source file the dataset's documents name in `file`.",
   fields: (t) => ({
     file: t.string({ description: "The name the dataset uses for it." }),
-    text: t.string({ description: "The full text." }),
+    text: t.string({ ...documentText, description: "The full text." }),
   }),
 });
 
@@ -16,7 +17,7 @@ const ImportDatasetInput = builder.inputType("ImportDatasetInput", {
   description: "A dataset in the seed format (see seed/dataset.ts) and the source texts its documents come from.",
   fields: (t) => ({
     dataset: t.field({ type: "JSON", description: "The dataset object." }),
-    sources: t.field({ type: [SourceTextInput], description: "Texts for every `file` the dataset's documents name." }),
+    sources: t.field({ ...longObjectList, type: [SourceTextInput], description: "Texts for every `file` the dataset's documents name." }),
   }),
 });
 

@@ -1,6 +1,7 @@
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
+import { longText } from "../../schema/input-limits.js";
 import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
@@ -47,7 +48,7 @@ const CreatePositionInput = builder.inputType("CreatePositionInput", {
     end: t.field({ type: "PartialDate", required: false, description: "When it ended, as precisely as known." }),
     current: t.boolean({ description: 'False when the role has ended ("then ..."), even without an end date.' }),
     inferred: t.boolean({ required: false, description: "True when the source implies the role rather than stating it." }),
-    note: t.string({ required: false, description: "How an inferred role was derived." }),
+    note: t.string({ ...longText, required: false, description: "How an inferred role was derived." }),
     citation: t.field({ type: CitationInputRef, description: "The excerpt that names the role." }),
   }),
 });
@@ -61,7 +62,7 @@ const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
     start: t.field({ type: "PartialDate", required: false, description: "New start; null clears it." }),
     end: t.field({ type: "PartialDate", required: false, description: "New end; null clears it." }),
     current: t.boolean({ required: false, description: "Whether it is still held." }),
-    note: t.string({ required: false, description: "New note." }),
+    note: t.string({ ...longText, required: false, description: "New note." }),
   }),
 });
 

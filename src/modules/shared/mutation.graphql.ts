@@ -1,5 +1,6 @@
 // Arguments every mutation takes besides its input.
 import { builder } from "../../schema/builder.js";
+import { longText } from "../../schema/input-limits.js";
 
 export const idempotencyKeyArg = builder.args((t) => ({
   idempotencyKey: t.string({
@@ -30,7 +31,7 @@ export const CitationInputRef = builder.inputType("CitationInput", {
   description: "The excerpt a fact is drawn from. The quote must occur verbatim in the document.",
   fields: (t) => ({
     document: t.id({ description: "Global id of the source document." }),
-    quote: t.string({ description: "The exact text, as it appears in the document." }),
+    quote: t.string({ ...longText, description: "The exact text, as it appears in the document." }),
     occurrence: t.int({ required: false, description: "Which occurrence (1-based) when the quote appears more than once." }),
   }),
 });
