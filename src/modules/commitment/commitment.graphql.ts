@@ -3,7 +3,6 @@ import type { Country, Organization, Person, Prisma } from "../../generated/pris
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { longText } from "../../schema/input-limits.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
@@ -12,7 +11,7 @@ import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
@@ -343,36 +342,44 @@ builder.mutationFields((t) => ({
   createCommitment: t.prismaField({
     type: "Commitment",
     description: "Records a commitment with its makers, addressees and citation.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateCommitmentInput, description: "The commitment." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createCommitment(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createCommitment(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   updateCommitment: t.prismaField({
     type: "Commitment",
     description: "Corrects a commitment.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateCommitmentInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitment(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateCommitment(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   updateCommitmentStatus: t.prismaField({
     type: "Commitment",
     description: "Changes a commitment's status; the change is appended to `statusHistory`, never overwritten.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateCommitmentStatusInput, description: "The change." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitmentStatus(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateCommitmentStatus(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   deleteCommitment: t.field({
     type: DeletedRef,
     description: "Deletes a commitment no response answers.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which commitment." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Commitment", await deleteCommitment(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deleteCommitment(ctx, args.input, deletedRecord("Commitment", args)),
   }),
 }));

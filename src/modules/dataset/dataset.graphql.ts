@@ -3,6 +3,7 @@ import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { documentText, longObjectList } from "../../schema/input-limits.js";
 import { ForbiddenError, ValidationError } from "../shared/errors.js";
+import { editorMutation } from "../shared/mutation.graphql.js";
 import { DatasetError, extractDocumentBodies, importDataset, parseDataset, type TableSummary } from "./dataset.service.js";
 
 const SourceTextInput = builder.inputType("SourceTextInput", {
@@ -36,8 +37,7 @@ builder.mutationField("importDataset", (t) =>
     type: [TableCount],
     description:
       "Loads a dataset: validated in full first (every problem reported with its record and field), then written in one transaction keyed by slugs, so a bad dataset changes nothing and a repeated import writes nothing.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: ImportDatasetInput, description: "The dataset and its sources." }) },
     resolve: async (_root, { input }, ctx) => {
       if (!ctx.caller) throw new ForbiddenError("This needs credentials: send Authorization: Bearer <API key>");

@@ -1,7 +1,7 @@
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { documentText, longText } from "../../schema/input-limits.js";
-import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
@@ -82,11 +82,14 @@ builder.mutationField("updateSourceDocument", (t) =>
   t.prismaField({
     type: "SourceDocument",
     description: "Corrects a source document.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateSourceDocumentInput, description: "The corrections." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateSourceDocument(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.sourceDocument, query, args),
+      ),
   }),
 );
 
@@ -94,10 +97,13 @@ builder.mutationField("createSourceDocument", (t) =>
   t.prismaField({
     type: "SourceDocument",
     description: "Records a source document, so facts can cite it.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateSourceDocumentInput, description: "The document." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createSourceDocument(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.sourceDocument, query, args),
+      ),
   }),
 );

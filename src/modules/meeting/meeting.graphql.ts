@@ -1,7 +1,6 @@
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { longObjectList, longText } from "../../schema/input-limits.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
@@ -11,7 +10,7 @@ import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
@@ -219,33 +218,32 @@ builder.mutationFields((t) => ({
   createMeeting: t.prismaField({
     type: "Meeting",
     description: "Records a meeting and who attended.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateMeetingInput, description: "The meeting." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({
-        ...selectingSomething(query),
-        where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) },
-      }),
+    resolve: (query, _root, args, ctx) =>
+      createMeeting(
+        ctx,
+        args.input as CreateMeetingData,
+        writtenRow((tx) => tx.meeting, query, args),
+      ),
   }),
   updateMeeting: t.prismaField({
     type: "Meeting",
     description: "Corrects a meeting.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateMeetingInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({
-        ...selectingSomething(query),
-        where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) },
-      }),
+    resolve: (query, _root, args, ctx) =>
+      updateMeeting(
+        ctx,
+        args.input as UpdateMeetingData,
+        writtenRow((tx) => tx.meeting, query, args),
+      ),
   }),
   deleteMeeting: t.field({
     type: DeletedRef,
     description: "Deletes a meeting and its participations; refused while commitments made there exist.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which meeting." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Meeting", await deleteMeeting(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deleteMeeting(ctx, args.input, deletedRecord("Meeting", args)),
   }),
 }));

@@ -1,8 +1,6 @@
-import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { longText } from "../../schema/input-limits.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
@@ -74,27 +72,32 @@ builder.mutationFields((t) => ({
   createPosition: t.prismaField({
     type: "Position",
     description: "Records a position held.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createPosition(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.position, query, args),
+      ),
   }),
   updatePosition: t.prismaField({
     type: "Position",
     description: "Corrects a position, e.g. records when it ended.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updatePosition(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.position, query, args),
+      ),
   }),
   deletePosition: t.field({
     type: DeletedRef,
     description: "Deletes a position (participations that named it keep their title).",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which position." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Position", await deletePosition(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deletePosition(ctx, args.input, deletedRecord("Position", args)),
   }),
 }));
