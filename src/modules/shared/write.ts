@@ -13,6 +13,8 @@ export interface WriteOptions {
   /** Names the mutation; a key reused for another operation or input is a conflict. */
   operation: string;
   input: unknown;
+  /** For writes larger than a record or two (a dataset import); the client's default otherwise. */
+  timeoutMs?: number;
 }
 
 /**
@@ -38,15 +40,18 @@ export async function write<T>(ctx: Context, options: WriteOptions & WriteReques
   if (!caller) throw new ForbiddenError("This needs credentials: send Authorization: Bearer <API key>");
   let committing = false;
   try {
-    return await db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT set_config('accord.actor', ${caller.apiKeyId}, true)`;
-      const written = await idOfWrite(tx, caller, options, work);
-      const result = await options.result(tx, written.id).catch((error) => {
-        throw written.replayed && isMissing(error) ? replayedRecordGone(options) : error;
-      });
-      committing = true;
-      return result;
-    });
+    return await db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT set_config('accord.actor', ${caller.apiKeyId}, true)`;
+        const written = await idOfWrite(tx, caller, options, work);
+        const result = await options.result(tx, written.id).catch((error) => {
+          throw written.replayed && isMissing(error) ? replayedRecordGone(options) : error;
+        });
+        committing = true;
+        return result;
+      },
+      options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
+    );
   } catch (error) {
     if (committing && isDatabaseUnreachable(error)) throw new CommitOutcomeUnknownError(options.idempotencyKey != null);
     throw asExpectedError(error);
