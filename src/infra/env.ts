@@ -54,6 +54,10 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(16),
   /** The longest a cached response is served, even when no change is announced. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Open subscriptions one caller (API key, else client address) may hold on one server. */
+  SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().positive().default(10),
+  /** Open subscriptions one server process holds at most, from all callers. */
+  SUBSCRIPTIONS_MAX: z.coerce.number().int().positive().default(1000),
   /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */
   TRUST_PROXY: booleanSetting.default("false"),
 });

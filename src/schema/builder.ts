@@ -158,6 +158,10 @@ builder.addScalarType("JSON", JSONResolver, {});
 
 builder.queryType({ description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited." });
 builder.mutationType({ description: "Record and correct facts. Every mutation needs an API key with the `editor` scope." });
+builder.subscriptionType({
+  description:
+    "Live updates over Server-Sent Events, driven by changes committed to the database by any server, import or SQL session: each event is sent after commit, once, in commit order. Public like reads; open subscriptions are limited per caller.",
+});
 
 builder.scalarType("PartialDate", {
   description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',

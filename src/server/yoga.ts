@@ -6,6 +6,7 @@ import { db, onPrimary, replicaStates } from "../infra/db.js";
 import { env } from "../infra/env.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
 import { useExports } from "../modules/export/export.routes.js";
+import { endSubscriptions } from "../modules/shared/live-changes.js";
 import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
@@ -33,7 +34,8 @@ async function authenticateOrExplain(request: Request) {
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
   context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
-  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
+  // GraphiQL sends subscriptions as GET requests (SSE), which CSRF prevention refuses without its header.
+  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord", additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" } },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,
   maskedErrors: { maskError },
@@ -63,7 +65,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
 
 let draining = false;
 
-/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown. */
+/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown, and ends open subscriptions. */
 export function startDraining(): void {
   draining = true;
+  endSubscriptions();
 }
