@@ -38,7 +38,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
   logging: false,
   plugins: [
     useErrorReporting(),
-    useMetrics(),
+    useMetrics(env),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.

@@ -1,6 +1,5 @@
 // Limits on hostile or broken requests. Each rejection happens before any resolver or SQL runs
 // and says which limit was hit.
-import { readFileSync } from "node:fs";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
@@ -8,6 +7,7 @@ import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValueNode, vi
 import type { Plugin } from "graphql-yoga";
 import type { Env } from "../../infra/env.js";
 import { MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { readPersistedOperations } from "../persisted-operations.js";
 import { requestIdOf } from "./error-reporting.js";
 import { useRateLimits } from "./rate-limits.js";
 
@@ -61,8 +61,8 @@ function useIntrospectionSwitch(enabled: boolean): Plugin {
 }
 
 function usePersistedOperationsFrom(file: string): Plugin {
-  const operations = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-  return usePersistedOperations({ getPersistedOperation: (hash) => operations[hash] ?? null, allowArbitraryOperations: false });
+  const operations = readPersistedOperations(file);
+  return usePersistedOperations({ getPersistedOperation: (hash) => operations.get(hash) ?? null, allowArbitraryOperations: false });
 }
 
 export function hardeningPlugins(env: Env): Plugin[] {
