@@ -26,6 +26,11 @@ pool.on("error", (error: Error & { code?: string }) =>
   logger.warn({ error: error.message, code: error.code }, "an idle database connection failed; the pool will replace it"),
 );
 
+// A connection that is checked out (a transaction between two statements) has no listener of
+// the pool's; an error arriving on it then, such as the database shutting down, would crash the
+// process. Its pending query fails anyway (SERVICE_UNAVAILABLE) and the pool drops it on release.
+pool.on("connect", (client) => client.on("error", () => {}));
+
 export const db = new PrismaClient({
   adapter: new PrismaPg(pool),
   log: [{ emit: "event", level: "query" }],

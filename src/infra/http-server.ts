@@ -11,8 +11,8 @@ export interface HttpServer {
   server: Server;
   /**
    * Stops accepting connections and waits until every open one has closed: requests in flight
-   * finish, each response from now on says `Connection: close`, and connections left idle are
-   * closed once nothing is in flight. After `graceMs` the rest are cut.
+   * finish, each response from now on says `Connection: close`, and idle keep-alive connections
+   * end at their timeout. After `graceMs` the rest are cut.
    */
   drain(graceMs: number): Promise<void>;
 }
@@ -40,7 +40,6 @@ export function createHttpServer(
   env: Pick<Env, "HTTP_HEADERS_TIMEOUT_MS" | "HTTP_REQUEST_TIMEOUT_MS" | "HTTP_KEEP_ALIVE_TIMEOUT_MS" | "HTTP_MAX_CONNECTIONS">,
 ): HttpServer {
   let draining = false;
-  let inFlight = 0;
   const server = createServer(
     {
       headersTimeout: env.HTTP_HEADERS_TIMEOUT_MS,
@@ -51,12 +50,7 @@ export function createHttpServer(
       connectionsCheckingInterval: Math.min(1_000, env.HTTP_HEADERS_TIMEOUT_MS),
     },
     (request, response) => {
-      inFlight++;
-      response.once("close", () => {
-        inFlight--;
-        if (draining && inFlight === 0) server.closeIdleConnections();
-      });
-      // The client then opens no further request on this connection, so none is cut mid-send.
+      // The client then sends nothing more on this connection, and it closes after the response.
       if (draining) response.setHeader("connection", "close");
       handler(request, response);
     },
@@ -67,11 +61,11 @@ export function createHttpServer(
     async drain(graceMs) {
       draining = true;
       const closed = new Promise((resolve) => server.once("close", resolve));
-      // net's close, not http's: http's would also cut every idle keep-alive connection at once,
-      // resetting any whose client is sending its next request at that moment, and it stops the
-      // checks that enforce the timeouts above.
+      // net's close, not http's: http's also cuts every idle keep-alive connection at once, which
+      // resets any whose client is sending its next request at that moment. Left open, an idle
+      // connection either carries one more request (answered with Connection: close) or ends at
+      // the keep-alive timeout, which clients know from the Keep-Alive header and stay within.
       NetServer.prototype.close.call(server);
-      if (inFlight === 0) server.closeIdleConnections();
       const cut = setTimeout(() => server.closeAllConnections(), graceMs);
       await closed;
       clearTimeout(cut);

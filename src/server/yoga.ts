@@ -4,6 +4,7 @@ import { createYoga, useReadinessCheck } from "graphql-yoga";
 import { useExplorer } from "../explorer/serve.js";
 import { db } from "../infra/db.js";
 import { env } from "../infra/env.js";
+import { logger } from "../infra/logger.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
 import { useExports } from "../modules/export/export.routes.js";
 import { schema } from "../schema/index.js";
@@ -30,7 +31,16 @@ async function authenticateOrExplain(request: Request) {
 
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
-  context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
+  context: async ({ request }) => {
+    const requestId = requestIdOf(request);
+    try {
+      return { requestId, ...(await authenticateOrExplain(request)) };
+    } catch (error) {
+      // Outside execution, so no resolver error log would name it.
+      logger.error({ requestId, err: error }, "building the request context failed");
+      throw error;
+    }
+  },
   graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,

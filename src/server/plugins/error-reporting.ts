@@ -31,15 +31,27 @@ const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean 
 export function useErrorReporting(): Plugin<Context> {
   return {
     onResponse({ request, response }) {
-      response.headers.set("x-request-id", requestIdOf(request));
+      const requestId = requestIdOf(request);
+      response.headers.set("x-request-id", requestId);
+      // Whatever failed and wherever (context, plugins, execution), a server error leaves a line
+      // with the request id the client was given; the cause is logged where it is caught.
+      if (response.status >= 500) {
+        const entry = { requestId, status: response.status, method: request.method, path: new URL(request.url).pathname };
+        if (response.status === 503) logger.warn(entry, "answered 503: service unavailable");
+        else logger.error(entry, `answered ${response.status}`);
+      }
     },
     onExecute({ args }) {
       return {
         onExecuteDone({ result }) {
           if (!("errors" in result)) return;
+          const requestId = args.contextValue.requestId;
           for (const error of result.errors ?? []) {
-            if (isUnexpected(error))
-              logger.error({ requestId: args.contextValue.requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
+            if (!isUnexpected(error)) continue;
+            // An outage is not a bug: one short line each, not a stack per request.
+            if (isDatabaseUnavailable(error.originalError))
+              logger.warn({ requestId, path: error.path, error: error.originalError?.message }, "database unavailable while resolving");
+            else logger.error({ requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
           }
         },
       };
@@ -62,8 +74,10 @@ export function useErrorReporting(): Plugin<Context> {
   };
 }
 
+// P1017 / ConnectionClosed: Prisma's words for a connection the database closed mid-statement
+// (a fast or immediate shutdown), including in the middle of a transaction.
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|not queryable|the database system is (starting up|shutting down)/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|P1017|ConnectionClosed|Server has closed the connection|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|not queryable|the database system is (starting up|shutting down)/i;
 
 /** Connection failures while the database is down or restarting, anywhere in the cause chain. */
 export function isDatabaseUnavailable(error: unknown): boolean {
