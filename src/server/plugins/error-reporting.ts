@@ -1,5 +1,6 @@
 // Every error sent to a client carries the request id; unexpected errors are logged with it
 // and reach the client only as a masked "Unexpected error." (no SQL, stack or host).
+import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
 import { logger } from "../../infra/logger.js";
@@ -27,6 +28,33 @@ type ErrorJson = { extensions?: Record<string, unknown> };
 
 /** graphql-js suggests fields and enum values ("Did you mean ...?"), which would reveal the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, "");
+
+/** Codes for errors raised without one (Yoga's CSRF check, for one), by their HTTP status. */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: "BAD_REQUEST",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+};
+
+/**
+ * What a client sees in an error's extensions: always a code and the request id, and of an
+ * original error only its name (Yoga's invalid-JSON error would echo the body back in its
+ * message; Yoga reads the name's presence to answer 400). Pothos' own argument checks (a
+ * malformed cursor) are the caller's mistake: BAD_USER_INPUT.
+ */
+function clientExtensions(error: ErrorJson & { originalError?: unknown }, requestId: string): Record<string, unknown> {
+  const { originalError, ...extensions } = error.extensions ?? {};
+  const status = (extensions.http as { status?: number } | undefined)?.status;
+  const code = extensions.code ?? (error.originalError instanceof PothosValidationError ? "BAD_USER_INPUT" : status ? CODE_BY_STATUS[status] : undefined);
+  return {
+    ...extensions,
+    ...(originalError ? { originalError: { name: (originalError as { name?: string }).name } } : {}),
+    ...(code ? { code } : {}),
+    requestId,
+  };
+}
 
 export function useErrorReporting(): Plugin<Context> {
   return {
@@ -65,9 +93,9 @@ export function useErrorReporting(): Plugin<Context> {
           ? new GraphQLError(withoutSuggestions(error.message), {
               ...error,
               originalError: error.originalError,
-              extensions: { ...error.extensions, requestId },
+              extensions: clientExtensions(error, requestId),
             })
-          : { ...error, message: withoutSuggestions(error.message), extensions: { ...error.extensions, requestId } },
+          : { ...error, message: withoutSuggestions(error.message), extensions: clientExtensions(error, requestId) },
       );
       setResult({ ...result, errors } as typeof result);
     },

@@ -65,6 +65,20 @@ function usePersistedOperationsFrom(file: string): Plugin {
   return usePersistedOperations({ getPersistedOperation: (hash) => operations.get(hash) ?? null, allowArbitraryOperations: false });
 }
 
+/**
+ * graphql-armor's refusals carry no code; each is raised again with the one the cost limit uses
+ * and the name of the limit, so clients can tell them from other errors without reading messages.
+ */
+function refusedWithCode(limit: keyof typeof LIMITS extends `max${infer Name}` ? Lowercase<Name> : never) {
+  return {
+    onReject: [
+      (_context: unknown, error: GraphQLError) => {
+        throw new GraphQLError(error.message, { extensions: { code: "QUERY_TOO_COMPLEX", limit } });
+      },
+    ],
+  };
+}
+
 export function hardeningPlugins(env: Env): Plugin[] {
   return [
     useBodySizeLimit(env.MAX_BODY_BYTES),
@@ -73,10 +87,10 @@ export function hardeningPlugins(env: Env): Plugin[] {
     ...(env.PERSISTED_OPERATIONS_FILE ? [usePersistedOperationsFrom(env.PERSISTED_OPERATIONS_FILE)] : []),
     useIntrospectionSwitch(env.INTROSPECTION),
     EnvelopArmorPlugin({
-      maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-      maxAliases: { n: LIMITS.maxAliases },
-      maxTokens: { n: LIMITS.maxTokens },
-      maxDirectives: { n: LIMITS.maxDirectives },
+      maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...refusedWithCode("depth") },
+      maxAliases: { n: LIMITS.maxAliases, ...refusedWithCode("aliases") },
+      maxTokens: { n: LIMITS.maxTokens, ...refusedWithCode("tokens") },
+      maxDirectives: { n: LIMITS.maxDirectives, ...refusedWithCode("directives") },
       costLimit: { enabled: false }, // cost is counted by the Pothos complexity plugin, with page sizes
       blockFieldSuggestion: { enabled: true },
     }) as Plugin,
