@@ -3,9 +3,16 @@
 // could use up the process's file descriptors; these settings bound both.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createServer as createNetServer, Server as NetServer } from "node:net";
+import compression from "compression";
 import type { Env } from "./env.js";
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void;
+
+/**
+ * gzip or brotli (quality 4) for clients that accept them, on every compressible response of a
+ * kilobyte or more: GraphiQL's 9 MB page, JSON results, the CSV and Popolo exports as they stream.
+ */
+const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
 
 export interface HttpServer {
   server: Server;
@@ -52,7 +59,7 @@ export function createHttpServer(
     (request, response) => {
       // The client then sends nothing more on this connection, and it closes after the response.
       if (draining) response.setHeader("connection", "close");
-      handler(request, response);
+      compress(request, response, () => handler(request, response));
     },
   );
   server.maxConnections = env.HTTP_MAX_CONNECTIONS;
