@@ -24,6 +24,12 @@ const envSchema = z
     DATABASE_URL: z.string().url().optional(),
     /** A direct (or session-pooled) connection for LISTEN, when DATABASE_URL goes through a transaction pooler. */
     DATABASE_LISTEN_URL: z.string().url().optional(),
+    /** Streaming replicas for reads, comma-separated; reads go to the primary when none may serve. */
+    DATABASE_REPLICA_URLS: listSetting.pipe(z.array(z.string().url())),
+    /** A replica further behind the primary than this serves no reads until it catches up. */
+    REPLICA_MAX_LAG_MS: z.coerce.number().int().positive().default(1_000),
+    /** How often each replica's replay position is read (and sooner after every change). */
+    REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
     DATA_DIR: z
       .string()
       .default(".data")

@@ -2,7 +2,7 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { type CORSOptions, createYoga, useReadinessCheck } from "graphql-yoga";
 import { useExplorer } from "../explorer/serve.js";
-import { db } from "../infra/db.js";
+import { db, onPrimary, replicaStates } from "../infra/db.js";
 import { env } from "../infra/env.js";
 import { logger } from "../infra/logger.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
@@ -13,6 +13,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
 import { useMetrics } from "./plugins/metrics.js";
+import { useReadRouting } from "./plugins/read-routing.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
 import { tracingPlugins } from "./plugins/tracing.js";
 
@@ -73,11 +74,14 @@ export const yoga = createYoga<Record<string, never>, Context>({
     ...hardeningPlugins(env),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
+    useReadRouting(),
     useReadinessCheck({
       endpoint: "/ready",
-      check: async () => {
+      // Ready when the primary answers; replicas are reported, not required (reads fall back).
+      check: async ({ fetchAPI }) => {
         if (draining) return false;
-        await db.$queryRaw`SELECT 1`;
+        await onPrimary(() => db.$queryRaw`SELECT 1`);
+        return fetchAPI.Response.json({ primary: "up", replicas: replicaStates() });
       },
     }),
     useExplorer(),
