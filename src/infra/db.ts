@@ -38,8 +38,35 @@ pool.on("error", (error: Error & { code?: string }) =>
 // process. Its pending query fails anyway (SERVICE_UNAVAILABLE) and the pool drops it on release.
 pool.on("connect", (client) => client.on("error", () => {}));
 
+/**
+ * Prisma hands a transaction's connection back to the pool only after a COMMIT (or ROLLBACK)
+ * that succeeded: one refused at commit (a deferred constraint) or cut off by a lost connection
+ * held its pool slot for good. This adapter hands it back either way, as broken: the pool closes
+ * it rather than lend out a connection whose state is unknown.
+ */
+class PrismaPgReleasingOnFailedEnd extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.startTransaction = async (isolationLevel) => {
+      const transaction = await startTransaction(isolationLevel);
+      const executeRaw = transaction.executeRaw.bind(transaction);
+      transaction.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") (transaction as unknown as { client: pg.PoolClient }).client.release(error as Error);
+          throw error;
+        }
+      };
+      return transaction;
+    };
+    return adapter;
+  }
+}
+
 const primary = new PrismaClient({
-  adapter: new PrismaPg(pool),
+  adapter: new PrismaPgReleasingOnFailedEnd(pool),
   log: [{ emit: "event", level: "query" }],
   transactionOptions: { maxWait: 5_000, timeout: 30_000 },
 });

@@ -11,7 +11,7 @@ import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
+import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
 import { notFound, redirectedId } from "../modules/shared/lookup.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import type { Context } from "../server/context.js";
@@ -81,7 +81,7 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { ids }, _ctx, _info, resolveNodesById) => resolveNodes(ids, resolveNodesById),
     },
   },
-  errors: { defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError] },
+  errors: { defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError, CommitOutcomeUnknownError] },
   scopeAuth: {
     authScopes: (context) => ({
       editor: context.caller?.scopes.some((scope) => scope === "EDITOR" || scope === "ADMIN") ?? false,

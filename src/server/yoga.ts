@@ -12,6 +12,7 @@ import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
+import { useInputLimits } from "./plugins/input-limits.js";
 import { useMetrics } from "./plugins/metrics.js";
 import { useReadRouting } from "./plugins/read-routing.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
@@ -72,6 +73,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
     useMetrics(env),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
+    useInputLimits(),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
     useReadRouting(),
