@@ -33,6 +33,11 @@ pool.on("error", (error: Error & { code?: string }) =>
   logger.warn({ error: error.message, code: error.code }, "an idle database connection failed; the pool will replace it"),
 );
 
+// A connection that is checked out (a transaction between two statements) has no listener of
+// the pool's; an error arriving on it then, such as the database shutting down, would crash the
+// process. Its pending query fails anyway (SERVICE_UNAVAILABLE) and the pool drops it on release.
+pool.on("connect", (client) => client.on("error", () => {}));
+
 /**
  * Prisma hands a transaction's connection back to the pool only after a COMMIT (or ROLLBACK)
  * that succeeded: one refused at commit (a deferred constraint) or cut off by a lost connection

@@ -1,9 +1,10 @@
 // Builds the GraphQL server object; src/index.ts is the only file that listens.
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
-import { createYoga, useReadinessCheck } from "graphql-yoga";
+import { type CORSOptions, createYoga, useReadinessCheck } from "graphql-yoga";
 import { useExplorer } from "../explorer/serve.js";
 import { db, onPrimary, replicaStates } from "../infra/db.js";
 import { env } from "../infra/env.js";
+import { logger } from "../infra/logger.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
 import { useExports } from "../modules/export/export.routes.js";
 import { endSubscriptions } from "../modules/shared/live-changes.js";
@@ -31,9 +32,38 @@ async function authenticateOrExplain(request: Request) {
   }
 }
 
+/**
+ * Browsers may call the API from any origin (or only from CORS_ORIGINS when set), never with
+ * credentials: reads are public and writes carry an API key in the Authorization header, so no
+ * cookie is ever needed, and a site cannot ride on a visitor's session.
+ */
+function corsPolicy(request: Request): CORSOptions {
+  const origin = request.headers.get("origin");
+  if (env.CORS_ORIGINS.length > 0 && !(origin && env.CORS_ORIGINS.includes(origin))) return false;
+  return {
+    // "*" makes Yoga name the caller's origin back, which without credentials grants no more.
+    origin: env.CORS_ORIGINS.length > 0 && origin ? origin : "*",
+    credentials: false,
+    methods: ["GET", "POST"],
+    allowedHeaders: ["content-type", "authorization", "x-request-id", "x-graphql-yoga-csrf", "if-none-match"],
+    exposedHeaders: ["x-request-id", "etag", "retry-after"],
+    maxAge: 600,
+  };
+}
+
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
-  context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
+  context: async ({ request }) => {
+    const requestId = requestIdOf(request);
+    try {
+      return { requestId, ...(await authenticateOrExplain(request)) };
+    } catch (error) {
+      // Outside execution, so no resolver error log would name it.
+      logger.error({ requestId, err: error }, "building the request context failed");
+      throw error;
+    }
+  },
+  cors: corsPolicy,
   // GraphiQL sends subscriptions as GET requests (SSE), which CSRF prevention refuses without its header.
   graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord", additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" } },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
@@ -42,7 +72,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
   logging: false,
   plugins: [
     useErrorReporting(),
-    useMetrics(),
+    useMetrics(env),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
     useInputLimits(),
