@@ -24,6 +24,7 @@ import { createBenchKey, prepareDatabase, redact, removeBenchWrites, withClient 
 import { drive, type RunResult, type Target } from "./load.js";
 import { ROOT, say, started } from "./log.js";
 import { parseOptions } from "./options.js";
+import { installPeer, peerQueries, startPostgraphile } from "./peer.js";
 import { type Child, rssMb, stopChild } from "./processes.js";
 import { printRatios, printTable, printVerdict, throughputRatios, writeReport } from "./report.js";
 import { SERVE_ARGS, startAccord, startFloor } from "./targets.js";
@@ -71,6 +72,20 @@ async function main(): Promise<void> {
     children.floor = floor;
     say(`floor ready in ${floor.startupMs.toFixed(0)} ms, pid ${floor.serverPid}`);
 
+    const peer = compared && options.peer ? installPeer() : { ok: false as const, reason: "--no-peer" };
+    const peerBodies = peer.ok ? await withClient(database.url, (c) => peerQueries(c, context.topics)) : {};
+    if (peer.ok) {
+      children.postgraphile = await startPostgraphile(database.url);
+      say(`PostGraphile ready in ${children.postgraphile.startupMs.toFixed(0)} ms, pid ${children.postgraphile.serverPid}`);
+      for (const query of queries.filter((q) => q.floor)) {
+        const subset = peerBodies[query.key]?.bodies.length ?? 0;
+        notes.push(`PostGraphile answers ${subset} of the ${query.bodies.length} request bodies of ${query.key} (the filters its default conditions express)`);
+      }
+    } else if (compared) {
+      say(`PostGraphile skipped: ${peer.reason}`);
+      notes.push(`PostGraphile skipped: ${peer.reason}`);
+    }
+
     const parity = await checkParity(accord, floor, queries);
     say(`parity: ${parity.checked} request bodies of queries 1 and 2, ${parity.mismatches.length} mismatches`);
     for (const m of parity.mismatches.slice(0, 5)) say(`  mismatch: ${m}`);
@@ -79,18 +94,19 @@ async function main(): Promise<void> {
 
     const results: RunResult[] = [];
     for (const query of queries) {
-      const targets = (query.floor ? (["accord", "accord-uncached", "floor"] as const) : (["accord"] as const)).filter((t) => children[t]);
+      const targets = (query.floor ? (["accord", "accord-uncached", "floor", "postgraphile"] as const) : (["accord"] as const)).filter((t) => children[t]);
       for (const name of targets) {
         const target = children[name] as Child;
+        const asked = name === "postgraphile" ? { ...query, ...peerBodies[query.key] } : query;
         say(`${query.key} on ${name}: warm-up ${options.warmup} s, then ${options.duration} s`);
         const drived = { connections: options.connections, apiKey: apiKey?.key ?? null, database: database.name };
-        await drive(target, query, { ...drived, seconds: options.warmup });
-        const run = await drive(target, query, { ...drived, seconds: options.duration });
+        await drive(target, asked, { ...drived, seconds: options.warmup });
+        const run = await drive(target, asked, { ...drived, seconds: options.duration });
         results.push({
           query: query.key,
           title: query.title,
           target: name,
-          sqlPerRequest: name === "floor" ? { mean: 1, max: 1, samples: 0 } : (sql[query.key] ?? null),
+          sqlPerRequest: name === "floor" ? { mean: 1, max: 1, samples: 0 } : name === "postgraphile" ? null : (sql[query.key] ?? null),
           ...run,
         });
         say(
@@ -117,7 +133,11 @@ async function main(): Promise<void> {
       options: { ...options, databaseUrl: options.databaseUrl ? redact(options.databaseUrl) : undefined },
       machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
       database: { name: database.name, url: redact(database.url), reused: database.reused, rows: database.rows, generation: database.generation },
-      startup: { accordMs: Math.round(accord.startupMs), floorMs: Math.round(floor.startupMs) },
+      startup: {
+        accordMs: Math.round(accord.startupMs),
+        floorMs: Math.round(floor.startupMs),
+        postgraphileMs: children.postgraphile ? Math.round(children.postgraphile.startupMs) : null,
+      },
       rss: { accordAfterRunsMb: accordIdleRss },
       parity,
       queries: queries.map((q) => ({
