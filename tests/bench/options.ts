@@ -10,8 +10,10 @@ export interface Options {
   warmup: number;
   only?: string[];
   pool: number;
-  /** V8/Node flags for Accord's processes only (NODE_OPTIONS), e.g. heap limits to try. */
+  /** Node/V8 flags for Accord's processes only, after `npm run serve`'s own (so they win), e.g. heap limits to try. */
   nodeOptions?: string;
+  /** With --diagnose: Accord runs with --trace-gc and each Accord run reports GC pauses and queueing (diagnostics.ts). */
+  diagnose: boolean;
   /** False with --no-cache: every Accord target runs with its response cache off. */
   cache: boolean;
   /** False with --no-peer: PostGraphile is not installed or measured. */
@@ -19,7 +21,7 @@ export interface Options {
 }
 
 export function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: 1, quick: false, connections: 32, duration: 20, warmup: 5, pool: 10, cache: true, peer: true };
+  const options: Options = { scale: 1, quick: false, connections: 32, duration: 20, warmup: 5, pool: 10, cache: true, peer: true, diagnose: false };
   let duration: number | undefined;
   let warmup: number | undefined;
   for (let i = 0; i < argv.length; i++) {
@@ -42,6 +44,7 @@ export function parseOptions(argv: string[]): Options {
     else if (flag === "--node-options") options.nodeOptions = value();
     else if (flag === "--no-cache") options.cache = false;
     else if (flag === "--no-peer") options.peer = false;
+    else if (flag === "--diagnose") options.diagnose = true;
     else throw new Error(`unknown argument ${arg}`);
   }
   if (!(options.scale > 0)) throw new Error(`--scale must be positive, got ${options.scale}`);

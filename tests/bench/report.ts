@@ -11,7 +11,20 @@ import { ROOT } from "./log.js";
 const COMPARED = ["nested", "commitments"] as const;
 
 export function printTable(results: RunResult[]): void {
-  const header = ["query", "target", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "non2xx", "SQL/req", "RSS MB (peak)", "CPU server/pg/load"];
+  const header = [
+    "query",
+    "target",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "1st on new conn ms",
+    "errors",
+    "non2xx",
+    "SQL/req",
+    "RSS MB (peak)",
+    "CPU server/pg/load",
+  ];
   const rows = results.map((r) => [
     r.query,
     r.target,
@@ -19,6 +32,7 @@ export function printTable(results: RunResult[]): void {
     r.latencyMs.p50.toFixed(1),
     r.latencyMs.p95.toFixed(1),
     r.latencyMs.p99.toFixed(1),
+    r.latencyMs.firstResponseMax.toFixed(0),
     String(r.errors.socket + r.errors.timeouts + r.errors.graphql),
     String(r.errors.non2xx),
     r.sqlPerRequest
@@ -29,11 +43,53 @@ export function printTable(results: RunResult[]): void {
     r.rssMb.peak !== null ? r.rssMb.peak.toFixed(0) : "-",
     `${r.cpuCores.server.toFixed(2)}/${r.cpuCores.postgres.toFixed(2)}/${r.cpuCores.loadGenerator.toFixed(2)}`,
   ]);
+  printRows(header, rows);
+}
+
+function printRows(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
   const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
+}
+
+/** With --diagnose: where each Accord run's time went besides its own work (diagnostics.ts). */
+export function printDiagnoses(results: RunResult[]): void {
+  const diagnosed = results.filter((r) => r.diagnosis);
+  if (!diagnosed.length) return;
+  const header = [
+    "query",
+    "target",
+    "p99/p50",
+    "GC %",
+    "scavenges",
+    "full GCs",
+    "max pause ms",
+    "pauses>=50ms",
+    "heap after full MB",
+    "/metrics p50/max ms",
+    "pool wait mean/max",
+    "pool busy",
+  ];
+  const rows = diagnosed.map((r) => {
+    const { gc, queues } = r.diagnosis as NonNullable<RunResult["diagnosis"]>;
+    return [
+      r.query,
+      r.target,
+      (r.latencyMs.p99 / r.latencyMs.p50).toFixed(1),
+      (gc.share * 100).toFixed(1),
+      String(gc.scavenges),
+      String(gc.fullCollections),
+      gc.maxPauseMs.toFixed(0),
+      String(gc.longPauses),
+      gc.maxHeapAfterFullMb?.toFixed(0) ?? "-",
+      `${queues.metricsRoundTripMs.p50.toFixed(0)}/${queues.metricsRoundTripMs.max.toFixed(0)}`,
+      `${queues.poolWaiting.mean.toFixed(1)}/${queues.poolWaiting.max}`,
+      queues.poolBusy.toFixed(1),
+    ];
+  });
+  printRows(header, rows);
 }
 
 /** `target`'s throughput over `baseline`'s per compared query, and the lowest of them. */

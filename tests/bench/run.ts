@@ -26,7 +26,7 @@ import { ROOT, say, started } from "./log.js";
 import { parseOptions } from "./options.js";
 import { installPeer, peerQueries, startPostgraphile } from "./peer.js";
 import { type Child, rssMb, stopChild } from "./processes.js";
-import { printRatios, printTable, printVerdict, throughputRatios, writeReport } from "./report.js";
+import { printDiagnoses, printRatios, printTable, printVerdict, throughputRatios, writeReport } from "./report.js";
 import { SERVE_ARGS, startAccord, startFloor } from "./targets.js";
 import { type BenchContext, loadContext, readQueries } from "./workload.js";
 
@@ -99,9 +99,13 @@ async function main(): Promise<void> {
         const target = children[name] as Child;
         const asked = name === "postgraphile" ? { ...query, ...peerBodies[query.key] } : query;
         say(`${query.key} on ${name}: warm-up ${options.warmup} s, then ${options.duration} s`);
-        const drived = { connections: options.connections, apiKey: apiKey?.key ?? null, database: database.name };
-        await drive(target, asked, { ...drived, seconds: options.warmup });
-        const run = await drive(target, asked, { ...drived, seconds: options.duration });
+        const drived = {
+          connections: options.connections,
+          apiKey: apiKey?.key ?? null,
+          database: database.name,
+          diagnose: options.diagnose && name.startsWith("accord"),
+        };
+        const run = await drive(target, asked, { ...drived, warmup: options.warmup, seconds: options.duration });
         results.push({
           query: query.key,
           title: query.title,
@@ -123,6 +127,7 @@ async function main(): Promise<void> {
     console.log("");
     printTable(results);
     console.log("");
+    printDiagnoses(results);
     console.log(`Accord startup (spawn to /ready, migrated database): ${accord.startupMs.toFixed(0)} ms; floor: ${floor.startupMs.toFixed(0)} ms`);
     console.log(`Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid})`);
     printRatios(ratios);

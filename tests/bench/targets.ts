@@ -11,13 +11,8 @@ import { type Child, startChild } from "./processes.js";
 export const SERVE_ARGS = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.serve as string).split(" ").slice(1);
 const SERVER = SERVE_ARGS.at(-1) as string;
 
-export function benchServerEnv(
-  url: string,
-  port: number,
-  { pool, nodeOptions, cache }: Pick<Options, "pool" | "nodeOptions" | "cache">,
-): Record<string, string> {
+export function benchServerEnv(url: string, port: number, { pool, cache }: Pick<Options, "pool" | "cache">): Record<string, string> {
   return {
-    ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     NODE_ENV: "production",
     DATABASE_URL: url,
     PORT: String(port),
@@ -33,13 +28,16 @@ export function benchServerEnv(
   };
 }
 
-/** Accord from dist/ (run `npm run build` first); `cache: false` is every cache miss. */
+/**
+ * Accord from dist/ (run `npm run build` first); `cache: false` is every cache miss. Extra flags go
+ * after the serve script's own: in NODE_OPTIONS they would lose to its --max-old-space-size.
+ */
 export async function startAccord(label: string, url: string, options: Options, cache: boolean): Promise<Child> {
   const port = await getPort();
   return startChild({
     label,
     command: process.execPath,
-    args: SERVE_ARGS,
+    args: [...SERVE_ARGS.slice(0, -1), ...(options.diagnose ? ["--trace-gc"] : []), ...(options.nodeOptions?.split(/\s+/).filter(Boolean) ?? []), SERVER],
     env: { ...process.env, ...benchServerEnv(url, port, { ...options, cache: cache && options.cache }) },
     port,
     script: SERVER,
