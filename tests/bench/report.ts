@@ -90,6 +90,7 @@ export function printDiagnoses(results: RunResult[]): void {
     ];
   });
   printRows(header, rows);
+  console.log("");
 }
 
 /** `target`'s throughput over `baseline`'s per compared query, and the lowest of them. */
