@@ -43,7 +43,9 @@ export function installPeer(): PeerInstall {
       timeout: 10 * 60_000,
     });
     if (npm.status !== 0) {
-      const why = `${npm.stderr ?? ""}${npm.error?.message ?? ""}`.trim().split("\n").filter(Boolean).slice(-1)[0] ?? `exit ${npm.status}`;
+      // npm's explanation is its first error line that is not a code, errno or stack frame.
+      const lines = `${npm.stderr ?? ""}\n${npm.error?.message ?? ""}`.split("\n").map((line) => line.replace(/^npm error\s*/, "").trim());
+      const why = lines.find((line) => line && !/^(code|syscall|errno|at) |^A complete log/.test(line)) ?? `exit ${npm.status}`;
       return { ok: false, reason: `npm install failed: ${why}` };
     }
   }
