@@ -12,6 +12,21 @@ const envSchema = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** A direct (or session-pooled) connection for LISTEN, when DATABASE_URL goes through a transaction pooler. */
   DATABASE_LISTEN_URL: z.string().url().optional(),
+  /** Streaming replicas for reads, comma-separated; reads go to the primary when none may serve. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default("")
+    .transform((list) =>
+      list
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().url())),
+  /** A replica further behind the primary than this serves no reads until it catches up. */
+  REPLICA_MAX_LAG_MS: z.coerce.number().int().positive().default(1_000),
+  /** How often each replica's replay position is read (and sooner after every change). */
+  REPLICA_CHECK_INTERVAL_MS: z.coerce.number().int().positive().default(1_000),
   DATA_DIR: z
     .string()
     .default(".data")
@@ -39,6 +54,10 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(16),
   /** The longest a cached response is served, even when no change is announced. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Open subscriptions one caller (API key, else client address) may hold on one server. */
+  SUBSCRIPTIONS_PER_CALLER: z.coerce.number().int().positive().default(10),
+  /** Open subscriptions one server process holds at most, from all callers. */
+  SUBSCRIPTIONS_MAX: z.coerce.number().int().positive().default(1000),
   /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */
   TRUST_PROXY: booleanSetting.default("false"),
 });

@@ -2,16 +2,19 @@
 import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, useReadinessCheck } from "graphql-yoga";
 import { useExplorer } from "../explorer/serve.js";
-import { db } from "../infra/db.js";
+import { db, onPrimary, replicaStates } from "../infra/db.js";
 import { env } from "../infra/env.js";
 import { authenticate } from "../modules/auth/api-key.service.js";
 import { useExports } from "../modules/export/export.routes.js";
+import { endSubscriptions } from "../modules/shared/live-changes.js";
 import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
+import { useInputLimits } from "./plugins/input-limits.js";
 import { useMetrics } from "./plugins/metrics.js";
+import { useReadRouting } from "./plugins/read-routing.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
 import { tracingPlugins } from "./plugins/tracing.js";
 
@@ -31,7 +34,8 @@ async function authenticateOrExplain(request: Request) {
 export const yoga = createYoga<Record<string, never>, Context>({
   schema,
   context: async ({ request }) => ({ requestId: requestIdOf(request), ...(await authenticateOrExplain(request)) }),
-  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord" },
+  // GraphiQL sends subscriptions as GET requests (SSE), which CSRF prevention refuses without its header.
+  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord", additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" } },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,
   maskedErrors: { maskError },
@@ -41,13 +45,17 @@ export const yoga = createYoga<Record<string, never>, Context>({
     useMetrics(),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
+    useInputLimits(),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
+    useReadRouting(),
     useReadinessCheck({
       endpoint: "/ready",
-      check: async () => {
+      // Ready when the primary answers; replicas are reported, not required (reads fall back).
+      check: async ({ fetchAPI }) => {
         if (draining) return false;
-        await db.$queryRaw`SELECT 1`;
+        await onPrimary(() => db.$queryRaw`SELECT 1`);
+        return fetchAPI.Response.json({ primary: "up", replicas: replicaStates() });
       },
     }),
     useExplorer(),
@@ -57,7 +65,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
 
 let draining = false;
 
-/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown. */
+/** Makes /ready answer 503 so load balancers stop sending traffic before shutdown, and ends open subscriptions. */
 export function startDraining(): void {
   draining = true;
+  endSubscriptions();
 }

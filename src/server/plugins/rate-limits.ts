@@ -5,7 +5,7 @@ import { GraphQLError, getOperationAST, Kind } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
 import type { Env } from "../../infra/env.js";
-import type { Context } from "../context.js";
+import { type Context, callerKeyOf } from "../context.js";
 
 const WINDOW_MS = 60_000;
 
@@ -41,14 +41,6 @@ function redisCounter(url: string): Counter {
   };
 }
 
-type ServerContext = Context & { req?: { socket?: { remoteAddress?: string } }; request: Request };
-
-function callerOf(context: ServerContext, trustProxy: boolean): string {
-  if (context.caller) return `key:${context.caller.apiKeyId}`;
-  const forwarded = trustProxy ? context.request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  return `ip:${forwarded ?? context.req?.socket?.remoteAddress ?? "unknown"}`;
-}
-
 export function useRateLimits(env: Env): Plugin<Context> {
   const counter = env.REDIS_URL ? redisCounter(env.REDIS_URL) : memoryCounter();
   const limits = { writes: env.RATE_LIMIT_WRITES_PER_MINUTE, searches: env.RATE_LIMIT_SEARCHES_PER_MINUTE };
@@ -62,7 +54,7 @@ export function useRateLimits(env: Env): Plugin<Context> {
           ? (["writes", rootFields.length] as const)
           : (["searches", rootFields.filter((f) => f.name.value === "search").length] as const);
       if (amount === 0) return;
-      const caller = callerOf(args.contextValue as ServerContext, env.TRUST_PROXY);
+      const caller = callerKeyOf(args.contextValue as Context, env.TRUST_PROXY);
       const count = await counter.add(`${kind}:${caller}`, amount);
       if (count > limits[kind]) {
         setResultAndStopExecution({
