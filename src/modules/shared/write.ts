@@ -108,7 +108,8 @@ function isDatabaseUnreachable(error: unknown): boolean {
 }
 
 // "Server has closed the connection" / ConnectionClosed / P1017: Prisma's words for the same loss.
-const UNREACHABLE = /ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|server closed the connection|server has closed the connection|ConnectionClosed|P1017|connection is closed/i;
+const UNREACHABLE =
+  /ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|terminating connection|server closed the connection|server has closed the connection|ConnectionClosed|P1017|connection is closed/i;
 
 /** Maps what PostgreSQL refused to the typed errors clients can act on; anything else stays unexpected. */
 export function asExpectedError(error: unknown): unknown {
