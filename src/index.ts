@@ -1,8 +1,8 @@
 // `npm start`: finds or starts PostgreSQL, migrates, seeds an empty database, and serves
 // GraphQL and GraphiQL at /graphql. The only file that listens.
-import { createServer } from "node:http";
 import { migrate, openDatabase } from "./infra/database.js";
 import { env } from "./infra/env.js";
+import { checkPortFree, createHttpServer } from "./infra/http-server.js";
 
 /** Startup problems are the user's to fix: one clear line, no stack. */
 function fail(message: string): never {
@@ -10,6 +10,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+// Before any database is started or seeded: a taken port is the likeliest first-run problem.
+await checkPortFree(env.PORT, env.HOST).catch((error: Error) => fail(error.message));
 const database = await openDatabase(env).catch((error: Error) => fail(error.message));
 // The embedded server's URL is known only now; everything loaded below reads it from env.
 env.DATABASE_URL = database.url;
@@ -25,7 +27,7 @@ if ((await db.sourceDocument.count()) === 0) {
   logger.info({ summary }, "seeded an empty database from seed/accord.dataset.json");
 }
 
-const server = createServer(yoga);
+const { server, drain } = createHttpServer(yoga, env);
 server.on("error", (error: NodeJS.ErrnoException) => {
   void database.stop();
   fail(error.code === "EADDRINUSE" ? `port ${env.PORT} is already in use; set PORT to a free port` : error.message);
@@ -47,12 +49,7 @@ async function shutdown(signal: string): Promise<void> {
   }, 20_000);
   forced.unref();
   startDraining();
-  server.close();
-  // Keep-alive connections go idle as their requests finish; close each as soon as it does.
-  const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
-  server.closeIdleConnections();
-  await new Promise((resolve) => server.once("close", resolve));
-  clearInterval(closeIdle);
+  await drain(15_000);
   await closeDb();
   await database.stop();
   logger.info("stopped");

@@ -11,7 +11,7 @@ import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
+import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
 import { notFound, redirectedId } from "../modules/shared/lookup.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import type { Context } from "../server/context.js";
@@ -93,7 +93,7 @@ export const builder = new SchemaBuilder<{
       resolve: (_root, { ids }, _ctx, _info, resolveNodesById) => resolveNodes(ids, resolveNodesById),
     },
   },
-  errors: { defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError] },
+  errors: { defaultTypes: [ValidationError, NotFoundError, ConflictError, ForbiddenError, CommitOutcomeUnknownError] },
   scopeAuth: {
     authScopes: (context) => ({
       editor: context.caller?.scopes.some((scope) => scope === "EDITOR" || scope === "ADMIN") ?? false,
@@ -177,6 +177,10 @@ builder.addScalarType("JSON", JSONResolver, {});
 
 builder.queryType({ description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited." });
 builder.mutationType({ description: "Record and correct facts. Every mutation needs an API key with the `editor` scope." });
+builder.subscriptionType({
+  description:
+    "Live updates over Server-Sent Events, driven by changes committed to the database by any server, import or SQL session: each event is sent after commit, once, in commit order. Public like reads; open subscriptions are limited per caller.",
+});
 
 builder.scalarType("PartialDate", {
   description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',

@@ -17,3 +17,16 @@ export interface Context {
   /** The key could not be checked because the database is down: writes get SERVICE_UNAVAILABLE. */
   authUnavailable?: boolean;
 }
+
+type ServerContext = Context & { req?: { socket?: { remoteAddress?: string } }; request: Request };
+
+/**
+ * Who is calling, for per-caller limits: its API key, else its client address (X-Forwarded-For
+ * only when `trustProxy` says a proxy in front sets it).
+ */
+export function callerKeyOf(context: Context, trustProxy: boolean): string {
+  if (context.caller) return `key:${context.caller.apiKeyId}`;
+  const { request, req } = context as ServerContext;
+  const forwarded = trustProxy ? request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
+  return `ip:${forwarded ?? req?.socket?.remoteAddress ?? "unknown"}`;
+}

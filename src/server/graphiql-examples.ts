@@ -178,6 +178,18 @@ query MeetingsInAugust2011 {
     }
   }
 }
+
+# Live: requests as they change, whoever commits the
+# change. Run it, then change a request's status (the
+# updateCommitmentStatus mutation, or psql); stop it
+# with the run button.
+subscription RequestChanges {
+  commitmentChanged(filter: { kind: { equals: REQUEST } }) {
+    kind
+    commitment { slug status statusHistory { fromStatus toStatus changedAt } }
+    response { statement }
+  }
+}
 `;
 
 /** The names of the operations in GRAPHIQL_DEFAULT_QUERY, in order. */

@@ -1,9 +1,9 @@
 // Running the server: health and readiness, refusing to start with one clear line (and a
 // non-zero exit) when it cannot work, and a graceful shutdown that finishes in-flight requests.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { createServer, type Server as NetServer } from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import getPort from "get-port";
 import { afterAll, describe, expect, test } from "vitest";
 import { request, spawnAccord, startServer } from "../helpers/server.js";
@@ -60,13 +60,17 @@ describe.concurrent("refusing to start", () => {
     console.log(`unreachable database: exit ${result.code} after ${Math.round(result.ms)} ms`);
   });
 
-  test("a PORT already in use", { timeout: 180_000 }, async () => {
+  test("a PORT already in use, reported before any database is started or seeded", { timeout: 180_000 }, async () => {
     const port = await getPort();
     const blocker: NetServer = createServer();
     await new Promise<void>((resolve) => blocker.listen(port, "127.0.0.1", resolve));
+    const dataDir = join(mkdtempSync(join(tmpdir(), "accord-port-")), "data");
+    dirs.push(dirname(dataDir));
     try {
-      const result = await runToExit({ PORT: String(port) }, 170_000);
+      const result = await runToExit({ PORT: String(port), DATABASE_URL: undefined, DATA_DIR: dataDir }, 170_000);
       expectOneLineFailure(result, new RegExp(`^accord: port ${port} is already in use; set PORT to a free port$`));
+      // The embedded database would have been initialised under DATA_DIR.
+      expect(existsSync(dataDir)).toBe(false);
     } finally {
       await new Promise((resolve) => blocker.close(resolve));
     }

@@ -2,7 +2,7 @@
 // secret is stored (the secret is 32 random bytes, so a slow hash adds nothing).
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
 import type { Scope } from "../../generated/prisma/enums.js";
-import { db } from "../../infra/db.js";
+import { db, onPrimary } from "../../infra/db.js";
 import type { Caller } from "../../server/context.js";
 
 const KEY_PATTERN = /^acc_([a-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
@@ -44,7 +44,8 @@ export async function authenticate(headers: Headers): Promise<Authentication> {
   const match = KEY_PATTERN.exec(presented);
   if (!match) return { caller: null, credentialProblem: "The API key is malformed: keys look like acc_<12 characters>_<43 characters>" };
   const [, prefix, secret] = match as unknown as [string, string, string];
-  const record = await db.apiKey.findUnique({ where: { prefix } });
+  // On the primary: a key revoked a moment ago must not pass on a replica that lags.
+  const record = await onPrimary(() => db.apiKey.findUnique({ where: { prefix } }));
   const expected = record ? Buffer.from(record.secretHash, "hex") : Buffer.alloc(32);
   const matches = timingSafeEqual(expected, Buffer.from(hashOf(secret), "hex"));
   if (!record || !matches) return { caller: null, credentialProblem: "The API key is not valid" };

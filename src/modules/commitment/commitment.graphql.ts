@@ -3,7 +3,7 @@ import type { Country, Organization, Person, Prisma } from "../../generated/pris
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
+import { longText } from "../../schema/input-limits.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
@@ -11,7 +11,7 @@ import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere, type DueFilterInput } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
@@ -346,7 +346,7 @@ const CreateCommitmentInput = builder.inputType("CreateCommitmentInput", {
   fields: (t) => ({
     slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
     kind: t.field({ type: CommitmentKindEnum, description: "Request, pledge, agreement..." }),
-    statement: t.string({ description: "What was asked, promised or agreed, in plain words." }),
+    statement: t.string({ ...longText, description: "What was asked, promised or agreed, in plain words." }),
     status: t.field({ type: CommitmentStatusEnum, description: "Where it stands." }),
     meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
     topic: t.string({ required: false, description: "Slug of its topic." }),
@@ -365,7 +365,7 @@ const UpdateCommitmentInput = builder.inputType("UpdateCommitmentInput", {
     id: t.id({ description: "The commitment's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     kind: t.field({ type: CommitmentKindEnum, required: false, description: "New kind." }),
-    statement: t.string({ required: false, description: "New statement." }),
+    statement: t.string({ ...longText, required: false, description: "New statement." }),
     topic: t.string({ required: false, description: "New topic slug; null clears it." }),
     respondsTo: t.id({ required: false, description: "New commitment it answers; null clears it." }),
     due: t.field({ type: DueInput, required: false, description: "New deadline; null clears it." }),
@@ -379,7 +379,7 @@ const UpdateCommitmentStatusInput = builder.inputType("UpdateCommitmentStatusInp
   fields: (t) => ({
     commitmentId: t.id({ description: "The commitment's global id." }),
     status: t.field({ type: CommitmentStatusEnum, description: "The new status." }),
-    note: t.string({ required: false, description: "Why it changed." }),
+    note: t.string({ ...longText, required: false, description: "Why it changed." }),
     citation: t.field({ type: CitationInputRef, required: false, description: "A source excerpt supporting the change." }),
     expectedVersion: t.int({ required: false, description: "The `version` you read; when given, a newer stored version is a ConflictError." }),
   }),
@@ -389,36 +389,44 @@ builder.mutationFields((t) => ({
   createCommitment: t.prismaField({
     type: "Commitment",
     description: "Records a commitment with its makers, addressees and citation.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateCommitmentInput, description: "The commitment." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createCommitment(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createCommitment(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   updateCommitment: t.prismaField({
     type: "Commitment",
     description: "Corrects a commitment.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateCommitmentInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitment(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateCommitment(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   updateCommitmentStatus: t.prismaField({
     type: "Commitment",
     description: "Changes a commitment's status; the change is appended to `statusHistory`, never overwritten.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateCommitmentStatusInput, description: "The change." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.commitment.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateCommitmentStatus(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateCommitmentStatus(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.commitment, query, args),
+      ),
   }),
   deleteCommitment: t.field({
     type: DeletedRef,
     description: "Deletes a commitment no response answers.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which commitment." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Commitment", await deleteCommitment(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deleteCommitment(ctx, args.input, deletedRecord("Commitment", args)),
   }),
 }));

@@ -8,7 +8,7 @@ import type { Context } from "../../server/context.js";
 import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 import { documentReference, dueColumns } from "./due-wording.js";
 
 const dueSchema = z
@@ -106,10 +106,10 @@ async function dueColumnsCiting(tx: Transaction, due: z.infer<typeof dueSchema> 
   return dueColumns(due, citation ? documentReference(citation.document) : undefined);
 }
 
-export function createCommitment(ctx: Context, input: CreateCommitmentInput, idempotencyKey?: string | null): Promise<string> {
+export function createCommitment<T>(ctx: Context, input: CreateCommitmentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
   const meetingId = data.meeting ? idOf(data.meeting, "Meeting", ["input", "meeting"]) : null;
-  return write(ctx, { operation: "createCommitment", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createCommitment", input, ...request }, async (tx) => {
     if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } })))
       throw new NotFoundError("Meeting", data.meeting as string);
     await tx.$executeRaw`SELECT set_config('accord.note', 'recorded', true)`;
@@ -134,10 +134,10 @@ export function createCommitment(ctx: Context, input: CreateCommitmentInput, ide
   });
 }
 
-export function updateCommitment(ctx: Context, input: UpdateCommitmentInput, idempotencyKey?: string | null): Promise<string> {
+export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Commitment", ["input", "id"]);
-  return write(ctx, { operation: "updateCommitment", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updateCommitment", input, ...request }, async (tx) => {
     const topicId = await topicIdOf(tx, data.topic);
     const respondsToId = await respondsToIdOf(tx, data.respondsTo, id);
     const due = await dueColumnsCiting(
@@ -173,10 +173,10 @@ export function updateCommitment(ctx: Context, input: UpdateCommitmentInput, ide
  * Changes the status; the database appends the change (who, when, old, new, note, evidence) to
  * the history. Concurrent changes queue on the row lock, so each records the status it replaced.
  */
-export function updateCommitmentStatus(ctx: Context, input: UpdateCommitmentStatusInput, idempotencyKey?: string | null): Promise<string> {
+export function updateCommitmentStatus<T>(ctx: Context, input: UpdateCommitmentStatusInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(statusSchema, input);
   const id = idOf(data.commitmentId, "Commitment", ["input", "commitmentId"]);
-  return write(ctx, { operation: "updateCommitmentStatus", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updateCommitmentStatus", input, ...request }, async (tx) => {
     const citationId = data.citation ? await citationFor(tx, data.citation, ["input", "citation"]) : "";
     await tx.$executeRaw`SELECT set_config('accord.note', ${data.note ?? ""}, true), set_config('accord.citation', ${citationId}, true)`;
     const [row] = await tx.$queryRaw<{ version: number; status: CommitmentStatus }[]>`SELECT version, status FROM commitment WHERE id = ${id}::uuid FOR UPDATE`;
@@ -194,9 +194,9 @@ export function updateCommitmentStatus(ctx: Context, input: UpdateCommitmentStat
 }
 
 /** Refused while other commitments respond to it. */
-export function deleteCommitment(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+export function deleteCommitment<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Commitment", ["input", "id"]);
-  return write(ctx, { operation: "deleteCommitment", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "deleteCommitment", input, ...request }, async (tx) => {
     const commitment = await tx.commitment.findUnique({ where: { id }, select: { _count: { select: { responses: true } } } });
     if (!commitment) throw new NotFoundError("Commitment", input.id);
     if (commitment._count.responses > 0)

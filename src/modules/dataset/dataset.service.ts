@@ -5,6 +5,7 @@ import type { ZodIssue } from "zod";
 import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "../../../seed/dataset.js";
 import type { Db, Transaction } from "../../infra/db.js";
 import { type DueReference, documentReference, dueColumns } from "../commitment/due-wording.js";
+import { ConflictError } from "../shared/errors.js";
 import { dateColumns } from "../shared/partial-date.js";
 import { type Located, locateQuote } from "./quotes.js";
 
@@ -76,7 +77,18 @@ export function extractDocumentBodies(dataset: Dataset, readSource: (file: strin
 
 /** Writes the dataset in one transaction. Throws DatasetError, leaving the database unchanged. */
 export async function importDataset({ db, dataset, bodies }: { db: Db; dataset: Dataset; bodies: DocumentBodies }): Promise<ImportSummary> {
-  return db.$transaction((tx) => new DatasetWriter(tx, dataset, bodies).run(), { timeout: 120_000 });
+  return db.$transaction((tx) => writeDataset(tx, dataset, bodies), { timeout: IMPORT_TIMEOUT_MS });
+}
+
+export const IMPORT_TIMEOUT_MS = 120_000;
+
+/**
+ * Writes the dataset in the caller's transaction. With `unchangedSince`, a stored record the
+ * dataset would change but that was modified after that moment is a ConflictError naming it,
+ * instead of an overwrite of someone else's correction (optimistic concurrency for a whole file).
+ */
+export function writeDataset(tx: Transaction, dataset: Dataset, bodies: DocumentBodies, unchangedSince?: Date): Promise<ImportSummary> {
+  return new DatasetWriter(tx, dataset, bodies, unchangedSince).run();
 }
 
 type Kind = "country" | "topic" | "document" | "organization" | "person" | "position" | "meeting" | "commitment";
@@ -91,11 +103,14 @@ class DatasetWriter {
   private readonly documentBodies = new Map<string, { id: string; body: string }>();
   /** Each cited document's date, which relative deadlines ("next year") are read against. */
   private readonly documentReferences = new Map<string, DueReference | undefined>();
+  /** Records changed after `unchangedSince` that the dataset would change again. */
+  private readonly changedSince: string[] = [];
 
   constructor(
     private readonly tx: Transaction,
     private readonly dataset: Dataset,
     private readonly bodies: DocumentBodies,
+    private readonly unchangedSince?: Date,
   ) {}
 
   async run(): Promise<ImportSummary> {
@@ -206,6 +221,13 @@ class DatasetWriter {
       tx.commitment,
     );
     await this.writeCommitmentParties();
+    if (this.changedSince.length) {
+      const named = this.changedSince.slice(0, 10).join(", ");
+      throw new ConflictError(
+        `${this.changedSince.length} record(s) the dataset would change were modified after unchangedSince (${named}${this.changedSince.length > 10 ? ", …" : ""}): export them again and reapply your changes`,
+        "unchangedSince",
+      );
+    }
     return this.summary;
   }
 
@@ -339,6 +361,10 @@ class DatasetWriter {
       const changed = Object.fromEntries(Object.entries(data).filter(([column, value]) => !sameValue(row[column], value)));
       if (Object.keys(changed).length === 0) {
         counts.unchanged++;
+        continue;
+      }
+      if (this.unchangedSince && row.updatedAt instanceof Date && row.updatedAt > this.unchangedSince) {
+        this.changedSince.push(`${tableOf(kind)} "${record.slug}"`);
         continue;
       }
       await table.update({ where: { id: row.id }, data: { ...changed, version: { increment: 1 } } as never }).catch((error: unknown) => {

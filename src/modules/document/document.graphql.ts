@@ -1,6 +1,7 @@
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { documentText, longText } from "../../schema/input-limits.js";
+import { editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
@@ -53,10 +54,10 @@ const CreateSourceDocumentInput = builder.inputType("CreateSourceDocumentInput",
     url: t.string({ required: false, description: "Where it was published." }),
     published: t.field({ type: "PartialDate", required: false, description: "When it was published, as precisely as known." }),
     publishedInferred: t.boolean({ required: false, description: "True when the publication date is inferred (then say how in publishedNote)." }),
-    publishedNote: t.string({ required: false, description: "How an inferred publication date was derived." }),
+    publishedNote: t.string({ ...longText, required: false, description: "How an inferred publication date was derived." }),
     language: t.string({ required: false, description: 'BCP 47 tag; default "en".' }),
-    note: t.string({ required: false, description: "Reading notes." }),
-    body: t.string({ description: "The verbatim text." }),
+    note: t.string({ ...longText, required: false, description: "Reading notes." }),
+    body: t.string({ ...documentText, description: "The verbatim text." }),
   }),
 });
 
@@ -70,9 +71,9 @@ const UpdateSourceDocumentInput = builder.inputType("UpdateSourceDocumentInput",
     url: t.string({ required: false, description: "New URL; null clears it." }),
     published: t.field({ type: "PartialDate", required: false, description: "New publication date; null clears it." }),
     publishedInferred: t.boolean({ required: false, description: "Whether the publication date is inferred." }),
-    publishedNote: t.string({ required: false, description: "How an inferred publication date was derived." }),
-    note: t.string({ required: false, description: "New reading notes." }),
-    body: t.string({ required: false, description: "New verbatim text; refused once facts cite the document." }),
+    publishedNote: t.string({ ...longText, required: false, description: "How an inferred publication date was derived." }),
+    note: t.string({ ...longText, required: false, description: "New reading notes." }),
+    body: t.string({ ...documentText, required: false, description: "New verbatim text; refused once facts cite the document." }),
   }),
 });
 
@@ -82,11 +83,14 @@ builder.mutationField("updateSourceDocument", (t) =>
   t.prismaField({
     type: "SourceDocument",
     description: "Corrects a source document.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateSourceDocumentInput, description: "The corrections." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateSourceDocument(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.sourceDocument, query, args),
+      ),
   }),
 );
 
@@ -94,10 +98,13 @@ builder.mutationField("createSourceDocument", (t) =>
   t.prismaField({
     type: "SourceDocument",
     description: "Records a source document, so facts can cite it.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateSourceDocumentInput, description: "The document." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.sourceDocument.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createSourceDocument(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createSourceDocument(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.sourceDocument, query, args),
+      ),
   }),
 );

@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Context } from "../../server/context.js";
 import { partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { dateColumns, parsePartialDate } from "../shared/partial-date.js";
-import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -35,10 +35,10 @@ export type CreateSourceDocumentInput = z.input<typeof createSchema>;
 export type UpdateSourceDocumentInput = z.input<typeof updateSchema>;
 
 /** Corrects a document's metadata; its text can change only while nothing cites it (a trigger refuses otherwise). */
-export function updateSourceDocument(ctx: Context, input: UpdateSourceDocumentInput, idempotencyKey?: string | null): Promise<string> {
+export function updateSourceDocument<T>(ctx: Context, input: UpdateSourceDocumentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "SourceDocument", ["input", "id"]);
-  return write(ctx, { operation: "updateSourceDocument", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updateSourceDocument", input, ...request }, async (tx) => {
     await updateAtVersion(
       "SourceDocument",
       data.id,
@@ -64,10 +64,10 @@ export function updateSourceDocument(ctx: Context, input: UpdateSourceDocumentIn
   });
 }
 
-export function createSourceDocument(ctx: Context, input: CreateSourceDocumentInput, idempotencyKey?: string | null): Promise<string> {
+export function createSourceDocument<T>(ctx: Context, input: CreateSourceDocumentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
   const published = data.published ? parsePartialDate(data.published) : undefined;
-  return write(ctx, { operation: "createSourceDocument", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createSourceDocument", input, ...request }, async (tx) => {
     const document = await tx.sourceDocument.create({
       data: {
         slug: data.slug,

@@ -4,7 +4,7 @@
 // server-side cursor, so the file streams instead of being held in memory.
 import Cursor from "pg-cursor";
 import { Prisma } from "../../generated/prisma/client.js";
-import { pool } from "../../infra/db.js";
+import { connectForRead } from "../../infra/db.js";
 import { dateAt } from "./csv.js";
 
 export interface PopoloSource {
@@ -258,7 +258,7 @@ const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
 
 /** Runs one query through a server-side cursor, a batch of rows at a time. */
 async function* cursorBatches<Row>(query: Prisma.Sql, batchSize: number): AsyncGenerator<Row[]> {
-  const client = await pool.connect();
+  const client = await connectForRead();
   const cursor = client.query(new Cursor<Row>(query.text, query.values));
   try {
     for (;;) {

@@ -1,7 +1,7 @@
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
+import { longObjectList, longText } from "../../schema/input-limits.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
@@ -10,7 +10,7 @@ import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
@@ -177,16 +177,16 @@ function meetingInputFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builde
     title: t.string({ required, description: "A short descriptive title." }),
     kind: t.field({ type: MeetingKindEnum, required, description: "The format." }),
     status: t.field({ type: MeetingStatusEnum, required, description: "Held, planned..." }),
-    statusReason: t.string({ required: false, description: "Why it was moved or called off." }),
+    statusReason: t.string({ ...longText, required: false, description: "Why it was moved or called off." }),
     date: t.field({ type: "PartialDate", required: false, description: "When, as precisely as known." }),
     dateInferred: t.boolean({ required: false, description: "True when the date is inferred (then give dateNote)." }),
-    dateNote: t.string({ required: false, description: "How an inferred date was derived." }),
+    dateNote: t.string({ ...longText, required: false, description: "How an inferred date was derived." }),
     originalDate: t.field({ type: "PartialDate", required: false, description: "When it was first scheduled." }),
     place: t.string({ required: false, description: "Where, as the source names it." }),
     placeCountry: t.string({ required: false, description: "ISO code of the country it was held in." }),
     series: t.string({ required: false, description: "The recurring series." }),
     sequenceNumber: t.int({ required: false, description: "Its number in the series." }),
-    summary: t.string({ required: false, description: "A short summary." }),
+    summary: t.string({ ...longText, required: false, description: "A short summary." }),
   };
 }
 
@@ -197,7 +197,7 @@ const CreateMeetingInput = builder.inputType("CreateMeetingInput", {
     ...meetingInputFields(t, true),
     inferred: t.boolean({ required: false, description: "True when the source only implies the meeting." }),
     citation: t.field({ type: CitationInputRef, description: "The excerpt that reports it." }),
-    participants: t.field({ type: [ParticipantInput], required: { list: false, items: true }, description: "Who attended." }),
+    participants: t.field({ ...longObjectList, type: [ParticipantInput], required: { list: false, items: true }, description: "Who attended." }),
   }),
 });
 
@@ -207,7 +207,7 @@ const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
     id: t.id({ description: "The meeting's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     ...meetingInputFields(t, false),
-    participants: t.field({ type: [ParticipantInput], required: { list: false, items: true }, description: "The new participant list." }),
+    participants: t.field({ ...longObjectList, type: [ParticipantInput], required: { list: false, items: true }, description: "The new participant list." }),
   }),
 });
 
@@ -219,33 +219,32 @@ builder.mutationFields((t) => ({
   createMeeting: t.prismaField({
     type: "Meeting",
     description: "Records a meeting and who attended.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateMeetingInput, description: "The meeting." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({
-        ...selectingSomething(query),
-        where: { id: await createMeeting(ctx, args.input as CreateMeetingData, args.idempotencyKey) },
-      }),
+    resolve: (query, _root, args, ctx) =>
+      createMeeting(
+        ctx,
+        args.input as CreateMeetingData,
+        writtenRow((tx) => tx.meeting, query, args),
+      ),
   }),
   updateMeeting: t.prismaField({
     type: "Meeting",
     description: "Corrects a meeting.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateMeetingInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.meeting.findUniqueOrThrow({
-        ...selectingSomething(query),
-        where: { id: await updateMeeting(ctx, args.input as UpdateMeetingData, args.idempotencyKey) },
-      }),
+    resolve: (query, _root, args, ctx) =>
+      updateMeeting(
+        ctx,
+        args.input as UpdateMeetingData,
+        writtenRow((tx) => tx.meeting, query, args),
+      ),
   }),
   deleteMeeting: t.field({
     type: DeletedRef,
     description: "Deletes a meeting and its participations; refused while commitments made there exist.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which meeting." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Meeting", await deleteMeeting(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deleteMeeting(ctx, args.input, deletedRecord("Meeting", args)),
   }),
 }));

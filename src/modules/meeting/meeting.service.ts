@@ -8,7 +8,7 @@ import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, countryCodeSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { dateColumns } from "../shared/partial-date.js";
-import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const participantSchema = z.object({
   person: z.string(),
@@ -116,9 +116,9 @@ async function writeParticipants(tx: Transaction, meetingId: string, participant
   }
 }
 
-export function createMeeting(ctx: Context, input: CreateMeetingInput, idempotencyKey?: string | null): Promise<string> {
+export function createMeeting<T>(ctx: Context, input: CreateMeetingInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
-  return write(ctx, { operation: "createMeeting", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createMeeting", input, ...request }, async (tx) => {
     const meeting = await tx.meeting.create({
       data: {
         slug: data.slug,
@@ -136,10 +136,10 @@ export function createMeeting(ctx: Context, input: CreateMeetingInput, idempoten
 }
 
 /** Changes the given fields; `participants`, when given, replaces the whole list. */
-export function updateMeeting(ctx: Context, input: UpdateMeetingInput, idempotencyKey?: string | null): Promise<string> {
+export function updateMeeting<T>(ctx: Context, input: UpdateMeetingInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Meeting", ["input", "id"]);
-  return write(ctx, { operation: "updateMeeting", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updateMeeting", input, ...request }, async (tx) => {
     const columns = await meetingColumns(tx, data);
     await updateAtVersion(
       "Meeting",
@@ -154,9 +154,9 @@ export function updateMeeting(ctx: Context, input: UpdateMeetingInput, idempoten
 }
 
 /** Removes the meeting and its participations; refused while commitments made there exist. */
-export function deleteMeeting(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+export function deleteMeeting<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Meeting", ["input", "id"]);
-  return write(ctx, { operation: "deleteMeeting", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "deleteMeeting", input, ...request }, async (tx) => {
     const meeting = await tx.meeting.findUnique({ where: { id }, select: { _count: { select: { commitments: true } } } });
     if (!meeting) throw new NotFoundError("Meeting", input.id);
     if (meeting._count.commitments > 0) {

@@ -1,7 +1,6 @@
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
@@ -9,7 +8,7 @@ import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
+import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
 import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
 import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
 
@@ -130,36 +129,44 @@ builder.mutationFields((t) => ({
   createOrganization: t.prismaField({
     type: "Organization",
     description: "Records an organization.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreateOrganizationInput, description: "The organization." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createOrganization(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createOrganization(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.organization, query, args),
+      ),
   }),
   updateOrganization: t.prismaField({
     type: "Organization",
     description: "Corrects or moves an organization.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdateOrganizationInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updateOrganization(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updateOrganization(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.organization, query, args),
+      ),
   }),
   deleteOrganization: t.field({
     type: DeletedRef,
     description: "Deletes an organization nothing depends on (otherwise a ConflictError).",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which organization." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Organization", await deleteOrganization(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deleteOrganization(ctx, args.input, deletedRecord("Organization", args)),
   }),
   mergeOrganizations: t.prismaField({
     type: "Organization",
     description: "Merges a duplicate organization into another; returns the survivor.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.organization.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await mergeOrganizations(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      mergeOrganizations(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.organization, query, args),
+      ),
   }),
 }));

@@ -5,7 +5,7 @@ import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const kindSchema = z.nativeEnum(OrganizationKind);
 
@@ -31,10 +31,10 @@ const updateSchema = z.object({
 export type CreateOrganizationInput = z.input<typeof createSchema>;
 export type UpdateOrganizationInput = z.input<typeof updateSchema>;
 
-export function createOrganization(ctx: Context, input: CreateOrganizationInput, idempotencyKey?: string | null): Promise<string> {
+export function createOrganization<T>(ctx: Context, input: CreateOrganizationInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
   const parentId = data.parent ? idOf(data.parent, "Organization", ["input", "parent"]) : null;
-  return write(ctx, { operation: "createOrganization", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createOrganization", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
     if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
       throw new NotFoundError("Organization", data.parent as string);
@@ -46,11 +46,11 @@ export function createOrganization(ctx: Context, input: CreateOrganizationInput,
 }
 
 /** A new parent moves the whole subtree; placing an organization under its own descendant is refused. */
-export function updateOrganization(ctx: Context, input: UpdateOrganizationInput, idempotencyKey?: string | null): Promise<string> {
+export function updateOrganization<T>(ctx: Context, input: UpdateOrganizationInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Organization", ["input", "id"]);
   const parentId = data.parent === undefined ? undefined : data.parent === null ? null : idOf(data.parent, "Organization", ["input", "parent"]);
-  return write(ctx, { operation: "updateOrganization", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updateOrganization", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
     if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
       throw new NotFoundError("Organization", data.parent as string);
@@ -76,9 +76,9 @@ export function updateOrganization(ctx: Context, input: UpdateOrganizationInput,
   });
 }
 
-export function deleteOrganization(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+export function deleteOrganization<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Organization", ["input", "id"]);
-  return write(ctx, { operation: "deleteOrganization", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "deleteOrganization", input, ...request }, async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id },
       select: { _count: { select: { children: true, positions: true, participations: true, commitmentParties: true } } },

@@ -1,6 +1,5 @@
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
@@ -9,7 +8,7 @@ import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
+import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
@@ -124,36 +123,44 @@ builder.mutationFields((t) => ({
   createPerson: t.prismaField({
     type: "Person",
     description: "Records a person.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreatePersonInput, description: "The person." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createPerson(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createPerson(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.person, query, args),
+      ),
   }),
   updatePerson: t.prismaField({
     type: "Person",
     description: "Corrects a person.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdatePersonInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updatePerson(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updatePerson(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.person, query, args),
+      ),
   }),
   deletePerson: t.field({
     type: DeletedRef,
     description: "Deletes a person no record depends on (otherwise a ConflictError: merge instead).",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which person." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Person", await deletePerson(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deletePerson(ctx, args.input, deletedRecord("Person", args)),
   }),
   mergePeople: t.prismaField({
     type: "Person",
     description: "Merges a duplicate person into another; returns the survivor.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.person.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await mergePeople(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      mergePeople(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.person, query, args),
+      ),
   }),
 }));

@@ -4,7 +4,7 @@ import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
 import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { idOf, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -24,19 +24,19 @@ const updateSchema = z.object({
 export type CreatePersonInput = z.input<typeof createSchema>;
 export type UpdatePersonInput = z.input<typeof updateSchema>;
 
-export function createPerson(ctx: Context, input: CreatePersonInput, idempotencyKey?: string | null): Promise<string> {
+export function createPerson<T>(ctx: Context, input: CreatePersonInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
-  return write(ctx, { operation: "createPerson", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createPerson", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
     const person = await tx.person.create({ data: { slug: data.slug, name: data.name, fullName: data.fullName ?? null, countryId: countryId ?? null } });
     return person.id;
   });
 }
 
-export function updatePerson(ctx: Context, input: UpdatePersonInput, idempotencyKey?: string | null): Promise<string> {
+export function updatePerson<T>(ctx: Context, input: UpdatePersonInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Person", ["input", "id"]);
-  return write(ctx, { operation: "updatePerson", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updatePerson", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
     await updateAtVersion(
       "Person",
@@ -59,9 +59,9 @@ export function updatePerson(ctx: Context, input: UpdatePersonInput, idempotency
 }
 
 /** Refused while the person attended meetings, held positions or is party to commitments. */
-export function deletePerson(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+export function deletePerson<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Person", ["input", "id"]);
-  return write(ctx, { operation: "deletePerson", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "deletePerson", input, ...request }, async (tx) => {
     const person = await tx.person.findUnique({
       where: { id },
       select: { _count: { select: { participations: true, positions: true, commitmentParties: true } } },

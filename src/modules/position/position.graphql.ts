@@ -1,8 +1,7 @@
-import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
+import { longText } from "../../schema/input-limits.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
+import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
@@ -95,7 +94,7 @@ const CreatePositionInput = builder.inputType("CreatePositionInput", {
     end: t.field({ type: "PartialDate", required: false, description: "When it ended, as precisely as known." }),
     current: t.boolean({ description: 'Whether the source describes the role as held on its date: false for "then ...", even without an end date.' }),
     inferred: t.boolean({ required: false, description: "True when the source implies the role rather than stating it." }),
-    note: t.string({ required: false, description: "How an inferred role was derived." }),
+    note: t.string({ ...longText, required: false, description: "How an inferred role was derived." }),
     citation: t.field({ type: CitationInputRef, description: "The excerpt that names the role." }),
   }),
 });
@@ -109,7 +108,7 @@ const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
     start: t.field({ type: "PartialDate", required: false, description: "New start; null clears it." }),
     end: t.field({ type: "PartialDate", required: false, description: "New end; null clears it." }),
     current: t.boolean({ required: false, description: 'Whether the source describes the role as held on its date (false for "then ...").' }),
-    note: t.string({ required: false, description: "New note." }),
+    note: t.string({ ...longText, required: false, description: "New note." }),
   }),
 });
 
@@ -121,27 +120,32 @@ builder.mutationFields((t) => ({
   createPosition: t.prismaField({
     type: "Position",
     description: "Records a position held.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await createPosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      createPosition(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.position, query, args),
+      ),
   }),
   updatePosition: t.prismaField({
     type: "Position",
     description: "Corrects a position, e.g. records when it ended.",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: async (query, _root, args, ctx) =>
-      db.position.findUniqueOrThrow({ ...selectingSomething(query), where: { id: await updatePosition(ctx, args.input, args.idempotencyKey) } }),
+    resolve: (query, _root, args, ctx) =>
+      updatePosition(
+        ctx,
+        args.input,
+        writtenRow((tx) => tx.position, query, args),
+      ),
   }),
   deletePosition: t.field({
     type: DeletedRef,
     description: "Deletes a position (participations that named it keep their title).",
-    authScopes: { editor: true },
-    errors: {},
+    ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which position." }), ...idempotencyKeyArg },
-    resolve: async (_root, args, ctx) => ({ id: encodeGlobalId("Position", await deletePosition(ctx, args.input, args.idempotencyKey)) }),
+    resolve: (_root, args, ctx) => deletePosition(ctx, args.input, deletedRecord("Position", args)),
   }),
 }));

@@ -5,7 +5,7 @@ import { citationFor } from "../document/citation.service.js";
 import { NotFoundError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { dateColumns } from "../shared/partial-date.js";
-import { idOf, mustExist, parseInput, updateAtVersion, write } from "../shared/write.js";
+import { idOf, mustExist, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -33,11 +33,11 @@ const updateSchema = z.object({
 export type CreatePositionInput = z.input<typeof createSchema>;
 export type UpdatePositionInput = z.input<typeof updateSchema>;
 
-export function createPosition(ctx: Context, input: CreatePositionInput, idempotencyKey?: string | null): Promise<string> {
+export function createPosition<T>(ctx: Context, input: CreatePositionInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
   const personId = idOf(data.person, "Person", ["input", "person"]);
   const organizationId = idOf(data.organization, "Organization", ["input", "organization"]);
-  return write(ctx, { operation: "createPosition", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "createPosition", input, ...request }, async (tx) => {
     await mustExist("Person", data.person, tx.person.findUnique({ where: { id: personId }, select: { id: true } }));
     await mustExist("Organization", data.organization, tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }));
     const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
@@ -59,10 +59,10 @@ export function createPosition(ctx: Context, input: CreatePositionInput, idempot
   });
 }
 
-export function updatePosition(ctx: Context, input: UpdatePositionInput, idempotencyKey?: string | null): Promise<string> {
+export function updatePosition<T>(ctx: Context, input: UpdatePositionInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Position", ["input", "id"]);
-  return write(ctx, { operation: "updatePosition", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "updatePosition", input, ...request }, async (tx) => {
     await updateAtVersion(
       "Position",
       data.id,
@@ -85,9 +85,9 @@ export function updatePosition(ctx: Context, input: UpdatePositionInput, idempot
   });
 }
 
-export function deletePosition(ctx: Context, input: { id: string }, idempotencyKey?: string | null): Promise<string> {
+export function deletePosition<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Position", ["input", "id"]);
-  return write(ctx, { operation: "deletePosition", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "deletePosition", input, ...request }, async (tx) => {
     const { count } = await tx.position.deleteMany({ where: { id } });
     if (count === 0) throw new NotFoundError("Position", input.id);
     return id;

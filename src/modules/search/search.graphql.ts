@@ -8,6 +8,7 @@ import { SourceDocumentRef } from "../document/document.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
+import { quoted } from "../shared/errors.js";
 import { badInput } from "../shared/lookup.js";
 import { SEARCHABLE_TYPES, type SearchableType, search } from "./search.service.js";
 
@@ -64,12 +65,18 @@ const SearchConnection = builder.objectRef<{ edges: Edge[]; pageInfo: typeof Sea
   }),
 });
 
+/** Pages reach this many results deep; past it a search should be narrowed, not paged (OFFSET reads every row before). */
+const MAX_SEARCH_OFFSET = 10_000;
+
 const cursorFor = (offset: number) => Buffer.from(`search:${offset}`).toString("base64url");
 function offsetAfter(cursor: string | null | undefined): number {
   if (cursor == null) return 0;
-  const match = /^search:(\d+)$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
-  if (!match) throw badInput(`Invalid cursor "${cursor}": pass a cursor from a search result`);
-  return Number(match[1]) + 1;
+  const match = /^search:(\d{1,15})$/.exec(Buffer.from(cursor, "base64url").toString("utf8"));
+  if (!match) throw badInput(`Invalid cursor "${quoted(cursor)}": pass a cursor from a search result`);
+  const offset = Number(match[1]) + 1;
+  if (offset > MAX_SEARCH_OFFSET)
+    throw badInput(`Cursor "${quoted(cursor)}" is ${offset} results deep; search pages stop at ${MAX_SEARCH_OFFSET}: narrow the query instead`);
+  return offset;
 }
 
 builder.queryField("search", (t) =>

@@ -1,6 +1,6 @@
 // The schema side of expected failures: an Error interface and one type per failure class.
 import { builder } from "../../schema/builder.js";
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from "./errors.js";
+import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from "./errors.js";
 
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "An expected failure of a mutation.",
@@ -50,4 +50,17 @@ builder.objectType(ForbiddenError, {
   description: "The caller may not do this: no credentials, a wrong or revoked key, or a missing scope. Nothing was written.",
   interfaces: [ErrorInterface],
   fields: () => ({}),
+});
+
+builder.objectType(CommitOutcomeUnknownError, {
+  name: "CommitOutcomeUnknownError",
+  description:
+    "The connection to the database was lost while the write committed: it may or may not have been stored. With an idempotency key, retry with the same key; without one, read the record before writing again.",
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    retrySafe: t.boolean({
+      description: "True when the request carried an idempotency key, so retrying it is applied at most once.",
+      resolve: (error) => error.hadIdempotencyKey,
+    }),
+  }),
 });

@@ -14,12 +14,17 @@ export class ValidationError extends Error {
   }
 }
 
+/** Input quoted in a message, cut short: an error must not echo a megabyte back. */
+export function quoted(text: string, maxLength = 100): string {
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength)}… (${text.length} characters)`;
+}
+
 export class NotFoundError extends Error {
   constructor(
     readonly typename: string,
     readonly key: string,
   ) {
-    super(`${typename} ${key} not found`);
+    super(`${typename} ${quoted(key)} not found`);
     this.name = "NotFoundError";
   }
 }
@@ -39,5 +44,20 @@ export class ForbiddenError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "ForbiddenError";
+  }
+}
+
+/**
+ * The connection to the database was lost while the transaction committed: the write may or may
+ * not have been stored. Retrying with the same idempotency key is safe either way.
+ */
+export class CommitOutcomeUnknownError extends Error {
+  constructor(readonly hadIdempotencyKey: boolean) {
+    super(
+      hadIdempotencyKey
+        ? "The connection to the database was lost while committing, so whether the write was stored is unknown; retry with the same idempotencyKey: it is applied at most once"
+        : "The connection to the database was lost while committing, so whether the write was stored is unknown; read the record to find out before writing again, and send an idempotencyKey next time so that a retry is safe",
+    );
+    this.name = "CommitOutcomeUnknownError";
   }
 }

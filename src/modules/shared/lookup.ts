@@ -3,6 +3,7 @@
 import { GraphQLError } from "graphql";
 import { db } from "../../infra/db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
+import { quoted } from "./errors.js";
 
 export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
@@ -37,6 +38,6 @@ export async function lookup<T>(
 ): Promise<T> {
   const where = whereIdOrSlug(typename, args);
   const record = (await fetch(where)) ?? (await redirectedId(typename, where).then((id) => (id ? fetch({ id }) : null)));
-  if (record === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${args.slug}"` : `id "${args.id}"`}`);
+  if (record === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${quoted(args.slug)}"` : `id "${quoted(args.id as string)}"`}`);
   return record;
 }

@@ -5,7 +5,7 @@
 import type { Transaction } from "../../infra/db.js";
 import type { Context } from "../../server/context.js";
 import { NotFoundError, ValidationError } from "./errors.js";
-import { idOf, write } from "./write.js";
+import { idOf, type WriteRequest, write } from "./write.js";
 
 export interface MergeInput {
   survivor: string;
@@ -26,9 +26,9 @@ async function redirect(tx: Transaction, model: string, merged: { id: string; sl
   await tx.redirect.create({ data: { oldId: merged.id, oldSlug: merged.slug, model, newId: survivorId } });
 }
 
-export function mergePeople(ctx: Context, input: MergeInput, idempotencyKey?: string | null): Promise<string> {
+export function mergePeople<T>(ctx: Context, input: MergeInput, request: WriteRequest<T>): Promise<T> {
   const { survivorId, mergedId } = mergeIds(input, "Person");
-  return write(ctx, { operation: "mergePeople", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "mergePeople", input, ...request }, async (tx) => {
     const [survivor, merged] = await Promise.all([tx.person.findUnique({ where: { id: survivorId } }), tx.person.findUnique({ where: { id: mergedId } })]);
     if (!survivor) throw new NotFoundError("Person", input.survivor);
     if (!merged) throw new NotFoundError("Person", input.merged);
@@ -50,9 +50,9 @@ export function mergePeople(ctx: Context, input: MergeInput, idempotencyKey?: st
   });
 }
 
-export function mergeOrganizations(ctx: Context, input: MergeInput, idempotencyKey?: string | null): Promise<string> {
+export function mergeOrganizations<T>(ctx: Context, input: MergeInput, request: WriteRequest<T>): Promise<T> {
   const { survivorId, mergedId } = mergeIds(input, "Organization");
-  return write(ctx, { operation: "mergeOrganizations", idempotencyKey, input }, async (tx) => {
+  return write(ctx, { operation: "mergeOrganizations", input, ...request }, async (tx) => {
     const [survivor, merged] = await Promise.all([
       tx.organization.findUnique({ where: { id: survivorId } }),
       tx.organization.findUnique({ where: { id: mergedId } }),

@@ -1,5 +1,15 @@
-// Arguments every mutation takes besides its input.
+// What every mutation shares: the editor scope, typed errors, the idempotency key, and a payload
+// read inside the write's own transaction. A mutation declares its input type, calls its service
+// with `writtenRow` or `deletedRecord`, and says nothing else.
+import type { Transaction } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import type { WriteRequest } from "./write.js";
+
+/** Editors only; expected failures are members of the result union (errors plugin). */
+export const editorMutation = { authScopes: { editor: true }, errors: {} } as const;
+
+import { longText } from "../../schema/input-limits.js";
 
 export const idempotencyKeyArg = builder.args((t) => ({
   idempotencyKey: t.string({
@@ -30,15 +40,29 @@ export const CitationInputRef = builder.inputType("CitationInput", {
   description: "The excerpt a fact is drawn from. The quote must occur verbatim in the document.",
   fields: (t) => ({
     document: t.id({ description: "Global id of the source document." }),
-    quote: t.string({ description: "The exact text, as it appears in the document." }),
+    quote: t.string({ ...longText, description: "The exact text, as it appears in the document." }),
     occurrence: t.int({ required: false, description: "Which occurrence (1-based) when the quote appears more than once." }),
   }),
 });
 
 /**
  * A mutation result that asks only for `__typename` gives Prisma an empty selection, which it
- * refuses after the write has committed; selecting the id keeps such a result valid.
+ * refuses; selecting the id keeps such a result valid.
  */
-export function selectingSomething<Q extends object>(query: Q): Q {
+function selectingSomething<Q extends object>(query: Q): Q {
   return "select" in query && Object.keys(query.select as object).length === 0 ? ({ ...query, select: { id: true } } as Q) : query;
+}
+
+interface RowReader<Row> {
+  findUniqueOrThrow(args: { where: { id: string } }): PromiseLike<Row>;
+}
+
+/** The written row with the mutation's selection (`query`), read in the write's transaction. */
+export function writtenRow<Row>(table: (tx: Transaction) => RowReader<Row>, query: object, args: { idempotencyKey?: string | null }): WriteRequest<Row> {
+  return { idempotencyKey: args.idempotencyKey, result: async (tx, id) => table(tx).findUniqueOrThrow({ ...selectingSomething(query), where: { id } }) };
+}
+
+/** The global id a deleted record had. */
+export function deletedRecord(typename: string, args: { idempotencyKey?: string | null }): WriteRequest<{ id: string }> {
+  return { idempotencyKey: args.idempotencyKey, result: async (_tx, id) => ({ id: encodeGlobalId(typename, id) }) };
 }

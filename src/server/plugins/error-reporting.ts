@@ -1,5 +1,6 @@
 // Every error sent to a client carries the request id; unexpected errors are logged with it
 // and reach the client only as a masked "Unexpected error." (no SQL, stack or host).
+import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
 import { logger } from "../../infra/logger.js";
@@ -28,18 +29,57 @@ type ErrorJson = { extensions?: Record<string, unknown> };
 /** graphql-js suggests fields and enum values ("Did you mean ...?"), which would reveal the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, "");
 
+/** Codes for errors raised without one (Yoga's CSRF check, for one), by their HTTP status. */
+const CODE_BY_STATUS: Record<number, string> = {
+  400: "BAD_REQUEST",
+  403: "FORBIDDEN",
+  404: "NOT_FOUND",
+  405: "METHOD_NOT_ALLOWED",
+  415: "UNSUPPORTED_MEDIA_TYPE",
+};
+
+/**
+ * What a client sees in an error's extensions: always a code and the request id, and of an
+ * original error only its name (Yoga's invalid-JSON error would echo the body back in its
+ * message; Yoga reads the name's presence to answer 400). Pothos' own argument checks (a
+ * malformed cursor) are the caller's mistake: BAD_USER_INPUT.
+ */
+function clientExtensions(error: ErrorJson & { originalError?: unknown }, requestId: string): Record<string, unknown> {
+  const { originalError, ...extensions } = error.extensions ?? {};
+  const status = (extensions.http as { status?: number } | undefined)?.status;
+  const code = extensions.code ?? (error.originalError instanceof PothosValidationError ? "BAD_USER_INPUT" : status ? CODE_BY_STATUS[status] : undefined);
+  return {
+    ...extensions,
+    ...(originalError ? { originalError: { name: (originalError as { name?: string }).name } } : {}),
+    ...(code ? { code } : {}),
+    requestId,
+  };
+}
+
 export function useErrorReporting(): Plugin<Context> {
   return {
     onResponse({ request, response }) {
-      response.headers.set("x-request-id", requestIdOf(request));
+      const requestId = requestIdOf(request);
+      response.headers.set("x-request-id", requestId);
+      // Whatever failed and wherever (context, plugins, execution), a server error leaves a line
+      // with the request id the client was given; the cause is logged where it is caught.
+      if (response.status >= 500) {
+        const entry = { requestId, status: response.status, method: request.method, path: new URL(request.url).pathname };
+        if (response.status === 503) logger.warn(entry, "answered 503: service unavailable");
+        else logger.error(entry, `answered ${response.status}`);
+      }
     },
     onExecute({ args }) {
       return {
         onExecuteDone({ result }) {
           if (!("errors" in result)) return;
+          const requestId = args.contextValue.requestId;
           for (const error of result.errors ?? []) {
-            if (isUnexpected(error))
-              logger.error({ requestId: args.contextValue.requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
+            if (!isUnexpected(error)) continue;
+            // An outage is not a bug: one short line each, not a stack per request.
+            if (isDatabaseUnavailable(error.originalError))
+              logger.warn({ requestId, path: error.path, error: error.originalError?.message }, "database unavailable while resolving");
+            else logger.error({ requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
           }
         },
       };
@@ -53,17 +93,19 @@ export function useErrorReporting(): Plugin<Context> {
           ? new GraphQLError(withoutSuggestions(error.message), {
               ...error,
               originalError: error.originalError,
-              extensions: { ...error.extensions, requestId },
+              extensions: clientExtensions(error, requestId),
             })
-          : { ...error, message: withoutSuggestions(error.message), extensions: { ...error.extensions, requestId } },
+          : { ...error, message: withoutSuggestions(error.message), extensions: clientExtensions(error, requestId) },
       );
       setResult({ ...result, errors } as typeof result);
     },
   };
 }
 
+// P1017 / ConnectionClosed: Prisma's words for a connection the database closed mid-statement
+// (a fast or immediate shutdown), including in the middle of a transaction.
 const UNAVAILABLE =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|not queryable|the database system is (starting up|shutting down)/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|57P01|57P03|P1017|ConnectionClosed|Server has closed the connection|DatabaseNotReachable|Can't reach database|Connection terminated|timeout exceeded when trying to connect|terminating connection due to administrator command|not queryable|the database system is (starting up|shutting down)/i;
 
 /** Connection failures while the database is down or restarting, anywhere in the cause chain. */
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -1,6 +1,5 @@
 // Limits on hostile or broken requests. Each rejection happens before any resolver or SQL runs
 // and says which limit was hit.
-import { readFileSync } from "node:fs";
 import { EnvelopArmorPlugin } from "@escape.tech/graphql-armor";
 import { useCSRFPrevention } from "@graphql-yoga/plugin-csrf-prevention";
 import { usePersistedOperations } from "@graphql-yoga/plugin-persisted-operations";
@@ -8,6 +7,7 @@ import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, type ValueNode, vi
 import type { Plugin } from "graphql-yoga";
 import type { Env } from "../../infra/env.js";
 import { MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { readPersistedOperations } from "../persisted-operations.js";
 import { requestIdOf } from "./error-reporting.js";
 import { useRateLimits } from "./rate-limits.js";
 
@@ -61,8 +61,22 @@ function useIntrospectionSwitch(enabled: boolean): Plugin {
 }
 
 function usePersistedOperationsFrom(file: string): Plugin {
-  const operations = JSON.parse(readFileSync(file, "utf8")) as Record<string, string>;
-  return usePersistedOperations({ getPersistedOperation: (hash) => operations[hash] ?? null, allowArbitraryOperations: false });
+  const operations = readPersistedOperations(file);
+  return usePersistedOperations({ getPersistedOperation: (hash) => operations.get(hash) ?? null, allowArbitraryOperations: false });
+}
+
+/**
+ * graphql-armor's refusals carry no code; each is raised again with the one the cost limit uses
+ * and the name of the limit, so clients can tell them from other errors without reading messages.
+ */
+function refusedWithCode(limit: keyof typeof LIMITS extends `max${infer Name}` ? Lowercase<Name> : never) {
+  return {
+    onReject: [
+      (_context: unknown, error: GraphQLError) => {
+        throw new GraphQLError(error.message, { extensions: { code: "QUERY_TOO_COMPLEX", limit } });
+      },
+    ],
+  };
 }
 
 export function hardeningPlugins(env: Env): Plugin[] {
@@ -73,10 +87,10 @@ export function hardeningPlugins(env: Env): Plugin[] {
     ...(env.PERSISTED_OPERATIONS_FILE ? [usePersistedOperationsFrom(env.PERSISTED_OPERATIONS_FILE)] : []),
     useIntrospectionSwitch(env.INTROSPECTION),
     EnvelopArmorPlugin({
-      maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true },
-      maxAliases: { n: LIMITS.maxAliases },
-      maxTokens: { n: LIMITS.maxTokens },
-      maxDirectives: { n: LIMITS.maxDirectives },
+      maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, ...refusedWithCode("depth") },
+      maxAliases: { n: LIMITS.maxAliases, ...refusedWithCode("aliases") },
+      maxTokens: { n: LIMITS.maxTokens, ...refusedWithCode("tokens") },
+      maxDirectives: { n: LIMITS.maxDirectives, ...refusedWithCode("directives") },
       costLimit: { enabled: false }, // cost is counted by the Pothos complexity plugin, with page sizes
       blockFieldSuggestion: { enabled: true },
     }) as Plugin,

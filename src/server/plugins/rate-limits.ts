@@ -1,11 +1,12 @@
 // Per-caller limits on writes and searches. A caller is its API key, else its client address
 // (X-Forwarded-For only when TRUST_PROXY says a proxy sets it). Counters live in Redis when
 // REDIS_URL is set, so several server processes share them; in memory otherwise.
-import { GraphQLError, getOperationAST, Kind } from "graphql";
+import { collectFields } from "@graphql-tools/utils";
+import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, getOperationAST, Kind } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
 import type { Env } from "../../infra/env.js";
-import type { Context } from "../context.js";
+import { type Context, callerKeyOf } from "../context.js";
 
 const WINDOW_MS = 60_000;
 
@@ -41,12 +42,20 @@ function redisCounter(url: string): Counter {
   };
 }
 
-type ServerContext = Context & { req?: { socket?: { remoteAddress?: string } }; request: Request };
-
-function callerOf(context: ServerContext, trustProxy: boolean): string {
-  if (context.caller) return `key:${context.caller.apiKeyId}`;
-  const forwarded = trustProxy ? context.request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() : undefined;
-  return `ip:${forwarded ?? context.req?.socket?.remoteAddress ?? "unknown"}`;
+/**
+ * What an operation spends: one write per mutation root field, one search per `search` root
+ * field, counted as execution sees them (graphql-js collectFields): fields inside fragments and
+ * inline fragments count, each alias counts, and fields skipped by @skip/@include do not.
+ */
+function countedRootFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) {
+  const operation = getOperationAST(document, operationName);
+  const rootType = operation && schema.getRootType(operation.operation);
+  if (!operation || !rootType) return undefined;
+  const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  const executed = [...collectFields(schema, fragments, variables, rootType, operation.selectionSet).fields.values()];
+  if (operation.operation === "mutation") return ["writes", executed.length] as const;
+  return ["searches", executed.filter(([field]) => field?.name.value === "search").length] as const;
 }
 
 export function useRateLimits(env: Env): Plugin<Context> {
@@ -54,15 +63,11 @@ export function useRateLimits(env: Env): Plugin<Context> {
   const limits = { writes: env.RATE_LIMIT_WRITES_PER_MINUTE, searches: env.RATE_LIMIT_SEARCHES_PER_MINUTE };
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const operation = getOperationAST(args.document, args.operationName);
-      if (!operation) return;
-      const rootFields = operation.selectionSet.selections.filter((selection) => selection.kind === Kind.FIELD);
-      const [kind, amount] =
-        operation.operation === "mutation"
-          ? (["writes", rootFields.length] as const)
-          : (["searches", rootFields.filter((f) => f.name.value === "search").length] as const);
+      const counted = countedRootFields(args.schema, args.document, args.operationName, args.variableValues ?? {});
+      if (!counted) return;
+      const [kind, amount] = counted;
       if (amount === 0) return;
-      const caller = callerOf(args.contextValue as ServerContext, env.TRUST_PROXY);
+      const caller = callerKeyOf(args.contextValue as Context, env.TRUST_PROXY);
       const count = await counter.add(`${kind}:${caller}`, amount);
       if (count > limits[kind]) {
         setResultAndStopExecution({

@@ -214,7 +214,7 @@ describe("importDataset", () => {
         makers: [{ __typename: "Person" }, { __typename: "Organization" }],
         respondsTo: null,
         due: null,
-        statusHistory: [{ toStatus: "OPEN", changedBy: null }],
+        statusHistory: [{ toStatus: "OPEN", changedBy: editor.name }],
       },
       {
         slug: "import-drills-response",
@@ -222,7 +222,7 @@ describe("importDataset", () => {
         makers: [{ __typename: "Person" }],
         respondsTo: { slug: "import-drills-request" },
         due: { text: "next year" },
-        statusHistory: [{ toStatus: "DEFERRED", changedBy: null }],
+        statusHistory: [{ toStatus: "DEFERRED", changedBy: editor.name }],
       },
     ]);
 
@@ -239,6 +239,57 @@ describe("importDataset", () => {
     const changed = dataset();
     (changed.commitments[0] as { statement: string }).statement = "Hold joint naval drills";
     expect(byTable((await importDataset(changed)).data).commitments).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  });
+});
+
+describe("importDataset by more than one writer (issue 14 item 8)", () => {
+  const withStatus = (status: string) => {
+    const value = dataset();
+    (value.commitments[0] as { status: string }).status = status;
+    return value;
+  };
+  const importWith = (value: unknown, extra: { unchangedSince?: string; idempotencyKey?: string } = {}) =>
+    mutate<Table[]>(
+      "importDataset",
+      { dataset: value, sources: [{ file: SOURCE_FILE, text: SOURCE_TEXT }], ...(extra.unchangedSince ? { unchangedSince: extra.unchangedSince } : {}) },
+      { headers: editor.headers, select: "table created updated unchanged", idempotencyKey: extra.idempotencyKey },
+    );
+
+  test("a status it changes names the caller in statusHistory.changedBy", async () => {
+    expect((await importWith(withStatus("UNKNOWN"))).__typename).toBe("MutationImportDatasetSuccess");
+    expect((await importWith(withStatus("NOT_APPLICABLE"))).__typename).toBe("MutationImportDatasetSuccess");
+    const { commitment } = await data<{ commitment: { statusHistory: Array<{ toStatus: string; changedBy: string | null }> } }>(
+      `{ commitment(slug: "import-drills-request") { statusHistory { toStatus changedBy } } }`,
+    );
+    expect(commitment.statusHistory.at(-1)).toEqual({ toStatus: "NOT_APPLICABLE", changedBy: editor.name });
+  });
+
+  test("with unchangedSince, a record someone modified since is a ConflictError naming it, and nothing is written", async () => {
+    const readAt = new Date().toISOString();
+    expect((await importWith(dataset())).__typename).toBe("MutationImportDatasetSuccess"); // the status back to OPEN
+    const value = withStatus("FULFILLED");
+    (value.people[0] as { name: string }).name = "Alpha Renamed";
+    const before = await tableFingerprints();
+    const refused = await importWith(value, { unchangedSince: readAt });
+    expect(refused.__typename).toBe("ConflictError");
+    expect(refused.field).toBe("unchangedSince");
+    expect(refused.message).toMatch(/^1 record\(s\) the dataset would change were modified after unchangedSince \(commitments "import-drills-request"\)/);
+    expect(await tableFingerprints()).toEqual(before);
+    const accepted = await importWith(value, { unchangedSince: new Date().toISOString() });
+    expect(byTable(accepted.data).people).toEqual({ created: 0, updated: 1, unchanged: 1 });
+  });
+
+  test("an idempotency key makes a retry answer the first counts and write nothing", async () => {
+    const key = `import-${Date.now()}`;
+    const first = await importWith(withStatus("DECLINED"), { idempotencyKey: key });
+    expect(byTable(first.data).commitments).toEqual({ created: 0, updated: 1, unchanged: 1 });
+    const before = await tableFingerprints();
+    const retried = await importWith(withStatus("DECLINED"), { idempotencyKey: key });
+    expect(retried.data).toEqual(first.data);
+    expect(await tableFingerprints()).toEqual(before);
+    const reused = await importWith(withStatus("OPEN"), { idempotencyKey: key });
+    expect(reused.__typename).toBe("ConflictError");
+    expect(reused.field).toBe("idempotencyKey");
   });
 });
 
