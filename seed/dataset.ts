@@ -132,9 +132,16 @@ export const datasetSchema = z
                     roleTitle: z.string().min(1),
                     side: z.enum(["HOST", "GUEST"]),
                     basis: basis.default("STATED"),
+                    /** INFERRED when the source only implies the organization; `organizationNote` says how. */
+                    organizationBasis: basis.default("STATED"),
+                    organizationNote: z.string().min(1).optional(),
                     cite: citation,
                   })
-                  .strict(),
+                  .strict()
+                  .refine((p) => p.organizationBasis === "STATED" || (p.organization && p.organizationNote), {
+                    message: "an INFERRED organization needs the organization and a note saying how it was inferred",
+                    path: ["organizationNote"],
+                  }),
               )
               .default([]),
           })
@@ -152,9 +159,19 @@ export const datasetSchema = z
             meeting: slug.optional(),
             topic: slug.optional(),
             respondsTo: slug.optional(),
+            /**
+             * The deadline: `text` in the source's words, `date` when the source dates it, and
+             * `asSoonAsPossible` when not read from the words. Words relative to the source ("January
+             * next year") without a date get one computed from the cited document's date.
+             */
             due: z
-              .object({ date: partialDateText.optional(), text: z.string().min(1).optional() })
+              .object({
+                date: z.union([partialDateText.transform((value) => ({ value, basis: "STATED" as const, note: undefined })), datedFact]).optional(),
+                text: z.string().min(1).optional(),
+                asSoonAsPossible: z.boolean().optional(),
+              })
               .strict()
+              .refine((due) => due.date || due.text || due.asSoonAsPossible, { message: "give a date, the source's words, or asSoonAsPossible" })
               .optional(),
             makers: z.array(party).min(1, "a commitment needs at least one maker"),
             addressees: z.array(party).default([]),

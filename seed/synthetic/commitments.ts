@@ -1,6 +1,7 @@
 // A meeting's commitments, in the order its release reports them: requests, pledges,
 // agreements, concurrences, responses that answer earlier ones, and expressions, each with its
 // quoted sentence, deadline, status history, makers and addressees.
+import { type DueReference, dueColumns } from "../../src/modules/commitment/due-wording.js";
 import {
   DAY_MS,
   type DocumentText,
@@ -30,11 +31,13 @@ export interface MeetingScene {
   doc: DocumentText;
   /** Appends a sentence to the release and returns its citation's id. */
   cite: (text: string) => string;
+  /** The release's date, which worded deadlines ("within the year") are read against; undefined when undated. */
+  reference: DueReference | undefined;
 }
 
 export function addCommitments(world: World, scene: MeetingScene): void {
   const { rng } = world;
-  const { plan: m, meetingId, hosts, guests, who, doc, cite } = scene;
+  const { plan: m, meetingId, hosts, guests, who, doc, cite, reference } = scene;
   const hostPrincipal = hosts[0] as Participant;
   const guestPrincipal = guests[0] as Participant;
   // Commitments, in the order the release reports them.
@@ -78,6 +81,8 @@ export function addCommitments(world: World, scene: MeetingScene): void {
         if (rng.chance(0.3)) dueText = rng.pick(DUE_TEXTS);
       } else dueText = rng.pick(DUE_TEXTS);
     }
+    // Worded deadlines are read as the loader reads them: "within the year" dated from the release, "as soon as possible" marked urgent.
+    const due = dueDate || dueText ? dueColumns({ date: dueDate, text: dueText }, reference) : undefined;
     const dueWords = dueDate && duePrecision ? ` by ${datePhrase(dueDate, duePrecision)}` : dueText ? ` ${dueText}` : "";
     const speakerCountry = speaker.actor.country?.name ?? speaker.actor.label;
     const otherCountry = addressee.actor.country?.name ?? addressee.actor.label;
@@ -124,9 +129,12 @@ export function addCommitments(world: World, scene: MeetingScene): void {
       meeting_id: meetingId,
       topic_id: topic?.id ?? null,
       responds_to_id: target?.id ?? null,
-      due_date: dueDate,
-      due_precision: duePrecision,
+      due_date: due?.dueDate ? iso(due.dueDate.getTime() / DAY_MS) : null,
+      due_precision: due?.duePrecision ?? null,
       due_text: dueText,
+      due_basis: due?.dueBasis ?? "STATED",
+      due_note: due?.dueNote ?? null,
+      due_as_soon_as_possible: due?.dueAsSoonAsPossible ?? false,
       basis: rng.chance(0.08) ? "INFERRED" : "STATED",
       citation_id: citationId,
       created_at: created,

@@ -1,5 +1,6 @@
 // Meetings: each planned meeting's delegations, its press release (title, lead, delegations,
 // commitments, closing line, chrome), the meeting row and its participations.
+import { documentReference } from "../../src/modules/commitment/due-wording.js";
 import { addCommitments } from "./commitments.js";
 import {
   type Actor,
@@ -108,7 +109,8 @@ export function addMeeting(world: World, m: MeetingPlan): void {
   }
 
   const meetingId = world.peekId("meeting");
-  addCommitments(world, { plan: m, meetingId, hosts, guests, who, doc, cite });
+  const reference = published ? documentReference({ title, publishedOn: new Date(published), publishedPrecision: "DAY", publishedBasis: "STATED" }) : undefined;
+  addCommitments(world, { plan: m, meetingId, hosts, guests, who, doc, cite, reference });
   if (m.status === "HELD")
     doc.add(
       `\n\n${rng.pick(["The two sides agreed to maintain close communication.", "The meeting took place in a cordial atmosphere.", "Both sides confirmed the importance of continued dialogue."])}\n`,

@@ -141,6 +141,9 @@ export interface CommitmentRow {
   due_date: Nullable<IsoDate>;
   due_precision: Nullable<string>;
   due_text: Nullable<string>;
+  due_basis: string;
+  due_note: Nullable<string>;
+  due_as_soon_as_possible: boolean;
   basis: string;
   citation_id: Id;
   created_at: Timestamp;
@@ -295,6 +298,9 @@ export function createBatches() {
       due_date: DATE,
       due_precision: PRECISION,
       due_text: "text",
+      due_basis: BASIS,
+      due_note: "text",
+      due_as_soon_as_possible: "bool",
       basis: BASIS,
       citation_id: "uuid",
       created_at: TS,

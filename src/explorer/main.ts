@@ -121,7 +121,7 @@ const MEETINGS_QUERY = `query ExplorerMeetings($filter: MeetingFilter, $after: S
 }`;
 
 const PERSON_PARTICIPATIONS = `participations(first: ${DETAIL_PAGE_SIZE}, after: $after) { ${PAGE} edges { node {
-  side roleAtMeeting { title current organization { id name } }
+  side roleAtMeeting { title knownToHaveEnded organization { id name } }
   meeting { id title status date { ${DATE} } }
   ${CITATION}
 } } }`;
@@ -131,7 +131,7 @@ const PERSON_QUERY = `query ExplorerPerson($id: ID!, $after: String) {
   person(id: $id) {
     id name fullName country { code name }
     positions(first: ${DETAIL_PAGE_SIZE}) { totalCount edges { node {
-      title current note start { ${DATE} } end { ${DATE} } organization { id name } basis ${CITATION}
+      title knownToHaveEnded sourceDate { value } note start { ${DATE} } end { ${DATE} } organization { id name } basis ${CITATION}
     } } }
     ${PERSON_PARTICIPATIONS}
     ${PERSON_COMMITMENTS}
@@ -161,7 +161,7 @@ const MEETING_QUERY = `query ExplorerMeeting($id: ID!, $after: String) {
     placeCountry { name }
     ${CITATION}
     participants(first: 50) { totalCount edges { node {
-      side roleAtMeeting { title current } person { id name } organization { id name } country { name } ${CITATION}
+      side roleAtMeeting { title knownToHaveEnded } person { id name } organization { id name } country { name } ${CITATION}
     } } }
     ${MEETING_COMMITMENTS}
   }
@@ -840,7 +840,8 @@ interface PersonDetail {
   country: { code: string; name: string } | null;
   positions: Connection<{
     title: string;
-    current: boolean;
+    knownToHaveEnded: boolean;
+    sourceDate: { value: string } | null;
     note: string | null;
     start: KnownDate | null;
     end: KnownDate | null;
@@ -853,7 +854,7 @@ interface PersonDetail {
 }
 interface ParticipationDetail {
   side: string;
-  roleAtMeeting: { title: string; current: boolean | null; organization: Named | null };
+  roleAtMeeting: { title: string; knownToHaveEnded: boolean | null; organization: Named | null };
   meeting: { id: string; title: string; status: string; date: KnownDate | null };
   citation: Citation;
 }
@@ -868,9 +869,22 @@ async function showPerson(id: string, signal: AbortSignal): Promise<void> {
     h(
       "li",
       { class: "card" },
-      h("p", {}, h("strong", {}, node.title), ", ", selectLink("organization", node.organization.id, node.organization.name), node.current ? "" : " (former)"),
+      h(
+        "p",
+        {},
+        h("strong", {}, node.title),
+        ", ",
+        selectLink("organization", node.organization.id, node.organization.name),
+        node.knownToHaveEnded ? " (former)" : "",
+      ),
       node.start || node.end
-        ? h("p", { class: "meta" }, dateLabel(node.start, "?"), " – ", node.end ? dateLabel(node.end) : node.current ? "now" : "ended, date unknown")
+        ? h(
+            "p",
+            { class: "meta" },
+            dateLabel(node.start, "?"),
+            " – ",
+            node.end ? dateLabel(node.end) : node.knownToHaveEnded ? "ended, date unknown" : `held as of ${node.sourceDate?.value ?? "the source"}`,
+          )
         : null,
       node.note ? h("p", { class: "note" }, node.note) : null,
       citation(node.citation),
@@ -888,7 +902,7 @@ async function showPerson(id: string, signal: AbortSignal): Promise<void> {
         "As ",
         h("strong", {}, p.roleAtMeeting.title),
         ...(p.roleAtMeeting.organization ? [", ", selectLink("organization", p.roleAtMeeting.organization.id, p.roleAtMeeting.organization.name)] : []),
-        p.roleAtMeeting.current === false ? " (then; no longer held)" : "",
+        p.roleAtMeeting.knownToHaveEnded ? " (then; no longer held)" : "",
         ` · ${humanize(p.side)} side`,
       ),
       citation(p.citation),
@@ -984,7 +998,7 @@ interface MeetingDetail {
   citation: Citation;
   participants: Connection<{
     side: string;
-    roleAtMeeting: { title: string; current: boolean | null };
+    roleAtMeeting: { title: string; knownToHaveEnded: boolean | null };
     person: Named;
     organization: Named | null;
     country: { name: string } | null;
@@ -1005,7 +1019,7 @@ async function showMeeting(id: string, signal: AbortSignal): Promise<void> {
         { class: "card-head" },
         selectLink("person", node.person.id, node.person.name),
         `, ${node.roleAtMeeting.title}`,
-        node.roleAtMeeting.current === false ? " (then)" : "",
+        node.roleAtMeeting.knownToHaveEnded ? " (then)" : "",
         node.organization ? ", " : "",
         node.organization ? selectLink("organization", node.organization.id, node.organization.name) : null,
         ` · ${humanize(node.side)}`,

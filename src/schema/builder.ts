@@ -16,10 +16,19 @@ import { notFound, redirectedId } from "../modules/shared/lookup.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import type { Context } from "../server/context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { costliestPath, describePath } from "./query-cost.js";
 
 /** Largest page any connection returns; larger `first`/`last` values are rejected. */
 export const MAX_PAGE_SIZE = 100;
+/** Page size of a top-level list (`meetings`, `people`...) given no `first`/`last`. */
 export const DEFAULT_PAGE_SIZE = 20;
+/**
+ * Page size of a list inside a record (a meeting's participants, a person's positions) given no
+ * `first`/`last`: small enough that a natural four-level query (people → participations →
+ * meeting → participants → person → positions) stays within MAX_QUERY_COST, large enough for
+ * every meeting in the seed to show all its participants.
+ */
+export const NESTED_PAGE_SIZE = 10;
 /** Most rows (objects) one query may ask for, counting every page at its size. */
 export const MAX_QUERY_COST = 50_000;
 
@@ -47,7 +56,8 @@ export const builder = new SchemaBuilder<{
     onUnusedQuery: process.env.NODE_ENV === "production" ? null : "error",
     filterConnectionTotalCount: true,
     maxConnectionSize: MAX_PAGE_SIZE,
-    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    // Lists inside records; the root lists set DEFAULT_PAGE_SIZE themselves with `defaultSize`, and the cost below assumes the same.
+    defaultConnectionSize: NESTED_PAGE_SIZE,
   },
   relay: {
     clientMutationId: "omit",
@@ -62,8 +72,10 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: "Records precede this page." },
     startCursorFieldOptions: { description: "Cursor of the first record on the page." },
     endCursorFieldOptions: { description: "Cursor of the last record on the page." },
-    firstArgOptions: { description: "Records after the cursor, at most 100." },
-    lastArgOptions: { description: "Records before the cursor, at most 100." },
+    firstArgOptions: {
+      description: `Records after the cursor, at most ${MAX_PAGE_SIZE}; by default ${DEFAULT_PAGE_SIZE} for a top-level list, ${NESTED_PAGE_SIZE} for a list inside a record.`,
+    },
+    lastArgOptions: { description: `Records before the cursor, at most ${MAX_PAGE_SIZE}; defaults as for \`first\`.` },
     afterArgOptions: { description: "Continue after this cursor." },
     beforeArgOptions: { description: "Continue before this cursor." },
     pageInfoTypeOptions: { description: "Paging state of a connection." },
@@ -106,15 +118,22 @@ export const builder = new SchemaBuilder<{
       if (field.name === "edges") return { field: 0, multiplier: 1 };
       const isLeaf = isLeafType(getNamedType(field.type));
       if (!field.args.some((arg) => arg.name === "first")) return isLeaf ? 0 : 1;
-      const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
+      const defaultSize =
+        (field.extensions?.pothosConfig as { parentType?: string } | undefined)?.parentType === "Query" ? DEFAULT_PAGE_SIZE : NESTED_PAGE_SIZE;
+      const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : defaultSize;
       return { field: 1, multiplier: pageSize };
     },
     limit: { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 },
-    complexityError: (kind, result) =>
-      new GraphQLError(
-        `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${kind.toLowerCase()} ${result[kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth"]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`,
-        { extensions: { code: "QUERY_TOO_COMPLEX", limit: kind.toLowerCase() } },
-      ),
+    complexityError: (kind, result, info) => {
+      const measure = kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth";
+      const refusal = `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${measure} ${result[measure]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`;
+      if (kind !== "Complexity") return new GraphQLError(refusal, { extensions: { code: "QUERY_TOO_COMPLEX", limit: measure } });
+      // Page sizes multiply down a path of nested lists: name the path so the user knows where `first:` helps.
+      const path = describePath(costliestPath(info, undefined).path);
+      return new GraphQLError(`${refusal}. Most of it is under ${path}: give one of those lists a smaller \`first:\``, {
+        extensions: { code: "QUERY_TOO_COMPLEX", limit: measure, costliestPath: path },
+      });
+    },
   },
 });
 

@@ -6,6 +6,7 @@ import "../modules/document/document.graphql.js";
 import "../modules/country/country.graphql.js";
 import "../modules/person/person.graphql.js";
 import "../modules/organization/organization.graphql.js";
+import "../modules/organization/organization-parts.graphql.js";
 import "../modules/position/position.graphql.js";
 import "../modules/meeting/meeting.graphql.js";
 import "../modules/meeting/meeting-live.graphql.js";

@@ -105,7 +105,7 @@ query SearchMisspeltName {
       snippet
       node {
         __typename
-        ... on Person { name positions(first: 3) { edges { node { title current } } } }
+        ... on Person { name positions(first: 3) { edges { node { title heldAsOfSource knownToHaveEnded } } } }
         ... on Meeting { title date { value } }
         ... on Commitment { statement }
       }
@@ -137,6 +137,31 @@ query CommitmentStatsByMakerCountry {
   }
 }
 
+# What is due by the end of January 2012, or as soon as
+# possible, most urgent first. A deadline worded relative
+# to the source ("in January next year") has a date
+# computed from the document's date: basis INFERRED, with
+# a note saying how.
+query CommitmentsDueOrUrgent {
+  commitments(filter: { or: [{ due: { to: "2012-01" } }, { due: { asSoonAsPossible: true } }] }, orderBy: DUE_ASC, first: 20) {
+    edges { node { statement due { text asSoonAsPossible date { value basis note } } } }
+  }
+}
+
+# Then versus now. A source only tells how a role stood on
+# its own date: heldAsOfSource (as of sourceDate) is then,
+# knownToHaveEnded is what is known now. "Who held it on a
+# day" is asOf; "who holds it as far as the latest source
+# tells" is heldAccordingToLatestSource.
+query RoleThenAndNow {
+  defenseMinisterOn20110809: people(filter: { holds: { title: { equals: "Defense Minister" }, asOf: "2011-08-09" } }) {
+    edges { node { name positions { edges { node { title heldAsOfSource knownToHaveEnded sourceDate { value basis } } } } } }
+  }
+  secretaryGeneralPerLatestSource: people(filter: { holds: { title: { equals: "Secretary-General" }, heldAccordingToLatestSource: true } }) {
+    edges { node { name positions { edges { node { title heldAsOfSource knownToHaveEnded sourceDate { value basis } } } } } }
+  }
+}
+
 # Meetings in August 2011. A range matches each meeting
 # whose known period overlaps it, so one dated only
 # "2011-08" is included.
@@ -148,7 +173,7 @@ query MeetingsInAugust2011 {
         title
         status
         date { value precision basis note }
-        participants { edges { node { person { name } roleAtMeeting { title current } } } }
+        participants { edges { node { person { name } roleAtMeeting { title knownToHaveEnded } } } }
       }
     }
   }
@@ -175,6 +200,8 @@ export const EXAMPLE_OPERATION_NAMES = [
   "SearchMisspeltName",
   "CommitmentThread",
   "CommitmentStatsByMakerCountry",
+  "CommitmentsDueOrUrgent",
+  "RoleThenAndNow",
   "MeetingsInAugust2011",
 ] as const;
 

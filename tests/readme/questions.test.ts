@@ -49,9 +49,9 @@ type Connection<T> = { totalCount?: number; edges: { node: T }[] };
 const nodes = <T>(connection: Connection<T>): T[] => connection.edges.map((edge) => edge.node);
 type Named = { name: string };
 
-test("the section asks 8 to 10 questions, each with one GraphQL block", () => {
+test("the section asks 8 to 14 questions, each with one GraphQL block", () => {
   expect(QUESTIONS.length).toBeGreaterThanOrEqual(8);
-  expect(QUESTIONS.length).toBeLessThanOrEqual(10);
+  expect(QUESTIONS.length).toBeLessThanOrEqual(14);
   for (const { question } of QUESTIONS) expect(question).toMatch(/\?/);
 });
 
@@ -117,13 +117,22 @@ describe("the answers", () => {
     expect(nodes(person.participations)).toEqual([
       {
         meeting: { title: "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban", date: { value: "2011-08-09", basis: "INFERRED" } },
-        roleAtMeeting: { title: "Defense Minister", current: false, organization: { name: "Ministry of Defense" } },
+        roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true, organization: { name: "Ministry of Defense" } },
       },
     ]);
   });
 
+  test("Kitazawa on the day; Ban as Secretary-General only as of a 2011 source", async () => {
+    type Names = Connection<{ name: string; positions?: Connection<unknown> }>;
+    const { onTheDay, perLatestSource } = await answer<{ onTheDay: Names; perLatestSource: Names }>(find(/per the latest source/));
+    expect(nodes(onTheDay).map((p) => p.name)).toEqual(["Kitazawa"]);
+    expect(nodes(perLatestSource).map((p) => [p.name, nodes(p.positions ?? { edges: [] })])).toEqual([
+      ["Ban", [{ title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false, sourceDate: { value: "2011", basis: "INFERRED" } }]],
+    ]);
+  });
+
   test("August 2011: the Ban–Kan meeting known only to the month, then August 9", async () => {
-    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(find(/August 2011/));
+    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(find(/took place in August 2011/));
     expect(nodes(meetings).map((m) => m.date.value)).toEqual(["2011-08", "2011-08-09"]);
   });
 
@@ -163,6 +172,30 @@ describe("the answers", () => {
     const { meeting } = await answer<{ meeting: { commitments: Connection<{ due: { text: string | null } | null }> } }>(find(/still open/));
     expect(meeting.commitments.totalCount).toBe(6);
     expect(nodes(meeting.commitments).filter((c) => c.due?.text === "as soon as possible")).toHaveLength(2);
+  });
+
+  test("the PLA's page: Ma Xiaotian for its General Staff, Xu Jingming for the PLA itself by inference", async () => {
+    type Row = { person: Named; organization: Named; organizationBasis: string };
+    const { organization } = await answer<{ organization: { participations: Connection<Row> } }>(find(/People's Liberation Army or its branches/));
+    expect(organization.participations.totalCount).toBe(2);
+    expect(
+      nodes(organization.participations)
+        .map((p) => [p.person.name, p.organization.name, p.organizationBasis])
+        .sort(),
+    ).toEqual([
+      ["Ma Xiaotian", "General Staff of the People’s Liberation Army", "STATED"],
+      ["Xu Jingming", "People’s Liberation Army", "INFERRED"],
+    ]);
+  });
+
+  test("due by January 2012 or as soon as possible: the two urgent items, then Kitazawa's MINUSTAH term in 2012-01", async () => {
+    type Due = { text: string; asSoonAsPossible: boolean; date: { value: string; basis: string } | null };
+    const { commitments } = await answer<{ commitments: Connection<{ statement: string; due: Due }> }>(find(/most urgent first/));
+    expect(nodes(commitments).map((c) => [c.due.asSoonAsPossible, c.due.date?.value ?? null, c.due.date?.basis ?? null])).toEqual([
+      [true, null, null],
+      [true, null, null],
+      [false, "2012-01", "INFERRED"],
+    ]);
   });
 });
 

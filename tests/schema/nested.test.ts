@@ -91,7 +91,7 @@ describe("organization → participations → meeting → commitments → makers
   const QUERY = `query Nested($first: Int) {
     organizations(first: $first) { edges { node {
       slug
-      participations(first: 5) { edges { node {
+      participations(first: 5, includeSubOrganizations: false) { edges { node {
         person { slug }
         meeting {
           slug

@@ -2,18 +2,18 @@ import { brandWithType } from "@pothos/core";
 import type { Country, Organization, Person, Prisma } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { longText } from "../../schema/input-limits.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
-import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
+import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
-import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere } from "./commitment.filter.js";
+import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere, type DueFilterInput } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
 import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
@@ -59,7 +59,7 @@ function partiesSelection(nestedSelection: Parameters<typeof partySelection>[0])
   return { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, ...partySelection(nestedSelection) } } } as const;
 }
 
-builder.prismaObject("CommitmentParty", {
+export const CommitmentPartyRef = builder.prismaObject("CommitmentParty", {
   select: { id: true },
   description: "A party's part in a commitment: who made it or who it was made to.",
   fields: (t) => ({
@@ -75,11 +75,28 @@ builder.prismaObject("CommitmentParty", {
   }),
 });
 
-const CommitmentDue = builder.objectRef<{ date: ReturnType<typeof knownDate>; text: string | null }>("CommitmentDue").implement({
-  description: 'When a commitment is due: a date, words such as "as soon as possible", or both.',
+interface CommitmentDueShape {
+  date: ReturnType<typeof knownDate>;
+  text: string | null;
+  asSoonAsPossible: boolean;
+}
+
+const CommitmentDue = builder.objectRef<CommitmentDueShape>("CommitmentDue").implement({
+  description:
+    'When a commitment is due: a date, words such as "as soon as possible", or both. Words relative to the source ("by January next year") also give a date, computed from the source\'s date and marked INFERRED.',
   fields: (t) => ({
-    date: t.field({ type: KnownDate, nullable: true, description: "The deadline as a date, if one is given.", resolve: (due) => due.date }),
+    date: t.field({
+      type: KnownDate,
+      nullable: true,
+      description: "The deadline as a date: STATED when the source dates it, INFERRED (with a note) when computed from relative words.",
+      resolve: (due) => due.date,
+    }),
     text: t.string({ nullable: true, description: "The deadline in the source's words.", resolve: (due) => due.text }),
+    asSoonAsPossible: t.boolean({
+      description:
+        'True when wanted "as soon as possible" or in like words ("at an early date", "without delay"): the most urgent deadline, not a missing one.',
+      resolve: (due) => due.asSoonAsPossible,
+    }),
   }),
 });
 
@@ -98,8 +115,11 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       type: CommitmentDue,
       nullable: true,
       description: "When it is due; null when no deadline is given.",
-      select: { dueDate: true, duePrecision: true, dueText: true },
-      resolve: (c) => (c.dueDate || c.dueText ? { date: knownDate(c.dueDate, c.duePrecision), text: c.dueText } : null),
+      select: { dueDate: true, duePrecision: true, dueText: true, dueBasis: true, dueNote: true, dueAsSoonAsPossible: true },
+      resolve: (c) =>
+        c.dueDate || c.dueText || c.dueAsSoonAsPossible
+          ? { date: knownDate(c.dueDate, c.duePrecision, c.dueBasis, c.dueNote), text: c.dueText, asSoonAsPossible: c.dueAsSoonAsPossible }
+          : null,
     }),
     makers: t.field({
       type: [Party],
@@ -123,6 +143,24 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
     }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports it; INFERRED otherwise." }),
     citation: t.relation("citation", { description: "The excerpt that reports it." }),
+  }),
+});
+
+const CommitmentDueFilter = builder.inputRef<DueFilterInput>("CommitmentDueFilter").implement({
+  description: 'Matches commitments by deadline. Given fields must all match: for "due by 2012 or as soon as possible" combine two `due` filters with `or`.',
+  fields: (t) => ({
+    from: t.field({
+      type: "PartialDate",
+      required: false,
+      description: "Due on or after the first day of this date's period (a dated deadline whose period overlaps the range).",
+    }),
+    to: t.field({
+      type: "PartialDate",
+      required: false,
+      description: "Due on or before the last day of this date's period. Deadlines without a date never match a range.",
+    }),
+    exists: t.boolean({ required: false, description: "True: any deadline (a date, words, or as soon as possible); false: none." }),
+    asSoonAsPossible: t.boolean({ required: false, description: 'True: wanted "as soon as possible" or in like words; false: not.' }),
   }),
 });
 
@@ -151,7 +189,7 @@ export const CommitmentFilter = builder.inputRef<CommitmentFilterInput>("Commitm
     }),
     addressee: t.id({ required: false, description: "Global id of a person, organization or country it was made to, matched like `maker`." }),
     meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
-    due: t.field({ type: PartialDateRange, required: false, description: "Due within the range (commitments with only a worded deadline never match)." }),
+    due: t.field({ type: CommitmentDueFilter, required: false, description: "By deadline: due within a range, with any deadline, or as soon as possible." }),
     topic: t.string({ required: false, description: "Slug of its topic." }),
     hasResponse: t.boolean({ required: false, description: "True: answered at least once; false: never answered." }),
     isResponse: t.boolean({ required: false, description: "True: it answers another commitment; false: it does not." }),
@@ -163,7 +201,10 @@ export const CommitmentOrderEnum = builder.enumType("CommitmentOrder", {
   values: {
     CREATED_DESC: { description: "Most recently recorded first." },
     CREATED_ASC: { description: "Oldest record first." },
-    DUE_ASC: { description: "Earliest due date first; those without a due date last." },
+    DUE_ASC: {
+      description:
+        "Most urgent first: as-soon-as-possible commitments (whatever their age), then dated deadlines, earliest first, then those without a dated deadline.",
+    },
   } satisfies Record<CommitmentOrder, { description: string }>,
 });
 
@@ -171,6 +212,7 @@ builder.queryFields((t) => ({
   commitments: t.prismaConnection({
     type: "Commitment",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Commitments, filtered and ordered; by default most recently recorded first.",
     args: {
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
@@ -287,10 +329,15 @@ builder.prismaObjectFields("Commitment", (t) => ({
 }));
 
 const DueInput = builder.inputType("DueInput", {
-  description: "When a commitment is due: a date, words, or both.",
+  description:
+    'When a commitment is due: a date, words, or both. Words relative to the source ("next month", "within the year") without a date get one computed from the cited document\'s date, marked INFERRED.',
   fields: (t) => ({
-    date: t.field({ type: "PartialDate", required: false, description: "The deadline, as precisely as known." }),
+    date: t.field({ type: "PartialDate", required: false, description: "The deadline, as precisely as the source states it." }),
     text: t.string({ required: false, description: 'The deadline in the source\'s words, e.g. "as soon as possible".' }),
+    asSoonAsPossible: t.boolean({
+      required: false,
+      description: 'Wanted as soon as possible; by default read from `text` ("as soon as possible", "at an early date", "without delay"...).',
+    }),
   }),
 });
 

@@ -8,12 +8,14 @@ import type { Context } from "../../server/context.js";
 import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { dateColumns } from "../shared/partial-date.js";
 import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { documentReference, dueColumns } from "./due-wording.js";
 
-const dueSchema = z.object({ date: partialDateSchema.nullish(), text: textSchema.nullish() }).refine((due) => due.date || due.text, {
-  message: "give a date, words such as 'as soon as possible', or both",
-});
+const dueSchema = z
+  .object({ date: partialDateSchema.nullish(), text: textSchema.nullish(), asSoonAsPossible: z.boolean().nullish() })
+  .refine((due) => due.date || due.text || due.asSoonAsPossible, {
+    message: "give a date, words such as 'as soon as possible', or both",
+  });
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -97,9 +99,11 @@ async function respondsToIdOf(tx: Transaction, globalId: string | null | undefin
   return id;
 }
 
-function dueColumns(due: z.infer<typeof dueSchema> | null | undefined) {
+/** The due columns, relative words read against the date of the cited document; undefined leaves them unchanged. */
+async function dueColumnsCiting(tx: Transaction, due: z.infer<typeof dueSchema> | null | undefined, citationId: () => Promise<string>) {
   if (due === undefined) return {};
-  return { ...dateColumns(due?.date ?? null, "dueDate", "duePrecision"), dueText: due?.text ?? null };
+  const citation = due?.text ? await tx.citation.findUnique({ where: { id: await citationId() }, select: { document: true } }) : null;
+  return dueColumns(due, citation ? documentReference(citation.document) : undefined);
 }
 
 export function createCommitment<T>(ctx: Context, input: CreateCommitmentInput, request: WriteRequest<T>): Promise<T> {
@@ -109,6 +113,7 @@ export function createCommitment<T>(ctx: Context, input: CreateCommitmentInput, 
     if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } })))
       throw new NotFoundError("Meeting", data.meeting as string);
     await tx.$executeRaw`SELECT set_config('accord.note', 'recorded', true)`;
+    const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
     const commitment = await tx.commitment.create({
       data: {
         slug: data.slug,
@@ -118,9 +123,9 @@ export function createCommitment<T>(ctx: Context, input: CreateCommitmentInput, 
         meetingId,
         topicId: (await topicIdOf(tx, data.topic)) ?? null,
         respondsToId: (await respondsToIdOf(tx, data.respondsTo)) ?? null,
-        ...dueColumns(data.due),
+        ...(await dueColumnsCiting(tx, data.due, async () => citationId)),
         basis: data.inferred ? "INFERRED" : "STATED",
-        citationId: await citationFor(tx, data.citation, ["input", "citation"]),
+        citationId,
       },
     });
     await writeParties(tx, commitment.id, "MAKER", data.makers, "makers");
@@ -135,6 +140,11 @@ export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, 
   return write(ctx, { operation: "updateCommitment", input, ...request }, async (tx) => {
     const topicId = await topicIdOf(tx, data.topic);
     const respondsToId = await respondsToIdOf(tx, data.respondsTo, id);
+    const due = await dueColumnsCiting(
+      tx,
+      data.due,
+      async () => (await tx.commitment.findUniqueOrThrow({ where: { id }, select: { citationId: true } })).citationId,
+    );
     await updateAtVersion(
       "Commitment",
       data.id,
@@ -147,7 +157,7 @@ export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, 
             ...(data.statement != null && { statement: data.statement }),
             ...(topicId !== undefined && { topicId }),
             ...(respondsToId !== undefined && { respondsToId }),
-            ...dueColumns(data.due),
+            ...due,
             version: { increment: 1 },
           },
         }),

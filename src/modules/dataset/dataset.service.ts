@@ -4,6 +4,7 @@
 import type { ZodIssue } from "zod";
 import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "../../../seed/dataset.js";
 import type { Db, Transaction } from "../../infra/db.js";
+import { type DueReference, documentReference, dueColumns } from "../commitment/due-wording.js";
 import { ConflictError } from "../shared/errors.js";
 import { dateColumns } from "../shared/partial-date.js";
 import { type Located, locateQuote } from "./quotes.js";
@@ -100,6 +101,8 @@ class DatasetWriter {
   private readonly ids = new Map<string, string>();
   private readonly summary: ImportSummary = {};
   private readonly documentBodies = new Map<string, { id: string; body: string }>();
+  /** Each cited document's date, which relative deadlines ("next year") are read against. */
+  private readonly documentReferences = new Map<string, DueReference | undefined>();
   /** Records changed after `unchangedSince` that the dataset would change again. */
   private readonly changedSince: string[] = [];
 
@@ -206,8 +209,12 @@ class DatasetWriter {
         meetingId: this.optionalId("meeting", c.meeting),
         topicId: this.optionalId("topic", c.topic),
         respondsToId: this.optionalId("commitment", c.respondsTo),
-        ...dateColumns(c.due?.date ?? null, "dueDate", "duePrecision"),
-        dueText: c.due?.text ?? null,
+        ...dueColumns(
+          c.due
+            ? { date: c.due.date?.value, dateBasis: c.due.date?.basis, dateNote: c.due.date?.note, text: c.due.text, asSoonAsPossible: c.due.asSoonAsPossible }
+            : null,
+          this.documentReferences.get(c.cite.document),
+        ),
         basis: c.basis,
         citationId: citations.get(c.cite),
       }),
@@ -372,9 +379,12 @@ class DatasetWriter {
     for (const fact of this.citedFacts()) slugs.add(fact.cite.document);
     const documents = await this.tx.sourceDocument.findMany({
       where: { id: { in: [...slugs].map((slug) => this.id("document", slug)) } },
-      select: { id: true, slug: true, body: true },
+      select: { id: true, slug: true, body: true, title: true, publishedOn: true, publishedPrecision: true, publishedBasis: true },
     });
-    for (const document of documents) this.documentBodies.set(document.slug, document);
+    for (const document of documents) {
+      this.documentBodies.set(document.slug, document);
+      this.documentReferences.set(document.slug, documentReference(document));
+    }
   }
 
   private *citedFacts(): Generator<{ path: string; cite: CitationRef }> {
@@ -433,6 +443,8 @@ class DatasetWriter {
           roleTitle: participant.roleTitle,
           side: participant.side,
           basis: participant.basis,
+          organizationBasis: participant.organizationBasis,
+          organizationNote: participant.organizationNote ?? null,
           citationId: citations.get(participant.cite) as string,
         };
         const row = byPlace.get(`${data.meetingId}:${data.personId}`);

@@ -1,5 +1,5 @@
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { documentText, longText } from "../../schema/input-limits.js";
 import { editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
@@ -38,6 +38,7 @@ builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: "SourceDocument",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "All source documents, newest first.",
     totalCount: () => db.sourceDocument.count(),
     resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),

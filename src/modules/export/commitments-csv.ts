@@ -20,6 +20,9 @@ export const COMMITMENT_COLUMNS = [
   "due_date",
   "due_precision",
   "due_text",
+  "due_basis",
+  "due_note",
+  "due_as_soon_as_possible",
   "responds_to_slug",
   "basis",
   "citation_quote",
@@ -45,6 +48,9 @@ interface CommitmentRow {
   due_date: string | null;
   due_precision: string | null;
   due_text: string | null;
+  due_basis: string;
+  due_note: string | null;
+  due_as_soon_as_possible: string;
   responds_to_slug: string | null;
   basis: string;
   citation_quote: string;
@@ -70,6 +76,7 @@ function readCommitments(after: CommitmentCursor | null, limit: number) {
       ${partiesOf("MAKER")} AS makers, ${partiesOf("ADDRESSEE")} AS addressees,
       t.slug AS topic_slug, t.name AS topic,
       ${dateAt("c.due_date", "c.due_precision")} AS due_date, c.due_precision::text AS due_precision, c.due_text,
+      c.due_basis::text AS due_basis, c.due_note, c.due_as_soon_as_possible::text AS due_as_soon_as_possible,
       r.slug AS responds_to_slug, c.basis::text AS basis,
       ci.quote AS citation_quote, d.slug AS document_slug, d.title AS document_title, ci.start_offset, ci.end_offset,
       COALESCE(m.date, 'infinity'::date)::text AS k_date, COALESCE(m.slug, '') AS k_meeting

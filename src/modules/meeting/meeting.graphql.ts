@@ -1,6 +1,6 @@
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { longObjectList, longText } from "../../schema/input-limits.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
@@ -138,6 +138,7 @@ builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Meetings, filtered and ordered; by default most recent first with undated (planned) meetings last.",
     args: {
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),

@@ -3,7 +3,7 @@
 
 import type { Commitment, Meeting } from "../../generated/prisma/client.js";
 import { db } from "../../infra/db.js";
-import { builder, MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
 import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
@@ -92,6 +92,7 @@ builder.queryFields((t) => ({
   meetingsBetween: t.prismaConnection({
     type: "Meeting",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Meetings in which both parties took part, most recent first.",
     args: partyArgs,
     totalCount: (_root, args) => db.meeting.count({ where: bothTookPart(args.a, args.b) }),

@@ -1,8 +1,8 @@
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
-import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
-import { heldOnWhere } from "../position/position.filter.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
+import { positionsQuery } from "../position/position.filter.js";
+import { positionsArgs } from "../position/position.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
@@ -38,23 +38,11 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      args: { asOf: t.arg({ type: "Date", required: false, description: "Only positions held on this day, or not known not to be." }) },
-      query: (args) => ({ where: heldOnWhere(args.asOf), orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+      args: positionsArgs,
+      query: positionsQuery,
       description: "Roles held in this organization.",
     }),
-    participations: t.relatedConnection("participations", {
-      cursor: "id",
-      totalCount: true,
-      query: { orderBy: [{ meeting: { date: { sort: "desc", nulls: "last" } } }, { id: "asc" }] },
-      description: "Attendances at meetings on behalf of this organization, most recent first.",
-    }),
-    commitments: t.relatedConnection("commitmentParties", {
-      cursor: "id",
-      totalCount: true,
-      args: { role: t.arg({ type: PartyRoleEnum, required: false, description: "Only commitments made (MAKER) or received (ADDRESSEE)." }) },
-      query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: [{ commitment: { createdAt: "asc" } }, { id: "asc" }] }),
-      description: "Commitments this organization made or that were addressed to it.",
-    }),
+    // participations and commitments, which take includeSubOrganizations, are in organization-parts.graphql.ts.
   }),
 });
 
@@ -88,6 +76,7 @@ builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Organizations, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),

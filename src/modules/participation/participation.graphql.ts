@@ -2,6 +2,7 @@ import type { Organization, Position } from "../../generated/prisma/client.js";
 import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
+import { knownToHaveEnded } from "../position/position.filter.js";
 import { PositionRef } from "../position/position.graphql.js";
 import { BasisEnum } from "../shared/shared.graphql.js";
 
@@ -13,25 +14,38 @@ export const ParticipationSideEnum = builder.enumType(ParticipationSide, {
 interface RoleAtMeetingShape {
   title: string;
   organization: Organization | null;
-  current: boolean | null;
   position: Position | null;
 }
 
 const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").implement({
-  description: "The role a person held at a meeting, and whether they still hold it.",
+  description:
+    "The role a person held at a meeting (then), with what the sources say of it: as of the source's date (`heldAsOfSource`) and as known now (`knownToHaveEnded`).",
   fields: (t) => ({
     title: t.string({ description: 'E.g. "Defense Minister".', resolve: (role) => role.title }),
     organization: t.field({ type: OrganizationRef, nullable: true, description: "Where the role sits.", resolve: (role) => role.organization }),
     current: t.boolean({
       nullable: true,
-      description: 'False when the role has since ended ("then Defense Minister"); null when no position record says.',
-      resolve: (role) => role.current,
+      description: "How the source described the role on its date, misread as today's state: see `heldAsOfSource` and `knownToHaveEnded`.",
+      deprecationReason: "Read `heldAsOfSource` for how the source described the role on its date, `knownToHaveEnded` for what is known now.",
+      resolve: (role) => role.position?.current ?? null,
+    }),
+    heldAsOfSource: t.boolean({
+      nullable: true,
+      description:
+        'Whether the source, as of its date (`position.sourceDate`), described the role as held: false for "then Defense Minister". Null when no position record says.',
+      resolve: (role) => role.position?.current ?? null,
+    }),
+    knownToHaveEnded: t.boolean({
+      nullable: true,
+      description:
+        'True when the role is known to have ended since ("then ..." or an end date passed); false when no source says so. Null when no position record says.',
+      resolve: (role) => (role.position ? knownToHaveEnded(role.position) : null),
     }),
     position: t.field({ type: PositionRef, nullable: true, description: "The position record, when there is one.", resolve: (role) => role.position }),
   }),
 });
 
-builder.prismaNode("Participation", {
+export const ParticipationRef = builder.prismaNode("Participation", {
   select: { id: true },
   id: { field: "id" },
   description: "A person's attendance at a meeting, in the role they held there, for the organization and country they represented.",
@@ -44,6 +58,12 @@ builder.prismaNode("Participation", {
     country: t.relation("country", { nullable: true, description: "The country they represented." }),
     side: t.expose("side", { type: ParticipationSideEnum, description: "Host or guest side." }),
     basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source names them at the meeting; INFERRED otherwise." }),
+    organizationBasis: t.expose("organizationBasis", {
+      type: BasisEnum,
+      description:
+        'STATED when the source names the organization they represented; INFERRED when it only implies it (a "Chinese military attache" as the PLA\'s).',
+    }),
+    organizationNote: t.exposeString("organizationNote", { nullable: true, description: "How an implied organization was inferred." }),
     citation: t.relation("citation", { description: "The excerpt that places them at the meeting." }),
     roleAtMeeting: t.field({
       type: RoleAtMeeting,
@@ -52,7 +72,6 @@ builder.prismaNode("Participation", {
       resolve: (p) => ({
         title: p.position?.title ?? p.roleTitle,
         organization: p.position?.organization ?? p.organization,
-        current: p.position?.current ?? null,
         position: p.position,
       }),
     }),

@@ -1,11 +1,13 @@
 // PersonFilter and PersonOrder as Prisma arguments.
 import type { Prisma } from "../../generated/prisma/client.js";
+import { type PositionMatchInput, positionMatchWhere } from "../position/position.filter.js";
 import { type Combinable, combine, type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
 
 export interface PersonFilterInput extends Combinable<PersonFilterInput> {
   name?: StringFilterInput | null;
   organization?: OrganizationMatchInput | null;
   role?: StringFilterInput | null;
+  holds?: PositionMatchInput | null;
   country?: string | null;
 }
 
@@ -14,6 +16,7 @@ export function personWhere(filter: PersonFilterInput | null | undefined): Prism
     f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.organization ? organizationMembershipWhere(f.organization) : undefined,
     f.role ? { positions: { some: { title: stringWhere(f.role) } } } : undefined,
+    f.holds ? { positions: { some: positionMatchWhere(f.holds, "holds") } } : undefined,
     f.country ? { countryId: { not: null }, country: { slug: f.country.toLowerCase() } } : undefined,
   ]);
 }

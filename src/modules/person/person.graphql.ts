@@ -1,7 +1,8 @@
 import { db } from "../../infra/db.js";
-import { builder } from "../../schema/builder.js";
+import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
-import { heldOnWhere } from "../position/position.filter.js";
+import { positionsQuery } from "../position/position.filter.js";
+import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
@@ -23,8 +24,8 @@ export const PersonRef = builder.prismaNode("Person", {
     positions: t.relatedConnection("positions", {
       cursor: "id",
       totalCount: true,
-      args: { asOf: t.arg({ type: "Date", required: false, description: "Only positions held on this day, or not known not to be." }) },
-      query: (args) => ({ where: heldOnWhere(args.asOf), orderBy: [{ startDate: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+      args: positionsArgs,
+      query: positionsQuery,
       description: "Roles held, most recent start first.",
     }),
     participations: t.relatedConnection("participations", {
@@ -52,6 +53,11 @@ export const PersonFilter = builder.inputRef<PersonFilterInput>("PersonFilter").
     name: t.field({ type: StringFilter, required: false, description: "The name as printed or the full name." }),
     organization: t.field({ type: OrganizationMatch, required: false, description: "Held a position in, or attended a meeting for, this organization." }),
     role: t.field({ type: StringFilter, required: false, description: "The title of any position held." }),
+    holds: t.field({
+      type: PositionMatch,
+      required: false,
+      description: "Holds or held a position matching all of this: who held a role on a day (`asOf`), or holds it according to the latest source.",
+    }),
     country: t.string({ required: false, description: "ISO code of their country." }),
   }),
 });
@@ -68,6 +74,7 @@ builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
     cursor: "id",
+    defaultSize: DEFAULT_PAGE_SIZE,
     description: "People, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),

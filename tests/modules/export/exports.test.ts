@@ -123,6 +123,9 @@ describe("commitments.csv", () => {
       due_date: "",
       due_precision: "",
       due_text: "",
+      due_basis: "STATED",
+      due_note: "",
+      due_as_soon_as_possible: "false",
       responds_to_slug: "",
       basis: "STATED",
       citation_quote:
@@ -140,8 +143,19 @@ describe("commitments.csv", () => {
       status: "NOT_APPLICABLE",
       responds_to_slug: "ban-seeks-continued-sdf-cooperation",
       meeting_date: "2011-08-09",
+      due_date: "2012-01",
+      due_precision: "MONTH",
+      due_text: "in January next year",
+      due_basis: "INFERRED",
+      due_note: expect.stringContaining('Computed from the words "January next year"'),
     });
-    expect(row("japan-china-defense-minister-visit")).toMatchObject({ kind: "AGREEMENT", status: "OPEN", due_text: "as soon as possible", due_date: "" });
+    expect(row("japan-china-defense-minister-visit")).toMatchObject({
+      kind: "AGREEMENT",
+      status: "OPEN",
+      due_text: "as soon as possible",
+      due_date: "",
+      due_as_soon_as_possible: "true",
+    });
     expect(row("japan-china-develop-bilateral-relations")?.makers).toContain("Japan (country); China (country)");
   });
 

@@ -129,9 +129,10 @@ describe("Organization.counterparts", () => {
     return result.organization.counterparts;
   }
 
-  test("the Ministry of Defense met the PLA General Staff and the UN", async () => {
+  test("the Ministry of Defense met the PLA (its attaché), the PLA General Staff and the UN", async () => {
     const result = await orgCounterparts("japan-ministry-of-defense");
     expect(sorted(result.map((c) => `${c.organization.slug} @ ${c.meetings.map((m) => m.slug).join(",")}`))).toEqual([
+      "peoples-liberation-army @ japan-china-defense-vice-ministerial-9",
       "pla-general-staff @ japan-china-defense-vice-ministerial-9",
       "united-nations @ kitazawa-ban-2011-08-09",
     ]);
@@ -140,6 +141,7 @@ describe("Organization.counterparts", () => {
   test("the Government of Japan counts its ministry's meetings too: the UN twice, most shared first", async () => {
     expect(await orgCounterparts("government-of-japan")).toEqual([
       { organization: { slug: "united-nations" }, meetingCount: 2, meetings: [{ slug: "kitazawa-ban-2011-08-09" }, { slug: "ban-kan-2011" }] },
+      { organization: { slug: "peoples-liberation-army" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
       { organization: { slug: "pla-general-staff" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
     ]);
   });

@@ -1,0 +1,130 @@
+// Then versus now: a source says how a role stood on its own date, never whether it is held
+// today. heldAsOfSource (as of sourceDate) is then; knownToHaveEnded is what is known now;
+// asOf answers "who held it on day D" and heldAccordingToLatestSource "who holds it as far as
+// the latest source tells". `current` keeps answering, deprecated.
+import { beforeAll, describe, expect, test } from "vitest";
+import { db } from "../../../src/infra/db.js";
+import { data } from "../../helpers/execute.js";
+import { createSource, partialDate } from "../../helpers/generate.js";
+import { type Edges, nodes } from "../../helpers/graphql.js";
+
+const POSITION = "title heldAsOfSource knownToHaveEnded current sourceDate { value basis }";
+
+beforeAll(async () => {
+  // A role its source calls held, whose recorded end date has passed since.
+  const source = await createSource("then-now-source");
+  const ministry = await db.organization.findUniqueOrThrow({ where: { slug: "japan-ministry-of-defense" } });
+  const person = await db.person.create({ data: { slug: "then-now-sato", name: "Sato" } });
+  const end = partialDate("2001");
+  await db.position.create({
+    data: {
+      slug: "then-now-sato-counsellor",
+      personId: person.id,
+      organizationId: ministry.id,
+      title: "Counsellor",
+      current: true,
+      endDate: end.date,
+      endPrecision: end.precision,
+      citationId: await source.cite(),
+    },
+  });
+});
+
+async function positionsOf(slug: string, args = "") {
+  const result = await data<{ person: { positions: Edges<Record<string, unknown>> } }>(
+    `{ person(slug: "${slug}") { positions${args} { edges { node { ${POSITION} } } } } }`,
+  );
+  return nodes(result.person.positions);
+}
+
+async function peopleHolding(holds: string): Promise<string[]> {
+  const result = await data<{ people: Edges<{ slug: string }> }>(`{ people(first: 100, filter: { holds: ${holds} }) { edges { node { slug } } } }`);
+  return nodes(result.people).map((p) => p.slug);
+}
+
+describe("Position: then and now", () => {
+  test("Ban was Secretary-General as of a 2011 source, which is all that is known: not known to have ended, not 'current'", async () => {
+    expect(await positionsOf("ban-ki-moon")).toEqual([
+      { title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false, current: true, sourceDate: { value: "2011", basis: "INFERRED" } },
+    ]);
+  });
+
+  test("'then Defense Minister' Kitazawa: not held as of the source, known to have ended", async () => {
+    expect(await positionsOf("kitazawa")).toEqual([
+      { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true, current: false, sourceDate: { value: "2011", basis: "INFERRED" } },
+    ]);
+  });
+
+  test("a role held as of its source whose end date has passed is known to have ended", async () => {
+    expect(await positionsOf("then-now-sato")).toEqual([
+      { title: "Counsellor", heldAsOfSource: true, knownToHaveEnded: true, current: true, sourceDate: null },
+    ]);
+  });
+
+  test("`current` is deprecated, pointing at both new fields", async () => {
+    const result = await data<{
+      position: { fields: { name: string; deprecationReason: string | null }[] };
+      role: { fields: { name: string; deprecationReason: string | null }[] };
+    }>(
+      `{ position: __type(name: "Position") { fields(includeDeprecated: true) { name deprecationReason } }
+         role: __type(name: "RoleAtMeeting") { fields(includeDeprecated: true) { name deprecationReason } } }`,
+    );
+    for (const type of [result.position, result.role]) {
+      const current = type.fields.find((field) => field.name === "current");
+      expect(current?.deprecationReason).toBe(
+        "Read `heldAsOfSource` for how the source described the role on its date, `knownToHaveEnded` for what is known now.",
+      );
+      expect(type.fields.find((field) => field.name === "heldAsOfSource")?.deprecationReason).toBeNull();
+    }
+  });
+});
+
+describe("Participation.roleAtMeeting", () => {
+  test("at the Kitazawa–Ban meeting: Kitazawa's role has ended since, Ban's is held as of the source", async () => {
+    const result = await data<{ meeting: { participants: Edges<{ person: { slug: string }; roleAtMeeting: unknown }> } }>(
+      `{ meeting(slug: "kitazawa-ban-2011-08-09") { participants { edges { node { person { slug } roleAtMeeting { title heldAsOfSource knownToHaveEnded } } } } } }`,
+    );
+    expect(nodes(result.meeting.participants)).toEqual([
+      { person: { slug: "kitazawa" }, roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true } },
+      { person: { slug: "ban-ki-moon" }, roleAtMeeting: { title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false } },
+    ]);
+  });
+});
+
+describe("who held a role on a day, who holds it per the latest source", () => {
+  test("Defense Minister on 2011-08-09: Kitazawa (his undated role is not known not to cover the day)", async () => {
+    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, asOf: "2011-08-09" }`)).toEqual(["kitazawa"]);
+  });
+
+  test("Secretary-General per the latest source: Ban; Defense Minister per the latest source: nobody, Kitazawa's role is 'then'", async () => {
+    expect(await peopleHolding(`{ title: { equals: "Secretary-General" }, heldAccordingToLatestSource: true }`)).toEqual(["ban-ki-moon"]);
+    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: true }`)).toEqual([]);
+    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: false }`)).toEqual(["kitazawa"]);
+  });
+
+  test("a role whose end date has passed is not held per the latest source, but was held on a day within it", async () => {
+    expect(await peopleHolding(`{ title: { equals: "Counsellor" }, heldAccordingToLatestSource: true }`)).toEqual([]);
+    expect(await peopleHolding(`{ title: { equals: "Counsellor" }, asOf: "2001-06-01" }`)).toEqual(["then-now-sato"]);
+    expect(await peopleHolding(`{ title: { equals: "Counsellor" }, asOf: "2002-01-01" }`)).toEqual([]);
+  });
+
+  test("the organization's part of the match takes its sub-organizations: the PLA holds Ma Xiaotian's General Staff role", async () => {
+    const pla = await data<{ organization: { id: string } }>(`{ organization(slug: "peoples-liberation-army") { id } }`);
+    const holders = await peopleHolding(`{ organization: { id: "${pla.organization.id}" }, heldAccordingToLatestSource: true }`);
+    expect(holders.sort()).toEqual(["ma-xiaotian", "xu-jingming"]);
+  });
+
+  test("Organization.positions(heldAccordingToLatestSource:) at the Ministry of Defense: Nakae's role, not 'then' Kitazawa's or the ended one", async () => {
+    const result = await data<{ organization: { now: Edges<{ person: { slug: string } }>; before: Edges<{ person: { slug: string } }> } }>(
+      `{ organization(slug: "japan-ministry-of-defense") {
+           now: positions(heldAccordingToLatestSource: true) { edges { node { person { slug } } } }
+           before: positions(heldAccordingToLatestSource: false) { edges { node { person { slug } } } } } }`,
+    );
+    expect(nodes(result.organization.now).map((p) => p.person.slug)).toEqual(["nakae"]);
+    expect(
+      nodes(result.organization.before)
+        .map((p) => p.person.slug)
+        .sort(),
+    ).toEqual(["kitazawa", "then-now-sato"]);
+  });
+});
