@@ -10,6 +10,7 @@ import "../modules/position/position.graphql.js";
 import "../modules/meeting/meeting.graphql.js";
 import "../modules/participation/participation.graphql.js";
 import "../modules/commitment/commitment.graphql.js";
+import "../modules/commitment/commitment-stats.graphql.js";
 import "../modules/topic/topic.graphql.js";
 import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";

@@ -12,6 +12,7 @@ import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
 import { useMetrics } from "./plugins/metrics.js";
+import { useReferences } from "./plugins/references.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
 import { tracingPlugins } from "./plugins/tracing.js";
 
@@ -43,6 +44,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
     ...hardeningPlugins(env),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
+    useReferences(),
     useReadinessCheck({
       endpoint: "/ready",
       check: async () => {

@@ -1,6 +1,7 @@
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
+import { findRecord, refersTo } from "../../schema/references.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
@@ -53,7 +54,7 @@ export const PersonFilter = builder.inputRef<PersonFilterInput>("PersonFilter").
     name: t.field({ type: StringFilter, required: false, description: "The name as printed or the full name." }),
     organization: t.field({ type: OrganizationMatch, required: false, description: "Held a position in, or attended a meeting for, this organization." }),
     role: t.field({ type: StringFilter, required: false, description: "The title of any position held." }),
-    country: t.string({ required: false, description: "ISO code of their country." }),
+    country: t.string({ required: false, description: 'Their country, by ISO code ("JP") or global id.', ...refersTo("Country") }),
   }),
 });
 
@@ -74,10 +75,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _parent, args) =>
+    totalCount: (_parent, args, ctx) => db.person.count({ where: personWhere(args.filter, findRecord(ctx)) }),
+    resolve: (query, _parent, args, ctx) =>
       db.person
-        .findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, where: personWhere(args.filter, findRecord(ctx)), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
         .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
   }),
   person: t.prismaField({
