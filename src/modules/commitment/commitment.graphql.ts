@@ -3,12 +3,12 @@ import type { Country, Organization, Person, Prisma } from "../../generated/pris
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup } from "../shared/lookup.js";

@@ -1,13 +1,13 @@
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup } from "../shared/lookup.js";

@@ -1,11 +1,11 @@
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
