@@ -134,13 +134,12 @@ describe("the answers", () => {
   });
 
   test("commitment counts by maker country and kind", async () => {
-    const { commitmentStats } = await answer<{ commitmentStats: { total: number; groups: { makerCountry: Named | null; count: number }[] } }>(
-      find(/each country make/),
-    );
+    type Group = { makerCountry: Named | null; makerOrganization: Named | null; count: number };
+    const { commitmentStats } = await answer<{ commitmentStats: { total: number; groups: Group[] } }>(find(/each country make/));
     expect(commitmentStats.total).toBe(16);
     const japan = commitmentStats.groups.filter((g) => g.makerCountry?.name === "Japan");
     expect(japan.reduce((sum, g) => sum + g.count, 0)).toBe(10);
-    const un = (commitmentStats.groups as Array<{ makerOrganization: Named | null; count: number }>).filter((g) => g.makerOrganization?.name);
+    const un = commitmentStats.groups.filter((g) => g.makerOrganization?.name);
     expect(un.map((g) => g.makerOrganization?.name)).toEqual(["United Nations", "United Nations"]);
   });
 
