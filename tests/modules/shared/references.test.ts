@@ -78,6 +78,16 @@ describe("a slug or ISO code finds what the global id finds", () => {
     expect(timeline).toContain(NAKAE_THANKS);
   });
 
+  test("in fragments, under aliases and from variables", async () => {
+    const result = await data<{ un: Edges<{ slug: string }>; jp: { totalCount: number } }>(
+      `query ($country: ID!) { un: meetings(filter: { party: "united-nations" }) { edges { node { slug } } } ...Made }
+       fragment Made on Query { jp: commitments(filter: { maker: $country }) { totalCount } }`,
+      { country: "JP" },
+    );
+    expect(sorted(slugsOf(result.un))).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
+    expect(result.jp.totalCount).toBe(KITAZAWA_RESPONSES.length + 1 + JOINT.length);
+  });
+
   test("the slug of a record merged away finds the record it was merged into", async () => {
     const kitazawa = await db.person.findUniqueOrThrow({ where: { slug: "kitazawa" } });
     await db.redirect.create({ data: { oldId: crypto.randomUUID(), oldSlug: "toshimi-kitazawa", model: "Person", newId: kitazawa.id } });
