@@ -3,8 +3,8 @@
 import { resolve } from "node:path";
 import { migrate, openDatabase } from "../src/infra/database.js";
 import { env } from "../src/infra/env.js";
+import { loadDatasetFile, SEED_DATASET } from "../src/modules/dataset/dataset.files.js";
 import { DatasetError } from "../src/modules/dataset/dataset.service.js";
-import { loadDatasetFile, SEED_DATASET } from "./files.js";
 
 const file = process.argv[2] ? resolve(process.argv[2]) : SEED_DATASET;
 const database = await openDatabase(env);

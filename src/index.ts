@@ -20,7 +20,7 @@ await migrate(database.url).catch((error: Error) => fail(error.message));
 const { db, closeDb } = await import("./infra/db.js");
 const { logger } = await import("./infra/logger.js");
 const { yoga, startDraining } = await import("./server/yoga.js");
-const { loadDatasetFile, SEED_DATASET } = await import("../seed/files.js");
+const { loadDatasetFile, SEED_DATASET } = await import("./modules/dataset/dataset.files.js");
 
 if ((await db.sourceDocument.count()) === 0) {
   const summary = await loadDatasetFile(db, SEED_DATASET);

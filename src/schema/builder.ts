@@ -1,5 +1,5 @@
 // The schema builder: plugins, scalars and empty root types. Types live in src/modules.
-import SchemaBuilder, { brandWithType } from "@pothos/core";
+import SchemaBuilder from "@pothos/core";
 import ComplexityPlugin from "@pothos/plugin-complexity";
 import DataloaderPlugin from "@pothos/plugin-dataloader";
 import ErrorsPlugin from "@pothos/plugin-errors";
@@ -12,10 +12,10 @@ import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
 import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
-import { notFound, redirectedId } from "../modules/shared/lookup.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import type { Context } from "../server/context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
+import { type GlobalId, resolveNodes } from "./node.js";
 import { costliestPath, describePath } from "./query-cost.js";
 
 /** Largest page any connection returns; larger `first`/`last` values are rejected. */
@@ -136,40 +136,6 @@ export const builder = new SchemaBuilder<{
     },
   },
 });
-
-type GlobalId = { typename: string; id: string };
-
-/** Pothos loads nodes with findUniqueOrThrow, and a batch fails as a whole when one is missing. */
-const isMissing = (error: unknown) => (error as { code?: string }).code === "P2025";
-
-/**
- * Resolves ids to nodes in one batch, falling back to one by one when some are missing; follows
- * merge redirects; unknown ids become NOT_FOUND errors in their place.
- */
-async function resolveNodes(ids: GlobalId[], loadAll: (ids: GlobalId[]) => Promise<unknown[]>): Promise<unknown[]> {
-  // Straight from Prisma: the request's node loader has cached the failed batch.
-  const loadOne = async (id: GlobalId): Promise<unknown> => {
-    const model = `${id.typename[0]?.toLowerCase()}${id.typename.slice(1)}`;
-    const node = await (db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[model]?.findUnique({ where: { id: id.id } });
-    if (node) brandWithType(node, id.typename as never);
-    return node ?? null;
-  };
-  const loaded = await loadAll(ids).catch(async (error) => {
-    if (!isMissing(error)) throw error;
-    const nodes: unknown[] = [];
-    for (const id of ids) nodes.push(await loadOne(id));
-    return nodes;
-  });
-  const byKey = new Map(ids.map((id, index) => [`${id.typename}:${id.id}`, loaded[index]]));
-  return Promise.all(
-    ids.map(async (id) => {
-      const node =
-        byKey.get(`${id.typename}:${id.id}`) ??
-        (await redirectedId(id.typename, { id: id.id }).then((newId) => (newId ? loadOne({ ...id, id: newId }) : null)));
-      return node ?? notFound(`${id.typename} with id "${encodeGlobalId(id.typename, id.id)}"`);
-    }),
-  );
-}
 
 builder.addScalarType("DateTime", DateTimeResolver, {});
 builder.addScalarType("Date", DateResolver, {});

@@ -13,6 +13,7 @@ import "../modules/meeting/meeting-live.graphql.js";
 import "../modules/participation/participation.graphql.js";
 import "../modules/commitment/commitment.graphql.js";
 import "../modules/commitment/commitment-live.graphql.js";
+import "../modules/commitment/commitment-stats.graphql.js";
 import "../modules/topic/topic.graphql.js";
 import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";

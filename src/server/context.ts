@@ -1,5 +1,6 @@
 // Request-scoped data only: who is calling. The database client is imported where used.
 import type { Scope } from "../generated/prisma/enums.js";
+import type { FindRecord } from "../modules/shared/filters.js";
 
 export interface Caller {
   apiKeyId: string;
@@ -16,6 +17,8 @@ export interface Context {
   credentialProblem: string | null;
   /** The key could not be checked because the database is down: writes get SERVICE_UNAVAILABLE. */
   authUnavailable?: boolean;
+  /** The records the operation names by slug or ISO code, looked up before execution (plugins/references.ts). */
+  findRecord?: FindRecord;
 }
 
 type ServerContext = Context & { req?: { socket?: { remoteAddress?: string } }; request: Request };

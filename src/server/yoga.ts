@@ -16,6 +16,7 @@ import { hardeningPlugins } from "./plugins/hardening.js";
 import { useInputLimits } from "./plugins/input-limits.js";
 import { useMetrics } from "./plugins/metrics.js";
 import { useReadRouting } from "./plugins/read-routing.js";
+import { useReferences } from "./plugins/references.js";
 import { responseCachePlugins } from "./plugins/response-cache.js";
 import { tracingPlugins } from "./plugins/tracing.js";
 
@@ -79,6 +80,7 @@ export const yoga = createYoga<Record<string, never>, Context>({
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
     useReadRouting(),
+    useReferences(),
     useReadinessCheck({
       endpoint: "/ready",
       // Ready when the primary answers; replicas are reported, not required (reads fall back).

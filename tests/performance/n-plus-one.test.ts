@@ -263,3 +263,28 @@ describe("search → person → participations → meeting → commitments → m
     expect(nodes(participations[0]?.meeting.commitments ?? { edges: [] })).toHaveLength(3);
   });
 });
+
+describe("meetings by slug → commitments by ISO code → direction between two parties", () => {
+  // Slugs and codes anywhere in the request are looked up in one statement before it runs; the
+  // directions of a whole page take one statement per direction.
+  const QUERY = `query ($outer: Int, $inner: Int) {
+    meetings(first: $outer, filter: { party: "n1-ministry-jp" }) { edges { node {
+      slug
+      commitments(first: $inner, filter: { addressee: "JP" }) { edges { node { slug direction(a: "n1-ministry-jp", b: "jp") } } }
+    } } }
+  }`;
+  const BUDGET = 5;
+  type Result = { meetings: Edges<{ slug: string; commitments: Edges<{ slug: string; direction: string | null }> }> };
+
+  test(`${BUDGET} statements for one meeting or fifty, one commitment or three`, async () => {
+    const { small, large } = await measure<Result>(QUERY, { outer: 50, inner: 3 }, BUDGET);
+    expect(nodes(small.meetings)).toHaveLength(1);
+    const meetings = nodes(large.meetings);
+    expect(meetings).toHaveLength(MEETINGS);
+    const commitments = meetings.flatMap((meeting) => nodes(meeting.commitments));
+    expect(commitments).toHaveLength(MEETINGS * 3);
+    // A Japanese delegate and their bureau (under the Japanese ministry) made the Japanese side's
+    // pledges: both parties are among the makers, so JOINT; the Chinese side's are not between them.
+    expect(new Set(commitments.map((c) => c.direction))).toEqual(new Set(["JOINT", null]));
+  });
+});

@@ -1,6 +1,8 @@
 // commitmentChanged: live events for commitments matching a filter, from committed changes.
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { findRecord } from "../../schema/references.js";
+import type { FindRecord } from "../shared/filters.js";
 import { liveEvents } from "../shared/live-changes.js";
 import { commitmentWhere } from "./commitment.filter.js";
 import { CommitmentFilter } from "./commitment.graphql.js";
@@ -46,9 +48,9 @@ const CommitmentChangeRef = builder.objectRef<CommitmentChange>("CommitmentChang
 });
 
 /** The ids among `ids` of commitments that match the filter now. */
-async function matching(ids: string[], filter: Parameters<typeof commitmentWhere>[0]): Promise<Set<string>> {
+async function matching(ids: string[], filter: Parameters<typeof commitmentWhere>[0], find: FindRecord): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.commitment.findMany({ where: { AND: [{ id: { in: ids } }, commitmentWhere(filter) ?? {}] }, select: { id: true } });
+  const rows = await db.commitment.findMany({ where: { AND: [{ id: { in: ids } }, commitmentWhere(filter, find) ?? {}] }, select: { id: true } });
   return new Set(rows.map((row) => row.id));
 }
 
@@ -61,7 +63,7 @@ builder.subscriptionField("commitmentChanged", (t) =>
     subscribe: (_root, args, context) =>
       liveEvents<CommitmentChange>(context, ["commitment"], async (change) => {
         if (change.op === "UPDATE") {
-          const matched = await matching(change.ids, args.filter);
+          const matched = await matching(change.ids, args.filter, findRecord(context));
           return change.ids.filter((id) => matched.has(id)).map((id) => ({ kind: "UPDATED", commitmentId: id, responseId: null }));
         }
         if (change.op !== "INSERT") return [];
@@ -69,6 +71,7 @@ builder.subscriptionField("commitmentChanged", (t) =>
         const matched = await matching(
           [...created.map((row) => row.id), ...created.flatMap((row) => (row.respondsToId ? [row.respondsToId] : []))],
           args.filter,
+          findRecord(context),
         );
         const events: CommitmentChange[] = [];
         for (const row of created) {

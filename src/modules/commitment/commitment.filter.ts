@@ -6,9 +6,12 @@ import {
   commitmentPartyWhere,
   type DateRangeInput,
   dateRangeWhere,
-  decodeIdOf,
   type EnumFilterInput,
   enumWhere,
+  type FindRecord,
+  PARTY_TYPES,
+  type PartyType,
+  type RecordRef,
   type StringFilterInput,
   stringWhere,
 } from "../shared/filters.js";
@@ -25,6 +28,7 @@ export interface CommitmentFilterInput extends Combinable<CommitmentFilterInput>
   topic?: string | null;
   hasResponse?: boolean | null;
   isResponse?: boolean | null;
+  between?: BetweenInput | null;
 }
 
 export interface DueFilterInput extends DateRangeInput {
@@ -45,19 +49,50 @@ function dueWhere({ from, to, exists, asSoonAsPossible }: DueFilterInput): Prism
   };
 }
 
-export function commitmentWhere(filter: CommitmentFilterInput | null | undefined): Prisma.CommitmentWhereInput | undefined {
+/** Two parties, each a global id, slug or ISO code, and which ways between them count. */
+export interface BetweenInput {
+  a: string;
+  b: string;
+  directions?: CommitmentDirection[] | null;
+}
+
+/**
+ * How a commitment runs between parties a and b: made by one and addressed to the other, or
+ * made jointly by both. Exclusive: a commitment both made jointly and addressed to one of them
+ * is JOINT.
+ */
+export const COMMITMENT_DIRECTIONS = ["A_TO_B", "B_TO_A", "JOINT"] as const;
+export type CommitmentDirection = (typeof COMMITMENT_DIRECTIONS)[number];
+
+const withParty = (role: "MAKER" | "ADDRESSEE", party: RecordRef<PartyType>): Prisma.CommitmentWhereInput => ({
+  parties: { some: { role, ...commitmentPartyWhere(party) } },
+});
+
+export function directionWhere(direction: CommitmentDirection, a: RecordRef<PartyType>, b: RecordRef<PartyType>): Prisma.CommitmentWhereInput {
+  if (direction === "JOINT") return { AND: [withParty("MAKER", a), withParty("MAKER", b)] };
+  const [from, to] = direction === "A_TO_B" ? [a, b] : [b, a];
+  return { AND: [withParty("MAKER", from), withParty("ADDRESSEE", to)], NOT: withParty("MAKER", to) };
+}
+
+/** Made by one and addressed to the other, or made jointly by both (or only the directions asked for). */
+export function betweenWhere(a: RecordRef<PartyType>, b: RecordRef<PartyType>, directions?: readonly CommitmentDirection[] | null) {
+  return { OR: (directions ?? COMMITMENT_DIRECTIONS).map((direction) => directionWhere(direction, a, b)) } satisfies Prisma.CommitmentWhereInput;
+}
+
+export function commitmentWhere(filter: CommitmentFilterInput | null | undefined, find: FindRecord): Prisma.CommitmentWhereInput | undefined {
   return combine<CommitmentFilterInput, Prisma.CommitmentWhereInput>(filter, (f) => [
     f.statement ? { statement: stringWhere(f.statement) } : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
     f.status ? { status: enumWhere(f.status) } : undefined,
     f.basis ? { basis: f.basis } : undefined,
-    f.maker ? { parties: { some: { role: "MAKER", ...commitmentPartyWhere(f.maker, "maker") } } } : undefined,
-    f.addressee ? { parties: { some: { role: "ADDRESSEE", ...commitmentPartyWhere(f.addressee, "addressee") } } } : undefined,
-    f.meeting ? { meetingId: { equals: decodeIdOf(f.meeting, ["Meeting"], "meeting").id, not: null } } : undefined,
+    f.maker ? withParty("MAKER", find(f.maker, PARTY_TYPES, "maker")) : undefined,
+    f.addressee ? withParty("ADDRESSEE", find(f.addressee, PARTY_TYPES, "addressee")) : undefined,
+    f.meeting ? { meetingId: { equals: find(f.meeting, ["Meeting"], "meeting").id, not: null } } : undefined,
     f.due ? dueWhere(f.due) : undefined,
-    f.topic ? { topicId: { not: null }, topic: { slug: f.topic } } : undefined,
+    f.topic ? { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } : undefined,
     f.hasResponse == null ? undefined : f.hasResponse ? { responses: { some: {} } } : { responses: { none: {} } },
     f.isResponse == null ? undefined : f.isResponse ? { respondsToId: { not: null } } : { respondsToId: null },
+    f.between ? betweenWhere(find(f.between.a, PARTY_TYPES, "between.a"), find(f.between.b, PARTY_TYPES, "between.b"), f.between.directions) : undefined,
   ]);
 }
 

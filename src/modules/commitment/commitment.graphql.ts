@@ -3,19 +3,22 @@ import type { Country, Organization, Person, Prisma } from "../../generated/pris
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { longText } from "../../schema/input-limits.js";
+import { findRecord, refersTo } from "../../schema/references.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
+import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere, type DueFilterInput } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
-import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
+import { CommitmentBetween } from "./commitment-between.graphql.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
 
 export const CommitmentKindEnum = builder.enumType(CommitmentKind, {
@@ -185,14 +188,25 @@ export const CommitmentFilter = builder.inputRef<CommitmentFilterInput>("Commitm
     maker: t.id({
       required: false,
       description:
-        "Global id of a person, organization or country among the makers. An organization also matches its sub-organizations; a country also matches its people and organizations.",
+        'A person, organization or country among the makers, by global id, slug or ISO code ("JP"). An organization also matches its sub-organizations; a country also matches its people and organizations.',
+      ...refersTo(...PARTY_TYPES),
     }),
-    addressee: t.id({ required: false, description: "Global id of a person, organization or country it was made to, matched like `maker`." }),
-    meeting: t.id({ required: false, description: "Global id of the meeting where it was made." }),
+    addressee: t.id({
+      required: false,
+      description: "A person, organization or country it was made to (global id, slug or ISO code), matched like `maker`.",
+      ...refersTo(...PARTY_TYPES),
+    }),
+    meeting: t.id({ required: false, description: "The meeting where it was made, by global id or slug.", ...refersTo("Meeting") }),
     due: t.field({ type: CommitmentDueFilter, required: false, description: "By deadline: due within a range, with any deadline, or as soon as possible." }),
-    topic: t.string({ required: false, description: "Slug of its topic." }),
+    topic: t.string({ required: false, description: "Its topic, by slug.", ...refersTo("Topic") }),
     hasResponse: t.boolean({ required: false, description: "True: answered at least once; false: never answered." }),
     isResponse: t.boolean({ required: false, description: "True: it answers another commitment; false: it does not." }),
+    between: t.field({
+      type: CommitmentBetween,
+      required: false,
+      description:
+        "Commitments between two parties: made by one and addressed to the other, or made jointly by both. Ask `direction(a:, b:)` on each for which way it runs.",
+    }),
   }),
 });
 
@@ -218,10 +232,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
       orderBy: t.arg({ type: CommitmentOrderEnum, required: false, defaultValue: "CREATED_DESC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.commitment.count({ where: commitmentWhere(args.filter) }),
-    resolve: (query, _parent, args) =>
+    totalCount: (_parent, args, ctx) => db.commitment.count({ where: commitmentWhere(args.filter, findRecord(ctx)) }),
+    resolve: (query, _parent, args, ctx) =>
       db.commitment
-        .findMany({ ...query, where: commitmentWhere(args.filter), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] })
+        .findMany({ ...query, where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] })
         .then((rows) => refuseForeignCursor(rows, args, "commitments", (id) => db.commitment.findUnique({ where: { id }, select: { id: true } }))),
   }),
   commitment: t.prismaField({
@@ -231,76 +245,6 @@ builder.queryFields((t) => ({
     resolve: (query, _root, args) => lookup("Commitment", args, (where) => db.commitment.findUnique({ ...query, where })),
   }),
 }));
-
-const StatDimensionEnum = builder.enumType("CommitmentStatDimension", {
-  description: "What to group commitment counts by.",
-  values: {
-    KIND: { description: "Request, pledge, agreement..." },
-    STATUS: { description: "Open, fulfilled..." },
-    MAKER_COUNTRY: { description: "The country of each maker (the country itself, or a person's or organization's)." },
-    ADDRESSEE_COUNTRY: { description: "The country of each addressee." },
-    MONTH: { description: "The month of the meeting where it was made, when known to the month." },
-    TOPIC: { description: "Its topic." },
-  } satisfies Record<StatDimension, { description: string }>,
-});
-
-/** Loads a group's country or topic with the GraphQL selection, or gives null when the group has none. */
-function loadGrouped<Q extends object, T>(query: Q, id: string | null, load: (selection: Q, id: string) => Promise<T>) {
-  const selection = { ...query }; // read either way: Pothos' unused-query guard must not fire for a null group
-  return id === null ? null : load(selection, id);
-}
-
-const CommitmentGroup = builder.objectRef<StatGroup>("CommitmentGroup").implement({
-  description: "One group of commitments and how many there are. Fields not grouped by are null.",
-  fields: (t) => ({
-    kind: t.field({ type: CommitmentKindEnum, nullable: true, description: "The kind, when grouped by KIND.", resolve: (g) => g.kind }),
-    status: t.field({ type: CommitmentStatusEnum, nullable: true, description: "The status, when grouped by STATUS.", resolve: (g) => g.status }),
-    makerCountry: t.prismaField({
-      type: "Country",
-      nullable: true,
-      description: "The makers' country, when grouped by MAKER_COUNTRY (null in that case: no country known).",
-      resolve: (query, g) => loadGrouped(query, g.makerCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
-    }),
-    addresseeCountry: t.prismaField({
-      type: "Country",
-      nullable: true,
-      description: "The addressees' country, when grouped by ADDRESSEE_COUNTRY.",
-      resolve: (query, g) => loadGrouped(query, g.addresseeCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
-    }),
-    month: t.field({ type: "PartialDate", nullable: true, description: 'The month, e.g. "2011-08", when grouped by MONTH.', resolve: (g) => g.month }),
-    topic: t.prismaField({
-      type: "Topic",
-      nullable: true,
-      description: "The topic, when grouped by TOPIC.",
-      resolve: (query, g) => loadGrouped(query, g.topicId, (selection, id) => db.topic.findUnique({ ...selection, where: { id } })),
-    }),
-    count: t.int({ description: "How many commitments are in the group.", resolve: (g) => g.count }),
-  }),
-});
-
-const CommitmentStats = builder.objectRef<{ total: number; groups: StatGroup[] }>("CommitmentStats").implement({
-  description: "Commitment counts over a filter.",
-  fields: (t) => ({
-    total: t.int({ description: "How many commitments match the filter.", resolve: (s) => s.total }),
-    groups: t.field({
-      type: [CommitmentGroup],
-      description: "Counts per group, largest first. A commitment with makers from two countries counts in both groups.",
-      resolve: (s) => s.groups,
-    }),
-  }),
-});
-
-builder.queryField("commitmentStats", (t) =>
-  t.field({
-    type: CommitmentStats,
-    description: "How many commitments match a filter, grouped by any of kind, status, maker or addressee country, month and topic.",
-    args: {
-      filter: t.arg({ type: CommitmentFilter, required: false, description: "The same filter as `commitments`." }),
-      groupBy: t.arg({ type: [StatDimensionEnum], required: false, defaultValue: [], description: "What to group by; none gives a single total." }),
-    },
-    resolve: (_root, args) => commitmentStats({ filter: args.filter, groupBy: args.groupBy ?? [] }),
-  }),
-);
 
 builder.prismaObject("CommitmentStatusChange", {
   select: { id: true },

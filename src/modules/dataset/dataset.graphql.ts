@@ -23,7 +23,7 @@ const SourceTextInput = builder.inputType("SourceTextInput", {
 });
 
 const ImportDatasetInput = builder.inputType("ImportDatasetInput", {
-  description: "A dataset in the seed format (see seed/dataset.ts) and the source texts its documents come from.",
+  description: "A dataset in the seed format (see src/modules/dataset/dataset.format.ts) and the source texts its documents come from.",
   fields: (t) => ({
     dataset: t.field({ type: "JSON", description: "The dataset object." }),
     sources: t.field({ ...longObjectList, type: [SourceTextInput], description: "Texts for every `file` the dataset's documents name." }),

@@ -2,11 +2,11 @@
 // written in one transaction keyed by slugs, so a bad dataset changes nothing and a second
 // run of the same dataset writes nothing.
 import type { ZodIssue } from "zod";
-import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "../../../seed/dataset.js";
 import type { Db, Transaction } from "../../infra/db.js";
 import { type DueReference, documentReference, dueColumns } from "../commitment/due-wording.js";
 import { ConflictError } from "../shared/errors.js";
 import { dateColumns } from "../shared/partial-date.js";
+import { type Citation as CitationRef, type Dataset, datasetSchema, type Party } from "./dataset.format.js";
 import { type Located, locateQuote } from "./quotes.js";
 
 export interface DatasetProblem {

@@ -1,6 +1,7 @@
 // meetingRecorded: live events for new meetings matching a filter, from committed changes.
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { findRecord } from "../../schema/references.js";
 import { liveEvents } from "../shared/live-changes.js";
 import { meetingWhere } from "./meeting.filter.js";
 import { MeetingFilter } from "./meeting.graphql.js";
@@ -14,7 +15,10 @@ builder.subscriptionField("meetingRecorded", (t) =>
     subscribe: (_root, args, context) =>
       liveEvents<string>(context, ["meeting"], async (change) => {
         if (change.op !== "INSERT") return [];
-        const rows = await db.meeting.findMany({ where: { AND: [{ id: { in: change.ids } }, meetingWhere(args.filter) ?? {}] }, select: { id: true } });
+        const rows = await db.meeting.findMany({
+          where: { AND: [{ id: { in: change.ids } }, meetingWhere(args.filter, findRecord(context)) ?? {}] },
+          select: { id: true },
+        });
         const matched = new Set(rows.map((row) => row.id));
         return change.ids.filter((id) => matched.has(id));
       }),

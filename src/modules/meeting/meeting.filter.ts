@@ -5,11 +5,12 @@ import {
   combine,
   type DateRangeInput,
   dateRangeWhere,
-  decodeIdOf,
   type EnumFilterInput,
   enumWhere,
+  type FindRecord,
   type OrganizationMatchInput,
   organizationWhere,
+  PARTY_TYPES,
   participationByPartyWhere,
   type StringFilterInput,
   stringWhere,
@@ -30,26 +31,21 @@ export interface MeetingFilterInput extends Combinable<MeetingFilterInput> {
   series?: string | null;
 }
 
-export function meetingWhere(filter: MeetingFilterInput | null | undefined): Prisma.MeetingWhereInput | undefined {
+export function meetingWhere(filter: MeetingFilterInput | null | undefined, find: FindRecord): Prisma.MeetingWhereInput | undefined {
   return combine<MeetingFilterInput, Prisma.MeetingWhereInput>(filter, (f) => [
     f.title ? { title: stringWhere(f.title) } : undefined,
     f.date ? (dateRangeWhere(f.date, "date", "dateEnd") as Prisma.MeetingWhereInput) : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
     f.status ? { status: enumWhere(f.status) } : undefined,
     f.basis ? { basis: f.basis } : undefined,
-    f.country ? { participations: { some: participationByCountryCode(f.country) } } : undefined,
-    f.placeCountry ? { placeCountryId: { not: null }, placeCountry: { slug: f.placeCountry.toLowerCase() } } : undefined,
-    f.participant ? { participations: { some: { personId: decodeIdOf(f.participant, ["Person"], "participant").id } } } : undefined,
-    f.organization ? { participations: { some: { organization: organizationWhere(f.organization, "organization") } } } : undefined,
-    f.party ? { participations: { some: participationByPartyWhere(f.party, "party") } } : undefined,
-    f.topic ? { commitments: { some: { topic: { slug: f.topic } } } } : undefined,
+    f.country ? { participations: { some: participationByPartyWhere(find(f.country, ["Country"], "country")) } } : undefined,
+    f.placeCountry ? { placeCountryId: { equals: find(f.placeCountry, ["Country"], "placeCountry").id, not: null } } : undefined,
+    f.participant ? { participations: { some: { personId: find(f.participant, ["Person"], "participant").id } } } : undefined,
+    f.organization ? { participations: { some: { organization: organizationWhere(f.organization, find, "organization") } } } : undefined,
+    f.party ? { participations: { some: participationByPartyWhere(find(f.party, PARTY_TYPES, "party")) } } : undefined,
+    f.topic ? { commitments: { some: { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } } } : undefined,
     f.series ? { series: { equals: f.series, not: null } } : undefined,
   ]);
-}
-
-function participationByCountryCode(code: string): Prisma.ParticipationWhereInput {
-  const country = { slug: code.toLowerCase() };
-  return { OR: [{ country }, { organization: { country } }, { person: { country } }] };
 }
 
 export const MEETING_ORDERS = {

@@ -1,13 +1,16 @@
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
 import { longObjectList, longText } from "../../schema/input-limits.js";
+import { findRecord, refersTo } from "../../schema/references.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
+import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
@@ -74,7 +77,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
-      query: (args) => ({ where: commitmentWhere(args.filter), orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] }),
+      query: (args, ctx) => ({ where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] }),
       description: "Requests, pledges, agreements and responses made at the meeting, in the order the source reports them.",
     }),
     sources: t.field({
@@ -109,17 +112,22 @@ export const MeetingFilter = builder.inputRef<MeetingFilterInput>("MeetingFilter
     basis: t.field({ type: BasisEnum, required: false, description: "Only meetings the source reports (STATED) or only inferred ones." }),
     country: t.string({
       required: false,
-      description: "ISO code of a country represented by a participant, directly or through their organization or nationality.",
+      description: 'A country represented by a participant, directly or through their organization or nationality, by ISO code ("JP") or global id.',
+      ...refersTo("Country"),
     }),
-    placeCountry: t.string({ required: false, description: "ISO code of the country it was held in." }),
-    participant: t.id({ required: false, description: "Global id of a person who attended." }),
+    placeCountry: t.string({ required: false, description: "The country it was held in, by ISO code or global id.", ...refersTo("Country") }),
+    participant: t.id({ required: false, description: "A person who attended, by global id or slug.", ...refersTo("Person") }),
     organization: t.field({
       type: OrganizationMatch,
       required: false,
       description: "An organization represented at it (by default with its sub-organizations).",
     }),
-    party: t.id({ required: false, description: "Global id of a person, organization (with sub-organizations) or country that took part." }),
-    topic: t.string({ required: false, description: "Slug of a topic one of its commitments is about." }),
+    party: t.id({
+      required: false,
+      description: 'A person, organization (with sub-organizations) or country that took part, by global id, slug or ISO code ("united-nations", "JP").',
+      ...refersTo(...PARTY_TYPES),
+    }),
+    topic: t.string({ required: false, description: "A topic one of its commitments is about, by slug.", ...refersTo("Topic") }),
     series: t.string({ required: false, description: "The recurring series it belongs to, exactly." }),
   }),
 });
@@ -144,10 +152,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
       orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.meeting.count({ where: meetingWhere(args.filter) }),
-    resolve: (query, _parent, args) =>
+    totalCount: (_parent, args, ctx) => db.meeting.count({ where: meetingWhere(args.filter, findRecord(ctx)) }),
+    resolve: (query, _parent, args, ctx) =>
       db.meeting
-        .findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] })
+        .findMany({ ...query, where: meetingWhere(args.filter, findRecord(ctx)), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] })
         .then((rows) => refuseForeignCursor(rows, args, "meetings", (id) => db.meeting.findUnique({ where: { id }, select: { id: true } }))),
   }),
   meeting: t.prismaField({

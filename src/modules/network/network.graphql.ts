@@ -4,11 +4,14 @@
 import type { Commitment, Meeting } from "../../generated/prisma/client.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { findRecord, refersTo } from "../../schema/references.js";
+import type { Context } from "../../server/context.js";
+import { betweenWhere } from "../commitment/commitment.filter.js";
 import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
-import { commitmentPartyWhere, participationByPartyWhere } from "../shared/filters.js";
+import { PARTY_TYPES, type PartyType, participationByPartyWhere, type RecordRef } from "../shared/filters.js";
 import { badInput } from "../shared/lookup.js";
 import { KnownDate, type KnownDateShape, knownDate } from "../shared/shared.graphql.js";
 import { type Counterpart, commitmentThreads, organizationCounterparts, personCounterparts, type ThreadEntry } from "./network.service.js";
@@ -84,9 +87,18 @@ const TimelineEntry = builder.objectRef<TimelineEntryShape>("TimelineEntry").imp
 });
 
 const partyArgs = builder.args((t) => ({
-  a: t.id({ description: "Global id of a person, organization (with its sub-organizations) or country." }),
-  b: t.id({ description: "Global id of another person, organization or country." }),
+  a: t.id({
+    description: 'A person, organization (with its sub-organizations) or country, by global id, slug or ISO code ("JP").',
+    ...refersTo(...PARTY_TYPES),
+  }),
+  b: t.id({ description: "Another person, organization or country, by global id, slug or ISO code.", ...refersTo(...PARTY_TYPES) }),
 }));
+
+/** The two parties of a question about a relationship. */
+function partiesOf(args: { a: string; b: string }, ctx: Context) {
+  const find = findRecord(ctx);
+  return [find(args.a, PARTY_TYPES, "a"), find(args.b, PARTY_TYPES, "b")] as const;
+}
 
 builder.queryFields((t) => ({
   meetingsBetween: t.prismaConnection({
@@ -95,22 +107,23 @@ builder.queryFields((t) => ({
     defaultSize: DEFAULT_PAGE_SIZE,
     description: "Meetings in which both parties took part, most recent first.",
     args: partyArgs,
-    totalCount: (_root, args) => db.meeting.count({ where: bothTookPart(args.a, args.b) }),
-    resolve: (query, _root, args) =>
-      db.meeting.findMany({ ...query, where: bothTookPart(args.a, args.b), orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    totalCount: (_root, args, ctx) => db.meeting.count({ where: bothTookPart(...partiesOf(args, ctx)) }),
+    resolve: (query, _root, args, ctx) =>
+      db.meeting.findMany({ ...query, where: bothTookPart(...partiesOf(args, ctx)), orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
   }),
   relationshipTimeline: t.field({
     type: [TimelineEntry],
     description:
       "Meetings both parties took part in and commitments between them (one made, the other received or made it too), oldest first; undated entries last.",
     args: { ...partyArgs, first: t.arg.int({ required: false, defaultValue: 50, description: `How many entries, at most ${MAX_PAGE_SIZE}.` }) },
-    resolve: async (_root, { a, b, first }) => {
-      const limit = first ?? 50;
+    resolve: async (_root, args, ctx) => {
+      const [a, b] = partiesOf(args, ctx);
+      const limit = args.first ?? 50;
       if (limit < 0 || limit > MAX_PAGE_SIZE) throw badInput(`"first" must be between 0 and ${MAX_PAGE_SIZE}, got ${limit}`);
       const [meetings, commitments] = await Promise.all([
         db.meeting.findMany({ where: bothTookPart(a, b), orderBy: [{ date: { sort: "asc", nulls: "last" } }, { id: "asc" }], take: limit }),
         db.commitment.findMany({
-          where: betweenParties(a, b),
+          where: betweenWhere(a, b),
           include: { meeting: true },
           orderBy: [{ meeting: { date: { sort: "asc", nulls: "last" } } }, { id: "asc" }],
           take: limit,
@@ -134,13 +147,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function bothTookPart(a: string, b: string) {
-  return { AND: [{ participations: { some: participationByPartyWhere(a, "a") } }, { participations: { some: participationByPartyWhere(b, "b") } }] };
-}
-
-/** Made by one and made to, or jointly made with, the other. */
-function betweenParties(a: string, b: string) {
-  const maker = (id: string, arg: string) => ({ parties: { some: { role: "MAKER" as const, ...commitmentPartyWhere(id, arg) } } });
-  const addressee = (id: string, arg: string) => ({ parties: { some: { role: "ADDRESSEE" as const, ...commitmentPartyWhere(id, arg) } } });
-  return { OR: [{ AND: [maker(a, "a"), addressee(b, "b")] }, { AND: [maker(b, "b"), addressee(a, "a")] }, { AND: [maker(a, "a"), maker(b, "b")] }] };
+function bothTookPart(a: RecordRef<PartyType>, b: RecordRef<PartyType>) {
+  return { AND: [{ participations: { some: participationByPartyWhere(a) } }, { participations: { some: participationByPartyWhere(b) } }] };
 }

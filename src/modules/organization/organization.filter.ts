@@ -1,6 +1,6 @@
 // OrganizationFilter and OrganizationOrder as Prisma arguments.
 import type { OrganizationKind, Prisma } from "../../generated/prisma/client.js";
-import { type Combinable, combine, decodeIdOf, type EnumFilterInput, enumWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
+import { type Combinable, combine, type EnumFilterInput, enumWhere, type FindRecord, type StringFilterInput, stringWhere } from "../shared/filters.js";
 
 export interface OrganizationFilterInput extends Combinable<OrganizationFilterInput> {
   name?: StringFilterInput | null;
@@ -10,13 +10,13 @@ export interface OrganizationFilterInput extends Combinable<OrganizationFilterIn
   parent?: string | null;
 }
 
-export function organizationFilterWhere(filter: OrganizationFilterInput | null | undefined): Prisma.OrganizationWhereInput | undefined {
+export function organizationFilterWhere(filter: OrganizationFilterInput | null | undefined, find: FindRecord): Prisma.OrganizationWhereInput | undefined {
   return combine<OrganizationFilterInput, Prisma.OrganizationWhereInput>(filter, (f) => [
     f.name ? { OR: [{ name: stringWhere(f.name) }, { acronym: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
-    f.country ? { countryId: { not: null }, country: { slug: f.country.toLowerCase() } } : undefined,
-    f.within ? { ancestorIds: { has: decodeIdOf(f.within, ["Organization"], "within").id } } : undefined,
-    f.parent ? { parentId: { equals: decodeIdOf(f.parent, ["Organization"], "parent").id, not: null } } : undefined,
+    f.country ? { countryId: { equals: find(f.country, ["Country"], "country").id, not: null } } : undefined,
+    f.within ? { ancestorIds: { has: find(f.within, ["Organization"], "within").id } } : undefined,
+    f.parent ? { parentId: { equals: find(f.parent, ["Organization"], "parent").id, not: null } } : undefined,
   ]);
 }
 

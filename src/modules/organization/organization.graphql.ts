@@ -1,9 +1,12 @@
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { findRecord, refersTo } from "../../schema/references.js";
+import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -32,7 +35,7 @@ export const OrganizationRef = builder.prismaNode("Organization", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: OrganizationFilter, required: false, description: "Which sub-organizations." }) },
-      query: (args) => ({ where: organizationFilterWhere(args.filter), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      query: (args, ctx) => ({ where: organizationFilterWhere(args.filter, findRecord(ctx)), orderBy: [{ name: "asc" }, { id: "asc" }] }),
       description: "Organizations directly part of this one.",
     }),
     positions: t.relatedConnection("positions", {
@@ -58,9 +61,13 @@ export const OrganizationFilter = builder.inputRef<OrganizationFilterInput>("Org
       required: false,
       description: "What sort of body.",
     }),
-    country: t.string({ required: false, description: "ISO code of its country." }),
-    within: t.id({ required: false, description: "Global id of an organization it is under, at any depth (the organization itself excluded)." }),
-    parent: t.id({ required: false, description: "Global id of its direct parent." }),
+    country: t.string({ required: false, description: 'Its country, by ISO code ("JP") or global id.', ...refersTo("Country") }),
+    within: t.id({
+      required: false,
+      description: "An organization it is under, at any depth (the organization itself excluded), by global id or slug.",
+      ...refersTo("Organization"),
+    }),
+    parent: t.id({ required: false, description: "Its direct parent, by global id or slug.", ...refersTo("Organization") }),
   }),
 });
 
@@ -82,10 +89,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
       orderBy: t.arg({ type: OrganizationOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.organization.count({ where: organizationFilterWhere(args.filter) }),
-    resolve: (query, _parent, args) =>
+    totalCount: (_parent, args, ctx) => db.organization.count({ where: organizationFilterWhere(args.filter, findRecord(ctx)) }),
+    resolve: (query, _parent, args, ctx) =>
       db.organization
-        .findMany({ ...query, where: organizationFilterWhere(args.filter), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, where: organizationFilterWhere(args.filter, findRecord(ctx)), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] })
         .then((rows) => refuseForeignCursor(rows, args, "organizations", (id) => db.organization.findUnique({ where: { id }, select: { id: true } }))),
   }),
   organization: t.prismaField({

@@ -1,7 +1,15 @@
 // PersonFilter and PersonOrder as Prisma arguments.
 import type { Prisma } from "../../generated/prisma/client.js";
 import { type PositionMatchInput, positionMatchWhere } from "../position/position.filter.js";
-import { type Combinable, combine, type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
+import {
+  type Combinable,
+  combine,
+  type FindRecord,
+  type OrganizationMatchInput,
+  organizationWhere,
+  type StringFilterInput,
+  stringWhere,
+} from "../shared/filters.js";
 
 export interface PersonFilterInput extends Combinable<PersonFilterInput> {
   name?: StringFilterInput | null;
@@ -11,19 +19,18 @@ export interface PersonFilterInput extends Combinable<PersonFilterInput> {
   country?: string | null;
 }
 
-export function personWhere(filter: PersonFilterInput | null | undefined): Prisma.PersonWhereInput | undefined {
+export function personWhere(filter: PersonFilterInput | null | undefined, find: FindRecord): Prisma.PersonWhereInput | undefined {
   return combine<PersonFilterInput, Prisma.PersonWhereInput>(filter, (f) => [
     f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: { ...stringWhere(f.name), not: null } }] } : undefined,
-    f.organization ? organizationMembershipWhere(f.organization) : undefined,
+    f.organization ? organizationMembershipWhere(organizationWhere(f.organization, find, "organization")) : undefined,
     f.role ? { positions: { some: { title: stringWhere(f.role) } } } : undefined,
-    f.holds ? { positions: { some: positionMatchWhere(f.holds, "holds") } } : undefined,
-    f.country ? { countryId: { not: null }, country: { slug: f.country.toLowerCase() } } : undefined,
+    f.holds ? { positions: { some: positionMatchWhere(f.holds, find, "holds") } } : undefined,
+    f.country ? { countryId: { equals: find(f.country, ["Country"], "country").id, not: null } } : undefined,
   ]);
 }
 
 /** Held a position in, or attended a meeting for, the organization. */
-function organizationMembershipWhere(match: OrganizationMatchInput): Prisma.PersonWhereInput {
-  const organization = organizationWhere(match, "organization");
+function organizationMembershipWhere(organization: Prisma.OrganizationWhereInput): Prisma.PersonWhereInput {
   return { OR: [{ positions: { some: { organization } } }, { participations: { some: { organization } } }] };
 }
 

@@ -1,9 +1,11 @@
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
+import { refuseForeignCursor } from "../../schema/cursors.js";
+import { encodeGlobalId } from "../../schema/global-id.js";
+import { findRecord, refersTo } from "../../schema/references.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
-import { refuseForeignCursor } from "../shared/cursors.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
@@ -58,7 +60,7 @@ export const PersonFilter = builder.inputRef<PersonFilterInput>("PersonFilter").
       required: false,
       description: "Holds or held a position matching all of this: who held a role on a day (`asOf`), or holds it according to the latest source.",
     }),
-    country: t.string({ required: false, description: "ISO code of their country." }),
+    country: t.string({ required: false, description: 'Their country, by ISO code ("JP") or global id.', ...refersTo("Country") }),
   }),
 });
 
@@ -80,10 +82,10 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.person.count({ where: personWhere(args.filter) }),
-    resolve: (query, _parent, args) =>
+    totalCount: (_parent, args, ctx) => db.person.count({ where: personWhere(args.filter, findRecord(ctx)) }),
+    resolve: (query, _parent, args, ctx) =>
       db.person
-        .findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, where: personWhere(args.filter, findRecord(ctx)), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
         .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
   }),
   person: t.prismaField({

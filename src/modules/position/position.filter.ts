@@ -2,7 +2,7 @@
 // latest source". A source only says how a role stood on its own date ("then Defense Minister"
 // or not); it says nothing of today.
 import type { Prisma } from "../../generated/prisma/client.js";
-import { type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
+import { type FindRecord, type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
 
 /**
  * Positions not known to exclude the day: begun on or before it (or start unknown) and not
@@ -51,11 +51,11 @@ export interface PositionMatchInput extends PositionsArgs {
 }
 
 /** A position with every given property: title, organization (with its parts), held on a day, held as the latest source tells. */
-export function positionMatchWhere(match: PositionMatchInput, argument: string): Prisma.PositionWhereInput {
+export function positionMatchWhere(match: PositionMatchInput, find: FindRecord, argument: string): Prisma.PositionWhereInput {
   return {
     AND: [
       match.title ? { title: stringWhere(match.title) } : {},
-      match.organization ? { organization: organizationWhere(match.organization, `${argument}.organization`) } : {},
+      match.organization ? { organization: organizationWhere(match.organization, find, `${argument}.organization`) } : {},
       positionsQuery(match).where,
     ],
   };

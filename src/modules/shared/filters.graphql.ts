@@ -1,6 +1,7 @@
 // Filter input types shared by the domain filters.
 import type { EnumRef } from "@pothos/core";
 import { builder } from "../../schema/builder.js";
+import { refersTo } from "../../schema/references.js";
 import type { DateRangeInput, OrganizationMatchInput, StringFilterInput } from "./filters.js";
 
 export const StringFilter = builder.inputRef<StringFilterInput>("StringFilter").implement({
@@ -25,7 +26,7 @@ export const PartialDateRange = builder.inputRef<DateRangeInput>("PartialDateRan
 export const OrganizationMatch = builder.inputRef<OrganizationMatchInput>("OrganizationMatch").implement({
   description: "An organization, with everything under it unless `includeSubOrganizations` is false.",
   fields: (t) => ({
-    id: t.id({ description: "The organization's global id." }),
+    id: t.id({ description: 'The organization, by global id or slug ("united-nations").', ...refersTo("Organization") }),
     includeSubOrganizations: t.boolean({
       required: false,
       defaultValue: true,

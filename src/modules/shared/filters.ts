@@ -1,10 +1,30 @@
 // Plain translations of filter inputs into Prisma where clauses, shared by every domain.
 // Organizations match with everything under them; countries match the people and
-// organizations that belong to them.
+// organizations that belong to them. A filter names records by global id, slug or ISO code;
+// the schema layer has looked them all up before any filter runs, and hands each filter a
+// `FindRecord` that answers from that table, so filters see only uuids and know no GraphQL.
 import type { Prisma } from "../../generated/prisma/client.js";
-import { decodeGlobalId } from "../../schema/global-id.js";
-import { badInput } from "./lookup.js";
+import { ValidationError } from "./errors.js";
 import { parsePartialDate, partialDateEnd } from "./partial-date.js";
+
+/** The kinds of record a filter or argument can name. */
+export const RECORD_TYPES = ["Person", "Organization", "Country", "Meeting", "Topic", "Commitment"] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+export const PARTY_TYPES = ["Person", "Organization", "Country"] as const satisfies readonly RecordType[];
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+/** A record a filter named, looked up: its type and uuid. */
+export interface RecordRef<T extends RecordType = RecordType> {
+  typename: T;
+  id: string;
+}
+
+/**
+ * The record `value` (a global id, slug or ISO code) names, which must be one of `types`;
+ * `field` names the filter field for the error an unknown or ambiguous value gets.
+ */
+export type FindRecord = <T extends RecordType>(value: string, types: readonly T[], field: string) => RecordRef<T>;
 
 export interface StringFilterInput {
   equals?: string | null;
@@ -24,6 +44,7 @@ export interface DateRangeInput {
 }
 
 export interface OrganizationMatchInput {
+  /** Global id or slug. */
   id: string;
   includeSubOrganizations?: boolean | null;
 }
@@ -59,7 +80,7 @@ export function dateRangeWhere(range: DateRangeInput | null | undefined, startCo
   if (!range) return undefined;
   const from = range.from ? parseRangeBound(range.from, "from") : undefined;
   const to = range.to ? parseRangeBound(range.to, "to") : undefined;
-  if (from && to && from.start > partialDateEnd(to)) throw badInput(`Date range "from" ${range.from} is after "to" ${range.to}`);
+  if (from && to && from.start > partialDateEnd(to)) throw rangeError(`Date range "from" ${range.from} is after "to" ${range.to}`);
   // The explicit "not null" keeps `not: { date: ... }` true for undated records (SQL's NOT NULL is NULL).
   return {
     [startColumn]: { not: null, ...(to && { lte: partialDateEnd(to) }) },
@@ -69,38 +90,27 @@ export function dateRangeWhere(range: DateRangeInput | null | undefined, startCo
 
 function parseRangeBound(text: string, bound: string) {
   const parsed = parsePartialDate(text);
-  if (!parsed) throw badInput(`Date range "${bound}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${text}"`);
+  if (!parsed) throw rangeError(`Date range "${bound}" must be YYYY, YYYY-MM or YYYY-MM-DD, got "${text}"`);
   return parsed;
 }
 
-/** Decodes a global id that must name one of `typenames`. */
-export function decodeIdOf(globalId: string, typenames: readonly string[], argument: string): { typename: string; id: string } {
-  const decoded = decodeGlobalId(globalId);
-  if (!typenames.includes(decoded.typename)) {
-    throw badInput(`"${argument}" takes the id of a ${typenames.join(", ")}; "${globalId}" is a ${decoded.typename}`);
-  }
-  return decoded;
-}
+const rangeError = (message: string) => new ValidationError([{ path: [], message }]);
 
 /** The organization itself and, unless told otherwise, every organization under it. */
-export function organizationWhere(match: OrganizationMatchInput, argument: string): Prisma.OrganizationWhereInput {
-  const { id } = decodeIdOf(match.id, ["Organization"], argument);
+export function organizationWhere(match: OrganizationMatchInput, find: FindRecord, field: string): Prisma.OrganizationWhereInput {
+  const { id } = find(match.id, ["Organization"], field);
   return match.includeSubOrganizations === false ? { id } : { OR: [{ id }, { ancestorIds: { has: id } }] };
 }
 
-export const PARTY_TYPES = ["Person", "Organization", "Country"] as const;
-
 /** Attendances on behalf of a person, an organization (with its sub-organizations) or a country. */
-export function participationByPartyWhere(globalId: string, argument: string): Prisma.ParticipationWhereInput {
-  const { typename, id } = decodeIdOf(globalId, PARTY_TYPES, argument);
+export function participationByPartyWhere({ typename, id }: RecordRef<PartyType>): Prisma.ParticipationWhereInput {
   if (typename === "Person") return { personId: id };
   if (typename === "Organization") return { organization: { OR: [{ id }, { ancestorIds: { has: id } }] } };
   return { OR: [{ countryId: id }, { organization: { countryId: id } }, { person: { countryId: id } }] };
 }
 
 /** Commitment parties that are, or belong to, the given person, organization or country. */
-export function commitmentPartyWhere(globalId: string, argument: string): Prisma.CommitmentPartyWhereInput {
-  const { typename, id } = decodeIdOf(globalId, PARTY_TYPES, argument);
+export function commitmentPartyWhere({ typename, id }: RecordRef<PartyType>): Prisma.CommitmentPartyWhereInput {
   if (typename === "Person") return { personId: id };
   if (typename === "Organization") return { OR: [{ organizationId: id }, { organization: { ancestorIds: { has: id } } }] };
   return { OR: [{ countryId: id }, { person: { countryId: id } }, { organization: { countryId: id } }] };

@@ -1,6 +1,6 @@
 // zod rules shared by mutation inputs.
 import { z } from "zod";
-import { partialDateText } from "../../../seed/dataset.js";
+import { partialDateText } from "../dataset/dataset.format.js";
 
 export const slugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 export const textSchema = z.string().trim().min(1, "must not be empty");

@@ -1,5 +1,6 @@
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { findRecord } from "../../schema/references.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 
@@ -13,7 +14,7 @@ builder.prismaObject("Topic", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
-      query: (args) => ({ where: commitmentWhere(args.filter), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      query: (args, ctx) => ({ where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
       description: "Commitments about this topic.",
     }),
   }),

@@ -4,6 +4,7 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
 import { logger } from "../../infra/logger.js";
+import { ValidationError } from "../../modules/shared/errors.js";
 import type { Context } from "../context.js";
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
@@ -124,6 +125,14 @@ export function maskError(error: unknown, message: string): Error {
     return new GraphQLError("The database is unavailable; retry shortly", {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
       extensions: { code: "SERVICE_UNAVAILABLE", retryable: true, http: { status: 503 } },
+    });
+  }
+  // A query's bad input found by domain code (a filter's date range, say): the client's mistake, said as such.
+  if (original instanceof ValidationError) {
+    const message = original.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+    return new GraphQLError(message, {
+      ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
+      extensions: { code: "BAD_USER_INPUT" },
     });
   }
   if (original instanceof SyntaxError) {

@@ -47,15 +47,21 @@ interface Group {
   kind: string | null;
   status: string | null;
   makerCountry: { code: string } | null;
+  makerOrganization: { slug: string } | null;
   addresseeCountry: { code: string } | null;
+  addresseeOrganization: { slug: string } | null;
   month: string | null;
   topic: { slug: string } | null;
   count: number;
+  sharedCount: number;
 }
 const STATS = `query ($filter: CommitmentFilter, $groupBy: [CommitmentStatDimension!]) {
   commitmentStats(filter: $filter, groupBy: $groupBy) {
     total
-    groups { kind status makerCountry { code } addresseeCountry { code } month topic { slug } count }
+    groups {
+      kind status makerCountry { code } makerOrganization { slug } addresseeCountry { code } addresseeOrganization { slug }
+      month topic { slug } count sharedCount
+    }
   }
   commitments(filter: $filter) { totalCount }
 }`;
@@ -72,8 +78,8 @@ function rows(groups: Group[], dimensions: string[]): string[] {
   const value: Record<string, (g: Group) => string | null | undefined> = {
     KIND: (g) => g.kind,
     STATUS: (g) => g.status,
-    MAKER_COUNTRY: (g) => g.makerCountry?.code,
-    ADDRESSEE_COUNTRY: (g) => g.addresseeCountry?.code,
+    MAKER_COUNTRY: (g) => g.makerCountry?.code ?? g.makerOrganization?.slug,
+    ADDRESSEE_COUNTRY: (g) => g.addresseeCountry?.code ?? g.addresseeOrganization?.slug,
     MONTH: (g) => g.month,
     TOPIC: (g) => g.topic?.slug,
   };
@@ -85,7 +91,20 @@ describe("commitmentStats on the seed", () => {
   test("without groupBy: one group holding the total, every dimension null", async () => {
     expect(await stats(undefined)).toEqual({
       total: 16,
-      groups: [{ kind: null, status: null, makerCountry: null, addresseeCountry: null, month: null, topic: null, count: 16 }],
+      groups: [
+        {
+          kind: null,
+          status: null,
+          makerCountry: null,
+          makerOrganization: null,
+          addresseeCountry: null,
+          addresseeOrganization: null,
+          month: null,
+          topic: null,
+          count: 16,
+          sharedCount: 0,
+        },
+      ],
     });
     expect(await stats([])).toEqual(await stats(undefined));
   });
@@ -95,6 +114,7 @@ describe("commitmentStats on the seed", () => {
     expect(rows(groups, ["KIND"])).toEqual(["CONCURRENCE: 4", "EXPRESSION: 4", "REQUEST: 3", "RESPONSE: 3", "AGREEMENT: 2"]);
     expect(sum(groups)).toBe(total);
     expect(groups.every((g) => g.status === null && g.topic === null && g.makerCountry === null)).toBe(true);
+    expect(groups.every((g) => g.sharedCount === 0)).toBe(true); // groups by kind never overlap
   });
 
   test("STATUS", async () => {
@@ -103,16 +123,26 @@ describe("commitmentStats on the seed", () => {
     expect(sum(groups)).toBe(total);
   });
 
-  test("MAKER_COUNTRY: a joint commitment counts for both countries; makers with no country group as null", async () => {
+  test("MAKER_COUNTRY: a joint commitment counts for both countries, and sharedCount says so", async () => {
     const { total, groups } = await stats(["MAKER_COUNTRY"]);
-    expect(rows(groups, ["MAKER_COUNTRY"])).toEqual(["JP: 10", "CN: 6", "-: 6"]);
+    expect(rows(groups, ["MAKER_COUNTRY"])).toEqual(["JP: 10", "CN: 6", "united-nations: 6"]);
     expect(total).toBe(16);
     expect(sum(groups)).toBe(22); // the six joint Japan–China commitments count twice
+    expect(groups.map((g) => g.sharedCount)).toEqual([6, 6, 0]);
+    // Each group's own commitments plus the shared ones once: the total again.
+    expect(sum(groups) - groups.reduce((shared, g) => shared + g.sharedCount, 0) + 6).toBe(total);
   });
 
-  test("ADDRESSEE_COUNTRY: commitments made to no one group as null", async () => {
+  test("MAKER_COUNTRY: the UN and its Secretary-General (no country) are one group of their own, not null", async () => {
+    const { groups } = await stats(["MAKER_COUNTRY"], { maker: "united-nations" });
+    expect(groups).toHaveLength(1);
+    expect(groups[0]).toMatchObject({ makerCountry: null, makerOrganization: { slug: "united-nations" }, count: 6, sharedCount: 0 });
+  });
+
+  test("ADDRESSEE_COUNTRY: commitments made to no one group as null; one made to the UN Secretary-General as the UN", async () => {
     const { groups } = await stats(["ADDRESSEE_COUNTRY"]);
-    expect(rows(groups, ["ADDRESSEE_COUNTRY"])).toEqual(["-: 9", "JP: 6", "CN: 1"]);
+    expect(rows(groups, ["ADDRESSEE_COUNTRY"])).toEqual(["-: 8", "JP: 6", "CN: 1", "united-nations: 1"]);
+    expect(groups.every((g) => g.sharedCount === 0)).toBe(true);
   });
 
   test("a country's group counts exactly what the maker and addressee filters find for it", async () => {
@@ -171,8 +201,8 @@ describe("commitmentStats on the seed", () => {
         "JP/CONCURRENCE: 4",
         "JP/EXPRESSION: 1",
         "JP/RESPONSE: 3",
-        "-/EXPRESSION: 3",
-        "-/REQUEST: 3",
+        "united-nations/EXPRESSION: 3",
+        "united-nations/REQUEST: 3",
       ].sort(),
     );
     const counts = groups.map((g) => g.count);
@@ -184,7 +214,8 @@ describe("commitmentStats on the seed", () => {
     expect(rows(groups, ["MONTH", "TOPIC", "ADDRESSEE_COUNTRY"]).sort()).toEqual(
       [
         "2011-08/peacekeeping-south-sudan/JP: 2", // Ban's two requests
-        "2011-08/peacekeeping-south-sudan/-: 2", // Kitazawa's two answers (one to Ban, who has no country)
+        "2011-08/peacekeeping-south-sudan/-: 1", // Kitazawa's answer to no one
+        "2011-08/peacekeeping-south-sudan/united-nations: 1", // and his answer to Ban, the UN's Secretary-General
         "2011-08/great-east-japan-earthquake/JP: 2",
         "2011-08/minustah/JP: 2",
         "2011-08/minustah/-: 1",
@@ -218,7 +249,7 @@ describe("commitmentStats on the seed", () => {
     test("made to Japan, by status and maker country", async () => {
       const { total, groups } = await stats(["STATUS", "MAKER_COUNTRY"], { addressee: japan });
       expect(total).toBe(6);
-      expect(rows(groups, ["STATUS", "MAKER_COUNTRY"])).toEqual(["DEFERRED/-: 3", "NOT_APPLICABLE/-: 3"]);
+      expect(rows(groups, ["STATUS", "MAKER_COUNTRY"])).toEqual(["DEFERRED/united-nations: 3", "NOT_APPLICABLE/united-nations: 3"]);
     });
 
     test("requests at one meeting, by topic", async () => {
@@ -235,8 +266,9 @@ describe("commitmentStats on the seed", () => {
     });
 
     test("a filter nothing matches: zero total; no groups when grouping", async () => {
-      expect(await stats(["KIND"], { topic: "no-such-topic" })).toEqual({ total: 0, groups: [] });
-      expect((await stats(undefined, { topic: "no-such-topic" })).total).toBe(0);
+      const nothing = { kind: { equals: "REQUEST" }, isResponse: true };
+      expect(await stats(["KIND"], nothing)).toEqual({ total: 0, groups: [] });
+      expect((await stats(undefined, nothing)).total).toBe(0);
     });
   });
 });

@@ -3,8 +3,8 @@
 // commitments with their parties and threads, and citations that quote their documents.
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import type { DatasetInput } from "../../../seed/dataset.js";
-import { SEED_DATASET } from "../../../seed/files.js";
+import { SEED_DATASET } from "../../../src/modules/dataset/dataset.files.js";
+import type { DatasetInput } from "../../../src/modules/dataset/dataset.format.js";
 import { data } from "../../helpers/execute.js";
 
 const seed = JSON.parse(readFileSync(SEED_DATASET, "utf8")) as DatasetInput;

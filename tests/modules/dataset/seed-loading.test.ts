@@ -5,10 +5,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import type { DatasetInput } from "../../../seed/dataset.js";
-import { loadDatasetFile, SEED_DATASET } from "../../../seed/files.js";
 import { Prisma } from "../../../src/generated/prisma/client.js";
 import { db } from "../../../src/infra/db.js";
+import { loadDatasetFile, SEED_DATASET } from "../../../src/modules/dataset/dataset.files.js";
+import type { DatasetInput } from "../../../src/modules/dataset/dataset.format.js";
 import { DatasetError, type DatasetProblem } from "../../../src/modules/dataset/dataset.service.js";
 
 interface TableState {

@@ -1,9 +1,9 @@
 // Reads a dataset file and the source texts it names (paths relative to the dataset file).
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import type { Db } from "../src/infra/db.js";
-import { PROJECT_ROOT } from "../src/infra/project-root.js";
-import { DatasetError, extractDocumentBodies, type ImportSummary, importDataset, parseDataset } from "../src/modules/dataset/dataset.service.js";
+import type { Db } from "../../infra/db.js";
+import { PROJECT_ROOT } from "../../infra/project-root.js";
+import { DatasetError, extractDocumentBodies, type ImportSummary, importDataset, parseDataset } from "./dataset.service.js";
 
 export const SEED_DATASET = join(PROJECT_ROOT, "seed/accord.dataset.json");
 

@@ -1,7 +1,7 @@
 // A cursor taken from another list names a record this list does not hold; Prisma would just
 // return an empty page, which reads as "no more results". Say what is wrong instead.
 import { parsePrismaCursor } from "@pothos/plugin-prisma";
-import { badInput } from "./lookup.js";
+import { badInput } from "../modules/shared/lookup.js";
 
 export async function refuseForeignCursor<T>(
   rows: T[],

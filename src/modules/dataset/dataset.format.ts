@@ -1,7 +1,7 @@
 // The curated dataset format shared by `npm run seed` and imports. Records refer to each
 // other by slug; quotes are exact excerpts of a document, located by the loader.
 import { z } from "zod";
-import { parsePartialDate, partialDateEnd } from "../src/modules/shared/partial-date.js";
+import { parsePartialDate, partialDateEnd } from "../shared/partial-date.js";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 
