@@ -33,7 +33,7 @@ const OrganizationCounterpart = counterpartType("OrganizationCounterpart", Organ
 builder.prismaObjectFields("Person", (t) => ({
   counterparts: t.loadableList({
     type: PersonCounterpart,
-    description: "People this person met across the table (on the other side of a meeting), most shared meetings first.",
+    description: "People this person met across the table (on the other side of a meeting), most shared meetings first, then by name.",
     load: (ids: string[]) => personCounterparts(ids),
     resolve: (person) => person.id,
   }),
@@ -42,7 +42,7 @@ builder.prismaObjectFields("Person", (t) => ({
 builder.prismaObjectFields("Organization", (t) => ({
   counterparts: t.loadableList({
     type: OrganizationCounterpart,
-    description: "Organizations represented across the table from this organization or any organization under it, most shared meetings first.",
+    description: "Organizations represented across the table from this organization or any organization under it, most shared meetings first, then by name.",
     load: (ids: string[]) => organizationCounterparts(ids),
     resolve: (organization) => organization.id,
   }),

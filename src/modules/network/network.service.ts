@@ -24,9 +24,10 @@ export async function personCounterparts(personIds: readonly string[]): Promise<
            array_agg(DISTINCT me.meeting_id) AS "meetingIds", count(DISTINCT me.meeting_id)::int AS "meetingCount"
     FROM participation me
     JOIN participation other ON other.meeting_id = me.meeting_id AND other.side <> me.side
+    JOIN person them ON them.id = other.person_id
     WHERE me.person_id = ANY(${personIds as string[]}::uuid[])
-    GROUP BY 1, 2
-    ORDER BY "meetingCount" DESC, "counterpartId"`;
+    GROUP BY 1, 2, them.name
+    ORDER BY "meetingCount" DESC, them.name, "counterpartId"`;
   const people = await db.person.findMany({ where: { id: { in: rows.map((row) => row.counterpartId) } } });
   return groupBySubject(personIds, await withRecords(rows, people));
 }
@@ -46,8 +47,8 @@ export async function organizationCounterparts(organizationIds: readonly string[
     JOIN organization theirs ON theirs.id = other.organization_id
     WHERE subject.id = ANY(${organizationIds as string[]}::uuid[])
       AND theirs.id <> subject.id AND NOT subject.id = ANY(theirs.ancestor_ids)
-    GROUP BY 1, 2
-    ORDER BY "meetingCount" DESC, "counterpartId"`;
+    GROUP BY 1, 2, theirs.name
+    ORDER BY "meetingCount" DESC, theirs.name, "counterpartId"`;
   const organizations = await db.organization.findMany({ where: { id: { in: rows.map((row) => row.counterpartId) } } });
   return groupBySubject(organizationIds, await withRecords(rows, organizations));
 }

@@ -138,11 +138,12 @@ describe("Organization.counterparts", () => {
     ]);
   });
 
-  test("the Government of Japan counts its ministry's meetings too: the UN twice, most shared first", async () => {
+  test("the Government of Japan counts its ministry's meetings too: the UN twice, most shared first, ties by name", async () => {
     expect(await orgCounterparts("government-of-japan")).toEqual([
       { organization: { slug: "united-nations" }, meetingCount: 2, meetings: [{ slug: "kitazawa-ban-2011-08-09" }, { slug: "ban-kan-2011" }] },
-      { organization: { slug: "peoples-liberation-army" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
+      // Ties by name: "General Staff of the People's Liberation Army" before "People's Liberation Army".
       { organization: { slug: "pla-general-staff" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
+      { organization: { slug: "peoples-liberation-army" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
     ]);
   });
 
