@@ -39,6 +39,8 @@ const envSchema = z.object({
   RESPONSE_CACHE_MB: z.coerce.number().min(0).default(16),
   /** The longest a cached response is served, even when no change is announced. */
   RESPONSE_CACHE_TTL_SECONDS: z.coerce.number().int().positive().default(300),
+  /** Queries whose fields all have an SQL form run as one SQL statement: on (else graphql-js), off, or require (else an error). */
+  COMPILED_READS: z.enum(["on", "off", "require"]).default("on"),
   /** Set when a trusted proxy in front sets X-Forwarded-For; otherwise clients could forge it. */
   TRUST_PROXY: booleanSetting.default("false"),
 });

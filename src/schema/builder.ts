@@ -22,6 +22,8 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 /** Most rows (objects) one query may ask for, counting every page at its size. */
 export const MAX_QUERY_COST = 50_000;
+/** Query cost, depth and breadth limits; the compiled read path checks the same ones. */
+export const COMPLEXITY_LIMITS = { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -109,7 +111,7 @@ export const builder = new SchemaBuilder<{
       const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : DEFAULT_PAGE_SIZE;
       return { field: 1, multiplier: pageSize };
     },
-    limit: { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 },
+    limit: COMPLEXITY_LIMITS,
     complexityError: (kind, result) =>
       new GraphQLError(
         `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${kind.toLowerCase()} ${result[kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth"]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`,
@@ -162,6 +164,8 @@ builder.mutationType({ description: "Record and correct facts. Every mutation ne
 builder.scalarType("PartialDate", {
   description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',
   serialize: (value) => value,
+  // Stored as text in the shape it is served, so the compiled read path passes it through.
+  extensions: { sqlJson: (expression: string) => expression },
   parseValue: (value) => {
     if (typeof value !== "string" || !parsePartialDate(value)) {
       throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });

@@ -9,6 +9,7 @@ import { useExports } from "../modules/export/export.routes.js";
 import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
+import { useCompiledReads } from "./plugins/compiled-reads.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
 import { useMetrics } from "./plugins/metrics.js";
@@ -41,6 +42,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
     useMetrics(),
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
+    // Before the response cache, which wraps the execute function it finds: cached answers skip it.
+    useCompiledReads(env),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
     useReadinessCheck({

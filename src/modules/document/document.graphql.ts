@@ -1,7 +1,8 @@
+import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
 export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
@@ -18,6 +19,7 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
       nullable: true,
       description: "When it was published, as precisely as known.",
       select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true },
+      extensions: sql((c) => knownDateSql(c("publishedOn"), c("publishedPrecision"), c("publishedBasis"), c("publishedNote"))),
       resolve: (doc) => knownDate(doc.publishedOn, doc.publishedPrecision, doc.publishedBasis, doc.publishedNote),
     }),
     publishedBasis: t.expose("publishedBasis", { type: BasisEnum, description: "Whether the publication date is printed or inferred." }),
@@ -33,13 +35,16 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
   }),
 });
 
+const NEWEST_FIRST = [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] as const satisfies object[];
+
 builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: "SourceDocument",
     cursor: "id",
     description: "All source documents, newest first.",
+    extensions: sqlRoot({ kind: "connection", model: "SourceDocument", query: () => ({ orderBy: [...NEWEST_FIRST] }) }),
     totalCount: () => db.sourceDocument.count(),
-    resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [...NEWEST_FIRST] }),
   }),
 }));
 

@@ -1,3 +1,4 @@
+import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
@@ -8,10 +9,10 @@ import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
 import {
@@ -43,6 +44,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: "When it took place or is planned, as precisely as known; null when no date is given.",
       select: { date: true, datePrecision: true, dateBasis: true, dateNote: true },
+      extensions: sql((c) => knownDateSql(c("date"), c("datePrecision"), c("dateBasis"), c("dateNote"))),
       resolve: (m) => knownDate(m.date, m.datePrecision, m.dateBasis, m.dateNote),
     }),
     originalDate: t.field({
@@ -50,6 +52,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: "When it was first scheduled, if it was moved.",
       select: { originalDate: true, originalDatePrecision: true, originalDateBasis: true, originalDateNote: true },
+      extensions: sql((c) => knownDateSql(c("originalDate"), c("originalDatePrecision"), c("originalDateBasis"), c("originalDateNote"))),
       resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision, m.originalDateBasis, m.originalDateNote),
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
@@ -134,6 +137,12 @@ export const MeetingOrderEnum = builder.enumType("MeetingOrder", {
   } satisfies Record<MeetingOrder, { description: string }>,
 });
 
+/** The Prisma arguments a meetings page reads with; the compiled read path translates the same ones. */
+const meetingsQuery = (args: { filter?: MeetingFilterInput | null; orderBy?: MeetingOrder | null }) => ({
+  where: meetingWhere(args.filter),
+  orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"],
+});
+
 builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
@@ -143,16 +152,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
       orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.meeting.count({ where: meetingWhere(args.filter) }),
+    extensions: sqlRoot({ kind: "connection", model: "Meeting", query: meetingsQuery }),
+    totalCount: (_parent, args) => db.meeting.count({ where: meetingsQuery(args).where }),
     resolve: (query, _parent, args) =>
       db.meeting
-        .findMany({ ...query, where: meetingWhere(args.filter), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] })
+        .findMany({ ...query, ...meetingsQuery(args) })
         .then((rows) => refuseForeignCursor(rows, args, "meetings", (id) => db.meeting.findUnique({ where: { id }, select: { id: true } }))),
   }),
   meeting: t.prismaField({
     type: "Meeting",
     description: "One meeting by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Meeting", where: (args) => whereIdOrSlug("Meeting", args) }),
     resolve: (query, _root, args) => lookup("Meeting", args, (where) => db.meeting.findUnique({ ...query, where })),
   }),
 }));

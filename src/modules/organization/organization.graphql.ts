@@ -1,3 +1,4 @@
+import { sqlRoot } from "../../compiled-reads/declare.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
@@ -6,7 +7,7 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
@@ -85,6 +86,12 @@ export const OrganizationOrderEnum = builder.enumType("OrganizationOrder", {
   } satisfies Record<OrganizationOrder, { description: string }>,
 });
 
+/** The Prisma arguments an organizations page reads with; the compiled read path translates the same ones. */
+const organizationsQuery = (args: { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null }) => ({
+  where: organizationFilterWhere(args.filter),
+  orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"],
+});
+
 builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
@@ -94,16 +101,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
       orderBy: t.arg({ type: OrganizationOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.organization.count({ where: organizationFilterWhere(args.filter) }),
+    extensions: sqlRoot({ kind: "connection", model: "Organization", query: organizationsQuery }),
+    totalCount: (_parent, args) => db.organization.count({ where: organizationsQuery(args).where }),
     resolve: (query, _parent, args) =>
       db.organization
-        .findMany({ ...query, where: organizationFilterWhere(args.filter), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, ...organizationsQuery(args) })
         .then((rows) => refuseForeignCursor(rows, args, "organizations", (id) => db.organization.findUnique({ where: { id }, select: { id: true } }))),
   }),
   organization: t.prismaField({
     type: "Organization",
     description: "One organization by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Organization", where: (args) => whereIdOrSlug("Organization", args) }),
     resolve: (query, _root, args) => lookup("Organization", args, (where) => db.organization.findUnique({ ...query, where })),
   }),
 }));

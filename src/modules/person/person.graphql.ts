@@ -1,3 +1,4 @@
+import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
@@ -5,7 +6,7 @@ import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { heldOnWhere } from "../position/position.filter.js";
 import { refuseForeignCursor } from "../shared/cursors.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, idempotencyKeyArg, MergeInputRef, selectingSomething } from "../shared/mutation.graphql.js";
@@ -65,6 +66,12 @@ export const PersonOrderEnum = builder.enumType("PersonOrder", {
   } satisfies Record<PersonOrder, { description: string }>,
 });
 
+/** The Prisma arguments a people page reads with; the compiled read path translates the same ones. */
+const peopleQuery = (args: { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null }) => ({
+  where: personWhere(args.filter),
+  orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"],
+});
+
 builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
@@ -74,16 +81,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args) => db.person.count({ where: personWhere(args.filter) }),
+    extensions: sqlRoot({ kind: "connection", model: "Person", query: peopleQuery }),
+    totalCount: (_parent, args) => db.person.count({ where: peopleQuery(args).where }),
     resolve: (query, _parent, args) =>
       db.person
-        .findMany({ ...query, where: personWhere(args.filter), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, ...peopleQuery(args) })
         .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
   }),
   person: t.prismaField({
     type: "Person",
     description: "One person by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Person", where: (args) => whereIdOrSlug("Person", args) }),
     resolve: (query, _root, args) => lookup("Person", args, (where) => db.person.findUnique({ ...query, where })),
   }),
 }));

@@ -1,8 +1,9 @@
+import { sql } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
 import { CitationInputRef, DeletedRef, DeleteInput, idempotencyKeyArg, selectingSomething } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
 export const PositionRef = builder.prismaNode("Position", {
@@ -18,6 +19,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it began, if known.",
       select: { startDate: true, startPrecision: true },
+      extensions: sql((c) => knownDateSql(c("startDate"), c("startPrecision"))),
       resolve: (p) => knownDate(p.startDate, p.startPrecision),
     }),
     end: t.field({
@@ -25,6 +27,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it ended, if known.",
       select: { endDate: true, endPrecision: true },
+      extensions: sql((c) => knownDateSql(c("endDate"), c("endPrecision"))),
       resolve: (p) => knownDate(p.endDate, p.endPrecision),
     }),
     current: t.exposeBoolean("current", {

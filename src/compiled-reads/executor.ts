@@ -1,0 +1,32 @@
+// Executor: binds a request's variables into a plan's one SQL statement and runs it on the pg
+// pool Prisma also uses. PostgreSQL builds the whole `data` JSON; no resolver runs.
+import { pool } from "../infra/db.js";
+import type { CompiledPlan } from "./planner.js";
+import type { Ctx } from "./selection.js";
+import { Statement } from "./statement.js";
+
+type Listener = (statement: { text: string; values: unknown[] }) => void;
+const listeners = new Set<Listener>();
+
+/** Called for every compiled statement sent (tests and the bench count statements per request). */
+export function onCompiledStatement(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The statement and its parameters for these variables (throws NotCompilable when they need more). */
+export function bind(plan: CompiledPlan, variables: Record<string, unknown>): { text: string; values: unknown[] } {
+  const ctx: Ctx = { statement: new Statement(), variables };
+  const text = plan.sql(ctx);
+  return { text, values: ctx.statement.params };
+}
+
+/**
+ * Runs the statement. Sent unnamed, so PostgreSQL plans it with the parameter values: a prepared
+ * statement's generic plan could not drop the parts of a filter a request leaves out.
+ */
+export async function run(statement: { text: string; values: unknown[] }): Promise<Record<string, unknown>> {
+  for (const listener of listeners) listener(statement);
+  const result = await pool.query<{ data: Record<string, unknown> }>(statement);
+  return result.rows[0]?.data ?? {};
+}
