@@ -86,3 +86,10 @@ function oppositeOf(model: string, field: PothosField): PothosField | undefined 
     (f) => f.kind === "object" && f.relationName === field.relationName && f.type === model && !(field.type === model && f.name === field.name),
   );
 }
+
+/** Whether a scalar field may be null. */
+export function isNullable(model: string, field: string): boolean {
+  const found = pothosModels[model]?.fields.find((f) => f.name === field);
+  if (!found) throw new NotCompilable(`${model}.${field} is not a field`);
+  return !(found as PothosField & { isRequired?: boolean }).isRequired;
+}

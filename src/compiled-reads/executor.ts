@@ -16,7 +16,7 @@ export function onCompiledStatement(listener: Listener): () => void {
 
 /** The statement and its parameters for these variables (throws NotCompilable when they need more). */
 export function bind(plan: CompiledPlan, variables: Record<string, unknown>): { text: string; values: unknown[] } {
-  const ctx: Ctx = { statement: new Statement(), variables };
+  const ctx: Ctx = { statement: new Statement(), variables, fallbackWhen: [] };
   const text = plan.sql(ctx);
   return { text, values: ctx.statement.params };
 }
@@ -25,8 +25,10 @@ export function bind(plan: CompiledPlan, variables: Record<string, unknown>): { 
  * Runs the statement. Sent unnamed, so PostgreSQL plans it with the parameter values: a prepared
  * statement's generic plan could not drop the parts of a filter a request leaves out.
  */
-export async function run(statement: { text: string; values: unknown[] }): Promise<Record<string, unknown>> {
+export async function run(statement: { text: string; values: unknown[] }): Promise<{ data: Record<string, unknown>; fallback: boolean }> {
   for (const listener of listeners) listener(statement);
-  const result = await pool.query<{ data: Record<string, unknown> }>(statement);
-  return result.rows[0]?.data ?? {};
+  const result = await pool.query<{ data: Record<string, unknown>; fallback: boolean }>(statement);
+  const [row] = result.rows;
+  if (!row) throw new Error("a compiled read returned no row");
+  return row;
 }

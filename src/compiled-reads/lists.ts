@@ -2,6 +2,7 @@
 // one (the extra row only says whether another page follows), ties in the order broken by the
 // Prisma `orderBy` itself, cursors of the `id`, totalCount over the same filter.
 import { type GraphQLObjectType, getNamedType, isObjectType, type SelectionSetNode } from "graphql";
+import { afterCursorSql, ordersByNullable } from "./cursors.js";
 import { column, idField, NotCompilable, table } from "./datamodel.js";
 import { type Ctx, collectFields, type Documents, isIncluded, subSelections } from "./selection.js";
 import { cursorSql, jsonObject, literal } from "./statement.js";
@@ -20,8 +21,8 @@ type RowJson = (ctx: Ctx, alias: string) => string;
 /** The join to the parent row for a relation; null for a root list. */
 type Link = ((inner: string) => string) | null;
 
-function conditions(ctx: Ctx, model: string, alias: string, link: Link, where: unknown): string {
-  const parts = [link?.(alias) ?? null, whereSql(ctx.statement, model, alias, where)].filter((part) => part !== null);
+function conditions(ctx: Ctx, model: string, alias: string, link: Link, where: unknown, extra: string | null = null): string {
+  const parts = [link?.(alias) ?? null, whereSql(ctx.statement, model, alias, where), extra].filter((part) => part !== null);
   return parts.length ? ` WHERE ${parts.join(" AND ")}` : "";
 }
 
@@ -67,18 +68,31 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
   });
 
   return (ctx, model, link, query) => {
-    const { take, skip, cursor } = query;
-    if (cursor !== undefined || skip || take === undefined || !Number.isInteger(take) || take < 1)
-      throw new NotCompilable(`${where}: paging backwards or from a cursor`);
+    const { take, skip = 0, cursor } = query;
+    if (take === undefined || !Number.isInteger(take) || take < 1) throw new NotCompilable(`${where}: paging backwards`);
+    const cursorId = (cursor as { id?: unknown } | undefined)?.id;
+    if (cursor !== undefined ? typeof cursorId !== "string" || skip !== 1 : skip !== 0) throw new NotCompilable(`${where}: a cursor that is not an id`);
     const size = take - 1;
     const row = ctx.statement.alias();
     const page = ctx.statement.alias();
     // Only totalCount (or nothing) asked for: the page is not read at all, as plugin-prisma does.
     const readsPage = fields.some(({ field, edges, pageInfo }) => (edges || pageInfo) && isIncluded(ctx, field));
     const order = readsPage ? orderBySql(ctx.statement, model, row, query.orderBy).join(", ") : "";
+    let after: string | null = null;
+    if (readsPage && typeof cursorId === "string") {
+      after = afterCursorSql(ctx.statement, model, row, query.orderBy, cursorId);
+      if (link) {
+        if (ordersByNullable(model, query.orderBy)) throw new NotCompilable(`${where}: paging from a cursor in an order by a nullable column`);
+      } else {
+        // The resolvers answer for a cursor that is not in the list: they page it in memory, or refuse it as foreign.
+        const listed = ctx.statement.alias();
+        const id = `${listed}.${column(model, idField(model))} = ${ctx.statement.param(cursorId)}`;
+        ctx.fallbackWhen.push(`NOT EXISTS (SELECT 1 FROM ${table(model)} ${listed}${conditions(ctx, model, listed, null, query.where, id)})`);
+      }
+    }
     const rows =
       readsPage &&
-      `(SELECT ${row}.*, row_number() OVER (${order ? `ORDER BY ${order}` : ""}) AS "__n" FROM ${table(model)} ${row}${conditions(ctx, model, row, link, query.where)}${order ? ` ORDER BY ${order}` : ""} LIMIT ${take}) ${page}`;
+      `(SELECT ${row}.*, row_number() OVER (${order ? `ORDER BY ${order}` : ""}) AS "__n" FROM ${table(model)} ${row}${conditions(ctx, model, row, link, query.where, after)}${order ? ` ORDER BY ${order}` : ""} LIMIT ${take}) ${page}`;
     const onPage = `FILTER (WHERE ${page}."__n" <= ${size})`;
     // Every connection pages by `cursor: "id"`, which plugin-prisma encodes as a string chunk.
     const cursorOf = `${page}.${column(model, idField(model))}`;
@@ -105,7 +119,7 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
           .filter((f) => isIncluded(ctx, f))
           .map((f): [string, string] => {
             if (f.name === "hasNextPage") return [f.responseKey, `count(*) > ${size}`];
-            if (f.name === "hasPreviousPage") return [f.responseKey, "false"];
+            if (f.name === "hasPreviousPage") return [f.responseKey, cursor === undefined ? "false" : "true"];
             if (f.name === "startCursor") return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n") ${onPage})[1]`];
             if (f.name === "endCursor") return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n" DESC) ${onPage})[1]`];
             return [f.responseKey, literal(pageInfo?.named.name ?? "PageInfo")];

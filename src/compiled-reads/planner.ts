@@ -2,6 +2,7 @@
 // response's `data`, or the reason it cannot (the first field with no SQL form). Plans are cached
 // per parsed document: Yoga's parser cache hands back the same document object for the same text.
 import { getConnectionPageSize, validateConnectionArguments } from "@pothos/core";
+import { parsePrismaCursor } from "@pothos/plugin-prisma";
 import {
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -51,7 +52,10 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
     const compiled = fields.map((field) => [field, rootField(docs, queryType, field)] as const);
     return {
       compiled: true,
-      sql: (ctx) => `SELECT ${jsonObject(compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx)]))} AS data`,
+      sql: (ctx) => {
+        const data = jsonObject(compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx)]));
+        return `SELECT ${data} AS data, ${ctx.fallbackWhen.length ? ctx.fallbackWhen.join(" OR ") : "false"} AS fallback`;
+      },
       required: fields.filter((field) => isNonNullType(queryType.getFields()[field.name]?.type)).map((field) => field.responseKey),
     };
   } catch (error) {
@@ -77,9 +81,12 @@ function rootField(docs: Documents, queryType: GraphQLObjectType, field: Collect
     return (ctx) => {
       const values = args(ctx);
       validateConnectionArguments(values);
-      if (values.after != null || values.before != null || values.last != null) throw new NotCompilable(`${where}: paging from a cursor or backwards`);
+      if (values.before != null || values.last != null) throw new NotCompilable(`${where}: paging backwards`);
       const { limit } = getConnectionPageSize({ args: values, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
-      return connection(ctx, root.model, null, { ...root.query(values as never), take: limit, skip: 0 });
+      if (values.after == null) return connection(ctx, root.model, null, { ...root.query(values as never), take: limit, skip: 0 });
+      const id = parsePrismaCursor(values.after);
+      if (typeof id !== "string") throw new NotCompilable(`${where}: a cursor that is not an id`);
+      return connection(ctx, root.model, null, { ...root.query(values as never), take: limit, skip: 1, cursor: { id } });
     };
   }
   const item = rowObject(docs, type, subSelections(field));

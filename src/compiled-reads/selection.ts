@@ -19,6 +19,8 @@ import type { Statement } from "./statement.js";
 export interface Ctx {
   statement: Statement;
   variables: Record<string, unknown>;
+  /** Conditions under which the resolvers must answer instead (they explain what SQL cannot). */
+  fallbackWhen: string[];
 }
 
 type Guarded = { directives?: readonly unknown[] } & Parameters<typeof getDirectiveValues>[1];

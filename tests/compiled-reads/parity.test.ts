@@ -62,6 +62,29 @@ describe("every corpus operation, both paths", () => {
   });
 });
 
+describe("where the resolvers answer instead", () => {
+  test("an unknown slug, a foreign cursor and bad filter input get the resolvers' errors, word for word", async () => {
+    const commitment = await db.commitment.findFirstOrThrow({ select: { id: true } });
+    const cases: CorpusOperation[] = [
+      { name: "unknown slug", query: '{ meeting(slug: "no-such-meeting") { title } }' },
+      {
+        name: "foreign cursor",
+        query: "query($after: String) { meetings(after: $after) { edges { node { slug } } } }",
+        variables: { after: Buffer.from(`GPC:S:${commitment.id}`).toString("base64") },
+      },
+      { name: "malformed id", query: '{ meetings(filter: { participant: "not-an-id" }) { totalCount } }' },
+      { name: "impossible date", query: '{ commitments(filter: { due: { from: "2011", to: "2010" } }) { totalCount } }' },
+      { name: "negative page size", query: "{ meetings(first: -1) { totalCount } }" },
+    ];
+    for (const operation of cases) {
+      const resolved = await through("resolvers", operation);
+      const compiled = await through("compiled", operation);
+      expect(resolved.body.errors?.length, operation.name).toBeGreaterThan(0);
+      expect(compiled.text, operation.name).toBe(resolved.text);
+    }
+  });
+});
+
 describe("the server as deployed (COMPILED_READS=on)", () => {
   test("answers a compiled operation in one statement and falls back for the rest", async () => {
     const nested = operations.find((o) => o.name === "bench NestedMeetings first=20") as CorpusOperation;

@@ -13,6 +13,9 @@ const MEETING_FIELDS = `
   participantCount commitmentCount
   citation { quote startOffset endOffset document { slug title publisher url published { value precision } language } }`;
 
+/** plugin-prisma's cursor for a row id. */
+const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
+
 const PARTIES = `__typename ... on Person { id slug name } ... on Organization { id slug name acronym } ... on Country { id code name }`;
 
 export async function readTestOperations(): Promise<Record<string, Operation>> {
@@ -24,7 +27,34 @@ export async function readTestOperations(): Promise<Record<string, Operation>> {
   const meeting = await id("Meeting", () => db.meeting.findUniqueOrThrow({ where: { slug: "kitazawa-ban-2011-08-09" } }));
   const commitment = await id("Commitment", () => db.commitment.findUniqueOrThrow({ where: { slug: "ban-calls-again-sdf-south-sudan" } }));
 
+  const pages: Record<string, Operation> = {};
+  const meetings = await db.meeting.findMany({
+    where: { slug: { in: ["kitazawa-ban-2011-08-09", "japan-china-maritime-working-level-talk-3", "ban-kan-2011"] } },
+  });
+  for (const order of ["DATE_DESC", "DATE_ASC", "TITLE_ASC", "CREATED_DESC"])
+    for (const row of meetings)
+      pages[`meetings ${order} after ${row.slug}`] = {
+        query: `query Page($after: String, $order: MeetingOrder) { meetings(first: 3, after: $after, orderBy: $order) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
+        variables: { after: cursorOf(row.id), order },
+      };
+  const commitments = await db.commitment.findMany({ where: { OR: [{ dueDate: { not: null } }, { slug: "ban-condolences-earthquake" }] }, take: 3 });
+  for (const order of ["DUE_ASC", "CREATED_DESC", "CREATED_ASC"])
+    for (const row of commitments)
+      pages[`commitments ${order} after ${row.slug}`] = {
+        query: `query Page($after: String, $order: CommitmentOrder) { commitments(first: 4, after: $after, orderBy: $order) { edges { node { slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+        variables: { after: cursorOf(row.id), order },
+      };
+  const participation = await db.participation.findFirstOrThrow({
+    where: { meeting: { slug: "japan-china-defense-vice-ministerial-9" } },
+    orderBy: [{ side: "asc" }, { ordinal: "asc" }, { id: "asc" }],
+  });
+  pages["participants after the first"] = {
+    query: `query Page($after: String) { meeting(slug: "japan-china-defense-vice-ministerial-9") { participants(first: 2, after: $after) { totalCount edges { cursor node { roleTitle } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } }`,
+    variables: { after: cursorOf(participation.id) },
+  };
+
   return {
+    ...pages,
     "meetings, every field, by title": {
       query: `{ meetings(orderBy: TITLE_ASC, first: 50) { totalCount edges { cursor node { ${MEETING_FIELDS} } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
     },

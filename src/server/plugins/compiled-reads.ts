@@ -66,14 +66,15 @@ async function executeCompiled(args: ExecutionArgs, plan: CompiledPlan, mode: En
     // A filter that refuses its input (a malformed id, an impossible date): the resolvers say so.
     return resolve(args);
   }
-  let data: Record<string, unknown>;
+  let answer: Awaited<ReturnType<typeof run>>;
   try {
-    data = await run(statement);
+    answer = await run(statement);
   } catch (error) {
     logger.debug({ err: error }, "compiled read failed");
     return { data: null, errors: [new GraphQLError("Unexpected error.", { originalError: error as Error })] };
   }
-  if (plan.required.some((key) => data[key] === null)) return resolve(args);
+  const { data, fallback } = answer;
+  if (fallback || plan.required.some((key) => data[key] === null)) return resolve(args);
   return { data };
 }
 
