@@ -46,7 +46,9 @@ type RootQuery = (args: never) => { where?: object; orderBy: readonly object[] }
 export type SqlRoot =
   | { kind: "connection"; model: string; query: RootQuery }
   | { kind: "list"; model: string; query: RootQuery }
-  | { kind: "unique"; model: string; where: (args: never) => object };
+  | { kind: "unique"; model: string; where: (args: never) => object }
+  /** `node(id:)`: the record a global id names, of whichever Prisma-backed type it is. */
+  | { kind: "node" };
 
 /** The field extensions the compiler reads. */
 export interface CompiledReadExtensions {

@@ -16,10 +16,11 @@ import {
 } from "graphql";
 import { LRUCache } from "lru-cache";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../schema/builder.js";
-import { NotCompilable, table } from "./datamodel.js";
+import { decodeGlobalId } from "../schema/global-id.js";
+import { column, idField, NotCompilable, table } from "./datamodel.js";
 import type { SqlRoot } from "./declare.js";
 import { connectionJson, listJson } from "./lists.js";
-import { argumentsOf, rowObject } from "./objects.js";
+import { argumentsOf, modelOf, rowObject } from "./objects.js";
 import { type CollectedField, type Ctx, collectFields, type Documents, isIncluded, subSelections } from "./selection.js";
 import { jsonObject, literal } from "./statement.js";
 import { whereSql } from "./where.js";
@@ -56,7 +57,8 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
         const data = jsonObject(compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx)]));
         return `SELECT ${data} AS data, ${ctx.fallbackWhen.length ? ctx.fallbackWhen.join(" OR ") : "false"} AS fallback`;
       },
-      required: fields.filter((field) => isNonNullType(queryType.getFields()[field.name]?.type)).map((field) => field.responseKey),
+      // Non-null lookups, and node(id:), whose miss is a NOT_FOUND error the resolvers give.
+      required: fields.filter((field) => isNonNullType(queryType.getFields()[field.name]?.type) || field.name === "node").map((field) => field.responseKey),
     };
   } catch (error) {
     if (error instanceof NotCompilable) return { compiled: false, reason: error.message };
@@ -72,9 +74,10 @@ function rootField(docs: Documents, queryType: GraphQLObjectType, field: Collect
   if (!definition || !root) throw new NotCompilable(`${where} has a resolver and no SQL declaration`);
   if ((definition.extensions as { pothosOptions?: { authScopes?: unknown } }).pothosOptions?.authScopes)
     throw new NotCompilable(`${where} has auth scopes, which only its resolver checks`);
+  const args = (ctx: Ctx) => argumentsOf(ctx, queryType, field) as Record<string, unknown>;
+  if (root.kind === "node") return nodeField(docs, field, (ctx) => args(ctx).id);
   const type = getNamedType(definition.type);
   if (!isObjectType(type)) throw new NotCompilable(`${where} returns an abstract type`);
-  const args = (ctx: Ctx) => argumentsOf(ctx, queryType, field) as Record<string, unknown>;
 
   if (root.kind === "connection") {
     const connection = connectionJson(docs, type, subSelections(field), where, (nodeType, sets) => rowObject(docs, nodeType, sets));
@@ -96,6 +99,38 @@ function rootField(docs: Documents, queryType: GraphQLObjectType, field: Collect
     const condition = whereSql(ctx.statement, root.model, row, root.where(args(ctx) as never));
     if (!condition) throw new NotCompilable(`${where}: a lookup without a condition`);
     return `(SELECT ${item(ctx, row)} FROM ${table(root.model)} ${row} WHERE ${condition} LIMIT 1)`;
+  };
+}
+
+/**
+ * `node(id:)`: the type comes from the id, so the selection is compiled for each Prisma-backed
+ * node type on first use. An id that names nothing (or a merged-away record) is null here, and
+ * the resolvers answer instead (NOT_FOUND, or the survivor).
+ */
+function nodeField(docs: Documents, field: CollectedField, id: (ctx: Ctx) => unknown): (ctx: Ctx) => string {
+  const byType = new Map<string, ReturnType<typeof rowObject> | NotCompilable>();
+  const compiledFor = (typename: string) => {
+    if (!byType.has(typename)) {
+      const type = docs.schema.getType(typename);
+      try {
+        byType.set(typename, rowObject(docs, type as GraphQLObjectType, subSelections(field)));
+      } catch (error) {
+        if (!(error instanceof NotCompilable)) throw error;
+        byType.set(typename, error);
+      }
+    }
+    const compiled = byType.get(typename);
+    if (compiled instanceof NotCompilable || !compiled) throw compiled ?? new NotCompilable(`no node type ${typename}`);
+    return compiled;
+  };
+  return (ctx) => {
+    const { typename, id: rowId } = decodeGlobalId(String(id(ctx)));
+    const type = docs.schema.getType(typename);
+    const model = isObjectType(type) ? modelOf(type) : undefined;
+    if (!model) throw new NotCompilable(`Query.node: ${typename} is not a Prisma-backed type`);
+    const json = compiledFor(typename);
+    const row = ctx.statement.alias();
+    return `(SELECT ${json(ctx, row)} FROM ${table(model)} ${row} WHERE ${row}.${column(model, idField(model))} = ${ctx.statement.param(rowId)})`;
   };
 }
 

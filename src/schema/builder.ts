@@ -8,6 +8,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, getNamedType, isLeafType } from "graphql";
 import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { sqlRoot } from "../compiled-reads/declare.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
@@ -76,6 +77,7 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: "Any record by its global id. An unknown id is a NOT_FOUND error; a merged-away id resolves to the survivor.",
+      extensions: sqlRoot({ kind: "node" }),
       resolve: async (_root, { id }, _ctx, _info, resolveNode) => (await resolveNodes([id], ([one]) => Promise.all([resolveNode(one as GlobalId)])))[0],
     },
     nodesQueryOptions: {

@@ -4,7 +4,8 @@
 // two `data` must be the same JSON text, byte for byte. A compiled operation sends one SQL
 // statement. Operations that cannot be compiled are listed with the reason, so a regression and
 // an improvement both show here.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { generateSynthetic } from "../../seed/synthetic/generate.js";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
 import { execute } from "../helpers/execute.js";
@@ -25,30 +26,31 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => {
-  prismaStatements = 0;
-});
-
 async function through(path: Path, operation: CorpusOperation) {
   const before = { prisma: prismaStatements, compiled: compiledStatements };
   const { body, text } = await answer(paths[path], operation);
   return { body, text, prisma: prismaStatements - before.prisma, compiled: compiledStatements - before.compiled };
 }
 
+/** Runs every compilable corpus operation through both paths: the same bytes, one SQL statement. */
+async function expectParity(corpusOperations: CorpusOperation[]) {
+  let compared = 0;
+  for (const operation of corpusOperations) {
+    if (NOT_COMPILED[operation.name]) continue;
+    const resolved = await through("resolvers", operation);
+    const compiled = await through("compiled", operation);
+    expect(resolved.body.errors, `${operation.name}: ${JSON.stringify(resolved.body.errors)}`).toBeUndefined();
+    expect.soft(compiled.body.errors, `${operation.name}: ${JSON.stringify(compiled.body.errors)}`).toBeUndefined();
+    expect.soft(compiled.text, operation.name).toBe(resolved.text);
+    expect.soft({ name: operation.name, compiled: compiled.compiled, prisma: compiled.prisma }).toEqual({ name: operation.name, compiled: 1, prisma: 0 });
+    compared++;
+  }
+  expect(compared).toBe(corpusOperations.length - Object.keys(NOT_COMPILED).length);
+}
+
 describe("every corpus operation, both paths", () => {
   test("compiled operations return the resolvers' data byte for byte, in one SQL statement", async () => {
-    const compiledNames: string[] = [];
-    for (const operation of operations) {
-      if (NOT_COMPILED[operation.name]) continue;
-      const resolved = await through("resolvers", operation);
-      const compiled = await through("compiled", operation);
-      expect(resolved.body.errors, `${operation.name}: ${JSON.stringify(resolved.body.errors)}`).toBeUndefined();
-      expect.soft(compiled.body.errors, `${operation.name}: ${JSON.stringify(compiled.body.errors)}`).toBeUndefined();
-      expect.soft(compiled.text, operation.name).toBe(resolved.text);
-      expect.soft({ name: operation.name, compiled: compiled.compiled, prisma: compiled.prisma }).toEqual({ name: operation.name, compiled: 1, prisma: 0 });
-      compiledNames.push(operation.name);
-    }
-    expect(compiledNames.length).toBeGreaterThanOrEqual(operations.length - Object.keys(NOT_COMPILED).length);
+    await expectParity(operations);
   });
 
   test("the operations that are not compiled say which field stops them", async () => {
@@ -67,6 +69,7 @@ describe("where the resolvers answer instead", () => {
     const commitment = await db.commitment.findFirstOrThrow({ select: { id: true } });
     const cases: CorpusOperation[] = [
       { name: "unknown slug", query: '{ meeting(slug: "no-such-meeting") { title } }' },
+      { name: "unknown node", query: `{ node(id: "${Buffer.from("Meeting:00000000-0000-4000-8000-000000000000").toString("base64url")}") { id } }` },
       {
         name: "foreign cursor",
         query: "query($after: String) { meetings(after: $after) { edges { node { slug } } } }",
@@ -94,5 +97,19 @@ describe("the server as deployed (COMPILED_READS=on)", () => {
     const search = await execute('{ search(query: "Kitazawa") { totalCount } }');
     expect(search.errors).toBeUndefined();
     expect(search.sql).toBeGreaterThan(1);
+  });
+});
+
+// Last, as it adds to this file's database: the synthetic generator's varied data (dates at every
+// precision, due dates in words, long participant lists, positions with and without dates).
+describe("on generated data", () => {
+  beforeAll(async () => {
+    await generateSynthetic({ databaseUrl: process.env.DATABASE_URL as string, scale: 0.02, log: () => {} });
+    operations = await corpus();
+  }, 120_000);
+
+  test("the corpus, including every bench request body, agrees byte for byte", async () => {
+    expect(await db.meeting.count()).toBeGreaterThan(150);
+    await expectParity(operations);
   });
 });
