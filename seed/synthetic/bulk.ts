@@ -14,19 +14,22 @@ export interface TableStats {
   ms: number;
 }
 
-/** Column-major rows waiting to be written to one table. */
-export class Batch {
+/** Column-major rows waiting to be written to one table; a row names its columns. */
+export class Batch<Row extends object> {
   readonly columns: Column[];
+  private readonly names: Array<keyof Row>;
   private values: unknown[][];
   private readonly sql: string;
   readonly stats: TableStats = { rows: 0, ms: 0 };
 
+  /** `columns` maps each column to its PostgreSQL type, in the order they are written. */
   constructor(
     readonly table: string,
-    columns: Array<[name: string, type: string]>,
+    columns: { [Name in keyof Row]-?: string },
     private readonly batchSize = 4000,
   ) {
-    this.columns = columns.map(([name, type]) => ({ name, type }));
+    this.names = Object.keys(columns) as Array<keyof Row>;
+    this.columns = this.names.map((name) => ({ name: String(name), type: columns[name] }));
     this.values = this.columns.map(() => []);
     const names = this.columns.map((c) => `"${c.name}"`).join(", ");
     const arrays = this.columns.map((c, i) => `$${i + 1}::${c.type}[]`).join(", ");
@@ -37,10 +40,9 @@ export class Batch {
     return this.values[0]?.length ?? 0;
   }
 
-  /** Adds one row, values in column order. */
-  push(...row: unknown[]): void {
-    if (row.length !== this.columns.length) throw new Error(`${this.table}: expected ${this.columns.length} values, got ${row.length}`);
-    for (let i = 0; i < row.length; i++) (this.values[i] as unknown[]).push(row[i] ?? null);
+  /** Adds one row. */
+  push(row: Row): void {
+    for (const [i, name] of this.names.entries()) (this.values[i] as unknown[]).push(row[name] ?? null);
   }
 
   /** Writes everything pending, in batches of `batchSize` rows. */

@@ -5,7 +5,7 @@
 import { describe, expect, test } from "vitest";
 import { EXAMPLE_QUERY } from "../../src/server/yoga.js";
 import { execute } from "../helpers/execute.js";
-import { JOINT } from "../query/support/seed-slugs.js";
+import { JOINT } from "../helpers/seed-slugs.js";
 
 /** Runs a query that must succeed; returns its data and SQL statement count. */
 async function run<T>(query: string, first: number): Promise<{ data: T; sql: number }> {

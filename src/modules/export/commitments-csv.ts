@@ -1,0 +1,90 @@
+// commitments.csv: one row per commitment, ordered by meeting date (undated and meeting-less
+// last), meeting, then the order the source reports them.
+import { Prisma } from "../../generated/prisma/client.js";
+import { db } from "../../infra/db.js";
+import { batches, csv, DEFAULT_BATCH_SIZE, dateAt, type ExportOptions, partiesOf } from "./csv.js";
+
+export const COMMITMENT_COLUMNS = [
+  "slug",
+  "kind",
+  "status",
+  "statement",
+  "meeting_slug",
+  "meeting_title",
+  "meeting_date",
+  "meeting_date_precision",
+  "makers",
+  "addressees",
+  "topic_slug",
+  "topic",
+  "due_date",
+  "due_precision",
+  "due_text",
+  "responds_to_slug",
+  "basis",
+  "citation_quote",
+  "document_slug",
+  "document_title",
+  "start_offset",
+  "end_offset",
+] as const;
+
+interface CommitmentRow {
+  slug: string;
+  kind: string;
+  status: string;
+  statement: string;
+  meeting_slug: string | null;
+  meeting_title: string | null;
+  meeting_date: string | null;
+  meeting_date_precision: string | null;
+  makers: string | null;
+  addressees: string | null;
+  topic_slug: string | null;
+  topic: string | null;
+  due_date: string | null;
+  due_precision: string | null;
+  due_text: string | null;
+  responds_to_slug: string | null;
+  basis: string;
+  citation_quote: string;
+  document_slug: string;
+  document_title: string;
+  start_offset: number;
+  end_offset: number;
+  k_date: string;
+  k_meeting: string;
+}
+
+type CommitmentCursor = [date: string, meeting: string, document: string, offset: number, slug: string];
+
+function readCommitments(after: CommitmentCursor | null, limit: number) {
+  const from = after
+    ? Prisma.sql`WHERE (COALESCE(m.date, 'infinity'::date), COALESCE(m.slug, ''), d.slug, ci.start_offset, c.slug)
+        > (${after[0]}::date, ${after[1]}, ${after[2]}, ${after[3]}::int, ${after[4]})`
+    : Prisma.empty;
+  return db.$queryRaw<CommitmentRow[]>`
+    SELECT c.slug, c.kind::text AS kind, c.status::text AS status, c.statement,
+      m.slug AS meeting_slug, m.title AS meeting_title,
+      ${dateAt("m.date", "m.date_precision")} AS meeting_date, m.date_precision::text AS meeting_date_precision,
+      ${partiesOf("MAKER")} AS makers, ${partiesOf("ADDRESSEE")} AS addressees,
+      t.slug AS topic_slug, t.name AS topic,
+      ${dateAt("c.due_date", "c.due_precision")} AS due_date, c.due_precision::text AS due_precision, c.due_text,
+      r.slug AS responds_to_slug, c.basis::text AS basis,
+      ci.quote AS citation_quote, d.slug AS document_slug, d.title AS document_title, ci.start_offset, ci.end_offset,
+      COALESCE(m.date, 'infinity'::date)::text AS k_date, COALESCE(m.slug, '') AS k_meeting
+    FROM commitment c
+    JOIN citation ci ON ci.id = c.citation_id
+    JOIN source_document d ON d.id = ci.document_id
+    LEFT JOIN meeting m ON m.id = c.meeting_id
+    LEFT JOIN topic t ON t.id = c.topic_id
+    LEFT JOIN commitment r ON r.id = c.responds_to_id
+    ${from}
+    ORDER BY COALESCE(m.date, 'infinity'::date), COALESCE(m.slug, ''), d.slug, ci.start_offset, c.slug
+    LIMIT ${limit}`;
+}
+
+export function commitmentsCsv({ batchSize = DEFAULT_BATCH_SIZE }: ExportOptions = {}): AsyncGenerator<string> {
+  const rows = batches(readCommitments, (row): CommitmentCursor => [row.k_date, row.k_meeting, row.document_slug, row.start_offset, row.slug], batchSize);
+  return csv(COMMITMENT_COLUMNS, rows, (row) => COMMITMENT_COLUMNS.map((column) => row[column]));
+}
