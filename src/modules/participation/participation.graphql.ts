@@ -1,3 +1,4 @@
+import { sql, sqlObject, sqlRow } from "../../compiled-reads/declare.js";
 import type { Organization, Position } from "../../generated/prisma/client.js";
 import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
@@ -69,6 +70,14 @@ export const ParticipationRef = builder.prismaNode("Participation", {
       type: RoleAtMeeting,
       description: "The title they held at the meeting, from their position record where there is one, else from the participation record.",
       select: { roleTitle: true, position: { include: { organization: true } }, organization: true },
+      extensions: sql((c) =>
+        sqlObject("TRUE", {
+          title: `coalesce(${c.related("position", "title")}, ${c("roleTitle")})`,
+          organization: sqlRow("Organization", `coalesce(${c.related("position", "organizationId")}, ${c("organizationId")})`),
+          current: c.related("position", "current"),
+          position: sqlRow("Position", c("positionId")),
+        }),
+      ),
       resolve: (p) => ({
         title: p.position?.title ?? p.roleTitle,
         organization: p.position?.organization ?? p.organization,

@@ -1,8 +1,9 @@
+import { sql } from "../../compiled-reads/declare.js";
 import { builder } from "../../schema/builder.js";
 import { longText } from "../../schema/input-limits.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
@@ -19,6 +20,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it began, if known.",
       select: { startDate: true, startPrecision: true },
+      extensions: sql((c) => knownDateSql(c("startDate"), c("startPrecision"))),
       resolve: (p) => knownDate(p.startDate, p.startPrecision),
     }),
     end: t.field({
@@ -26,6 +28,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it ended, if known.",
       select: { endDate: true, endPrecision: true },
+      extensions: sql((c) => knownDateSql(c("endDate"), c("endPrecision"))),
       resolve: (p) => knownDate(p.endDate, p.endPrecision),
     }),
     current: t.exposeBoolean("current", {
