@@ -22,9 +22,18 @@ export const NOT_COMPILED: Record<string, string> = {
   "graphiql CommitmentStatsByMakerCountry": "Query.commitmentStats has a resolver and no SQL declaration",
   "client Search": "Query.search has a resolver and no SQL declaration",
   "readme Who has China's Deputy Chief of the General Staff met, and where?": "Person.counterparts has a resolver and no SQL declaration",
-  "readme What did the UN ask for or say, and how was each request answered?": "Commitment.thread has a resolver and no SQL declaration",
+  "readme What did the UN ask for or say, and how was each request answered?": "Organization.commitments has a resolver and no SQL declaration",
   'readme Who is "Kitazava"? (A misspelt name still finds the person.)': "Query.search has a resolver and no SQL declaration",
-  "readme How many commitments did each country make, by kind?": "Query.commitmentStats has a resolver and no SQL declaration",
+  "readme How many commitments did each country make, by kind (joint ones counted for each maker, the UN apart)?":
+    "Query.commitmentStats has a resolver and no SQL declaration",
+  "graphiql CommitmentsMadeToJapan": "Organization.commitments has a resolver and no SQL declaration",
+  "graphiql RoleThenAndNow": "Position.sourceDate has a resolver and no SQL declaration",
+  "read an organization's tree, roles and commitments": "Organization.participations has a resolver and no SQL declaration",
+  "readme What did Japan promise or agree with China, and which way did each run?": "Commitment.direction has a resolver and no SQL declaration",
+  "readme Who represented the People's Liberation Army or its branches, and which links are inferred?":
+    "Organization.participations has a resolver and no SQL declaration",
+  "readme Who was Defense Minister on 9 August 2011, and who is Secretary-General per the latest source?":
+    "Position.sourceDate has a resolver and no SQL declaration",
 };
 
 const CLIENT_OPERATIONS = new URL("../client/operations/", import.meta.url);

@@ -5,12 +5,18 @@ import { createYoga } from "graphql-yoga";
 import { schema } from "../../src/schema/index.js";
 import type { Context } from "../../src/server/context.js";
 import { useCompiledReads } from "../../src/server/plugins/compiled-reads.js";
+import { useReferences } from "../../src/server/plugins/references.js";
 
 const context = (): Context => ({ requestId: "parity", caller: null, credentialProblem: null });
 
 export const paths = {
-  compiled: createYoga<Record<string, never>, Context>({ schema, context, logging: false, plugins: [useCompiledReads({ COMPILED_READS: "require" })] }),
-  resolvers: createYoga<Record<string, never>, Context>({ schema, context, logging: false }),
+  compiled: createYoga<Record<string, never>, Context>({
+    schema,
+    context,
+    logging: false,
+    plugins: [useReferences(), useCompiledReads({ COMPILED_READS: "require" })],
+  }),
+  resolvers: createYoga<Record<string, never>, Context>({ schema, context, logging: false, plugins: [useReferences()] }),
 };
 
 export type Path = keyof typeof paths;

@@ -73,7 +73,7 @@ export async function readTestOperations(): Promise<Record<string, Operation>> {
     "meetings filtered by countries, parties and topics": {
       query: `query Parties($japan: ID!, $defense: ID!, $kitazawa: ID!, $government: ID!) {
         a: meetings(filter: { and: [{ country: "JP" }, { country: "CN" }] }) { totalCount edges { node { slug } } }
-        b: meetings(filter: { or: [{ placeCountry: "cn" }, { country: "un" }], not: { status: { equals: HELD } } }) { totalCount }
+        b: meetings(filter: { or: [{ placeCountry: "cn" }, { country: "jp" }], not: { status: { equals: HELD } } }) { totalCount }
         c: meetings(filter: { participant: $kitazawa }) { edges { node { slug } } }
         d: meetings(filter: { organization: { id: $government } }) { totalCount }
         e: meetings(filter: { organization: { id: $government, includeSubOrganizations: false } }) { totalCount }

@@ -3,7 +3,7 @@ import type { Organization, Position } from "../../generated/prisma/client.js";
 import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
-import { knownToHaveEnded } from "../position/position.filter.js";
+import { endedSql, knownToHaveEnded } from "../position/position.filter.js";
 import { PositionRef } from "../position/position.graphql.js";
 import { BasisEnum } from "../shared/shared.graphql.js";
 
@@ -75,6 +75,8 @@ export const ParticipationRef = builder.prismaNode("Participation", {
           title: `coalesce(${c.related("position", "title")}, ${c("roleTitle")})`,
           organization: sqlRow("Organization", `coalesce(${c.related("position", "organizationId")}, ${c("organizationId")})`),
           current: c.related("position", "current"),
+          heldAsOfSource: c.related("position", "current"),
+          knownToHaveEnded: `CASE WHEN ${c("positionId")} IS NULL THEN NULL ELSE ${endedSql(c.related("position", "current"), c.related("position", "endLatest"))} END`,
           position: sqlRow("Position", c("positionId")),
         }),
       ),
