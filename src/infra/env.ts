@@ -75,6 +75,8 @@ const envSchema = z
     HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
     /** Open connections at most; more are closed at once, so the process keeps file descriptors for its own work. */
     HTTP_MAX_CONNECTIONS: z.coerce.number().int().positive().default(512),
+    /** Queries whose fields all have an SQL form run as one SQL statement: on (else graphql-js), off, or require (else an error). */
+    COMPILED_READS: z.enum(["on", "off", "require"]).default("on"),
   })
   .refine((settings) => settings.HTTP_HEADERS_TIMEOUT_MS <= settings.HTTP_REQUEST_TIMEOUT_MS, {
     message: "must not exceed HTTP_REQUEST_TIMEOUT_MS",

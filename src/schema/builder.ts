@@ -8,6 +8,7 @@ import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin from "@pothos/plugin-scope-auth";
 import { GraphQLError, getNamedType, isLeafType } from "graphql";
 import { DateResolver, DateTimeResolver, JSONResolver } from "graphql-scalars";
+import { sqlRoot } from "../compiled-reads/declare.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
@@ -31,6 +32,8 @@ export const DEFAULT_PAGE_SIZE = 20;
 export const NESTED_PAGE_SIZE = 10;
 /** Most rows (objects) one query may ask for, counting every page at its size. */
 export const MAX_QUERY_COST = 50_000;
+/** Query cost, depth and breadth limits; the compiled read path checks the same ones. */
+export const COMPLEXITY_LIMITS = { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 } as const;
 
 export const builder = new SchemaBuilder<{
   Context: Context;
@@ -86,6 +89,7 @@ export const builder = new SchemaBuilder<{
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
       description: "Any record by its global id. An unknown id is a NOT_FOUND error; a merged-away id resolves to the survivor.",
+      extensions: sqlRoot({ kind: "node" }),
       resolve: async (_root, { id }, _ctx, _info, resolveNode) => (await resolveNodes([id], ([one]) => Promise.all([resolveNode(one as GlobalId)])))[0],
     },
     nodesQueryOptions: {
@@ -123,7 +127,7 @@ export const builder = new SchemaBuilder<{
       const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : defaultSize;
       return { field: 1, multiplier: pageSize };
     },
-    limit: { complexity: MAX_QUERY_COST, depth: 20, breadth: 300 },
+    limit: COMPLEXITY_LIMITS,
     complexityError: (kind, result, info) => {
       const measure = kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth";
       const refusal = `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${measure} ${result[measure]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`;
@@ -151,6 +155,8 @@ builder.subscriptionType({
 builder.scalarType("PartialDate", {
   description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',
   serialize: (value) => value,
+  // Stored as text in the shape it is served, so the compiled read path passes it through.
+  extensions: { sqlJson: (expression: string) => expression },
   parseValue: (value) => {
     if (typeof value !== "string" || !parsePartialDate(value)) {
       throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });

@@ -11,6 +11,7 @@ import { endSubscriptions } from "../modules/shared/live-changes.js";
 import { schema } from "../schema/index.js";
 import type { Context } from "./context.js";
 import { GRAPHIQL_DEFAULT_QUERY } from "./graphiql-examples.js";
+import { useCompiledReads } from "./plugins/compiled-reads.js";
 import { isDatabaseUnavailable, maskError, requestIdOf, useErrorReporting } from "./plugins/error-reporting.js";
 import { hardeningPlugins } from "./plugins/hardening.js";
 import { useInputLimits } from "./plugins/input-limits.js";
@@ -77,6 +78,8 @@ export const yoga = createYoga<Record<string, never>, Context>({
     ...tracingPlugins(env),
     ...hardeningPlugins(env),
     useInputLimits(),
+    // Before the response cache, which wraps the execute function it finds: cached answers skip it.
+    useCompiledReads(env),
     // After the hardening plugins: persisted operations resolve their document before the cache key is built.
     ...responseCachePlugins(env),
     useReadRouting(),

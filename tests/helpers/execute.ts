@@ -1,5 +1,6 @@
 // Speaks GraphQL to the in-process server through yoga.fetch (no port is opened) and counts
-// the SQL statements each request sends.
+// the SQL statements each request sends: Prisma's, and the compiled read path's own.
+import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
 import { yoga } from "../../src/server/yoga.js";
 
@@ -10,6 +11,9 @@ export interface Response<T> {
 
 let statements = 0;
 db.$on("query", () => {
+  statements++;
+});
+onCompiledStatement(() => {
   statements++;
 });
 

@@ -1,24 +1,9 @@
 // The README's "Questions you can ask": every ```graphql block in that section runs as-is on
 // the seed, without errors and with a non-empty answer, and the key questions get the answers
 // the README promises.
-import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { execute } from "../helpers/execute.js";
-
-const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-
-/** The text of a "## " section, up to the next "## " heading. */
-function section(heading: string): string {
-  const start = README.indexOf(`\n## ${heading}\n`);
-  if (start < 0) throw new Error(`README has no "## ${heading}" section`);
-  const end = README.indexOf("\n## ", start + 1);
-  return README.slice(start, end < 0 ? undefined : end);
-}
-
-/** Each ```graphql block with the paragraph that asks its question. */
-function questions(text: string): { question: string; query: string }[] {
-  return [...text.matchAll(/([^\n]+)\n\n```graphql\n([\s\S]*?)```/g)].map((match) => ({ question: (match[1] as string).trim(), query: match[2] as string }));
-}
+import { readmeQuestions as questions, readmeSection as section } from "../helpers/readme.js";
 
 const QUESTIONS = questions(section("Questions you can ask"));
 

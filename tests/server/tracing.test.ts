@@ -23,11 +23,21 @@ const { execute } = await import("../helpers/execute.js");
 
 afterAll(() => new Promise((resolve) => collector.close(resolve)));
 
+// Meeting.sources has no SQL form, so this query runs through its resolvers (not the compiled read path).
 test("an operation and its resolvers reach the collector as spans, without variables", async () => {
-  const result = await execute("query TracedMeetings($first: Int) { meetings(first: $first) { totalCount } }", { first: 2 });
+  const result = await execute("query TracedMeetings($first: Int) { meetings(first: $first) { totalCount edges { node { sources { title } } } } }", {
+    first: 2,
+  });
   expect(result.errors).toBeUndefined();
   await expect.poll(() => received.map((span) => span.name), { timeout: 10_000 }).toContain("query.TracedMeetings");
   expect(received.map((span) => span.name)).toContain("Query.meetings");
   const operation = received.find((span) => span.name === "query.TracedMeetings");
   expect(operation?.attributes.map((attribute) => attribute.key)).not.toContain("graphql.execute.variables");
+});
+
+test("a compiled read is traced as its operation: one SQL statement, no resolver spans", async () => {
+  const result = await execute("query CompiledMeetings { meetings(first: 2) { totalCount } }");
+  expect(result.errors).toBeUndefined();
+  expect(result.sql).toBe(1);
+  await expect.poll(() => received.map((span) => span.name), { timeout: 10_000 }).toContain("query.CompiledMeetings");
 });

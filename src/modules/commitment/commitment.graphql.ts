@@ -1,21 +1,22 @@
 import { brandWithType } from "@pothos/core";
+import { sql, sqlObject, sqlOneOf, sqlRoot, sqlThrough } from "../../compiled-reads/declare.js";
 import type { Country, Organization, Person, Prisma } from "../../generated/prisma/client.js";
 import { CommitmentKind, CommitmentStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { refuseForeignCursor } from "../../schema/cursors.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { longText } from "../../schema/input-limits.js";
 import { findRecord, refersTo } from "../../schema/references.js";
+import type { Context } from "../../server/context.js";
 import { CountryRef } from "../country/country.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { PARTY_TYPES } from "../shared/filters.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere, type DueFilterInput } from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
 import { CommitmentBetween } from "./commitment-between.graphql.js";
@@ -57,9 +58,12 @@ function partySelection(nestedSelection: (selection: true, path: [], type: "Pers
   };
 }
 
+/** Parties in the order the source names them; the id keeps ties stable. */
+const PARTY_ORDER = [{ role: "asc" }, { position: "asc" }, { id: "asc" }] as const satisfies Prisma.CommitmentPartyOrderByWithRelationInput[];
+
 /** Makers and addressees share one parties query, so asking for both loads the parties once. */
 function partiesSelection(nestedSelection: Parameters<typeof partySelection>[0]) {
-  return { parties: { orderBy: [{ role: "asc" }, { position: "asc" }], select: { role: true, ...partySelection(nestedSelection) } } } as const;
+  return { parties: { orderBy: [...PARTY_ORDER], select: { role: true, ...partySelection(nestedSelection) } } } as const;
 }
 
 export const CommitmentPartyRef = builder.prismaObject("CommitmentParty", {
@@ -72,6 +76,7 @@ export const CommitmentPartyRef = builder.prismaObject("CommitmentParty", {
       type: Party,
       description: "The person, organization or country.",
       select: (_args, _ctx, nestedSelection) => partySelection(nestedSelection),
+      extensions: sqlOneOf(["person", "organization", "country"]),
       // A select function does not narrow the parent's type here; partySelection loads all three.
       resolve: (row) => partyOf(row as typeof row & PartyRow),
     }),
@@ -119,6 +124,13 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       nullable: true,
       description: "When it is due; null when no deadline is given.",
       select: { dueDate: true, duePrecision: true, dueText: true, dueBasis: true, dueNote: true, dueAsSoonAsPossible: true },
+      extensions: sql((c) =>
+        sqlObject(`(${c("dueDate")} IS NOT NULL OR ${c("dueText")} IS NOT NULL OR ${c("dueAsSoonAsPossible")})`, {
+          date: knownDateSql(c("dueDate"), c("duePrecision"), `${c("dueBasis")}::text`, c("dueNote")),
+          text: c("dueText"),
+          asSoonAsPossible: c("dueAsSoonAsPossible"),
+        }),
+      ),
       resolve: (c) =>
         c.dueDate || c.dueText || c.dueAsSoonAsPossible
           ? { date: knownDate(c.dueDate, c.duePrecision, c.dueBasis, c.dueNote), text: c.dueText, asSoonAsPossible: c.dueAsSoonAsPossible }
@@ -128,12 +140,14 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       type: [Party],
       description: "Who made it, in the order the source names them.",
       select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
+      extensions: sqlThrough({ relation: "parties", where: { role: "MAKER" }, orderBy: [...PARTY_ORDER], field: "party" }),
       resolve: (c) => c.parties.filter((p) => p.role === "MAKER").map(partyOf),
     }),
     addressees: t.field({
       type: [Party],
       description: "Who it was made to; empty when the source names no one.",
       select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
+      extensions: sqlThrough({ relation: "parties", where: { role: "ADDRESSEE" }, orderBy: [...PARTY_ORDER], field: "party" }),
       resolve: (c) => c.parties.filter((p) => p.role === "ADDRESSEE").map(partyOf),
     }),
     respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
@@ -222,6 +236,12 @@ export const CommitmentOrderEnum = builder.enumType("CommitmentOrder", {
   } satisfies Record<CommitmentOrder, { description: string }>,
 });
 
+/** The Prisma arguments a commitments page reads with; the compiled read path translates the same ones. */
+const commitmentsQuery = (args: { filter?: CommitmentFilterInput | null; orderBy?: CommitmentOrder | null }, ctx: Context) => ({
+  where: commitmentWhere(args.filter, findRecord(ctx)),
+  orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"],
+});
+
 builder.queryFields((t) => ({
   commitments: t.prismaConnection({
     type: "Commitment",
@@ -232,16 +252,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
       orderBy: t.arg({ type: CommitmentOrderEnum, required: false, defaultValue: "CREATED_DESC", description: "Their order." }),
     },
-    totalCount: (_parent, args, ctx) => db.commitment.count({ where: commitmentWhere(args.filter, findRecord(ctx)) }),
+    extensions: sqlRoot({ kind: "connection", model: "Commitment", query: commitmentsQuery }),
+    totalCount: (_parent, args, ctx) => db.commitment.count({ where: commitmentsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.commitment
-        .findMany({ ...query, where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"] })
+        .findMany({ ...query, ...commitmentsQuery(args, ctx) })
         .then((rows) => refuseForeignCursor(rows, args, "commitments", (id) => db.commitment.findUnique({ where: { id }, select: { id: true } }))),
   }),
   commitment: t.prismaField({
     type: "Commitment",
     description: "One commitment by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Commitment", where: (args) => whereIdOrSlug("Commitment", args) }),
     resolve: (query, _root, args) => lookup("Commitment", args, (where) => db.commitment.findUnique({ ...query, where })),
   }),
 }));
@@ -257,6 +279,7 @@ builder.prismaObject("CommitmentStatusChange", {
       nullable: true,
       description: "Name of the API key that made the change; null for imports and the seed.",
       select: { changedBy: { select: { name: true } } },
+      extensions: sql((c) => c.related("changedBy", "name")),
       resolve: (change) => change.changedBy?.name ?? null,
     }),
     changedAt: t.expose("changedAt", { type: "DateTime", description: "When." }),

@@ -1,3 +1,4 @@
+import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 
@@ -6,7 +7,12 @@ export const CountryRef = builder.prismaNode("Country", {
   id: { field: "id" },
   description: "A sovereign state that people and organizations belong to and that can make or receive commitments.",
   fields: (t) => ({
-    code: t.string({ description: "ISO 3166-1 alpha-2 code, e.g. JP.", select: { slug: true }, resolve: (country) => country.slug.toUpperCase() }),
+    code: t.string({
+      description: "ISO 3166-1 alpha-2 code, e.g. JP.",
+      select: { slug: true },
+      extensions: sql((c) => `upper(${c("slug")})`),
+      resolve: (country) => country.slug.toUpperCase(),
+    }),
     name: t.exposeString("name", { description: "Common English name." }),
     people: t.relatedConnection("people", {
       cursor: "id",
@@ -29,17 +35,22 @@ export const CountryRef = builder.prismaNode("Country", {
   }),
 });
 
+const BY_NAME = [{ name: "asc" }, { id: "asc" }] as const satisfies object[];
+const countryByCode = (args: { code: string }) => ({ slug: args.code.toLowerCase() });
+
 builder.queryFields((t) => ({
   countries: t.prismaField({
     type: ["Country"],
     description: "All countries, by name.",
-    resolve: (query) => db.country.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    extensions: sqlRoot({ kind: "list", model: "Country", query: () => ({ orderBy: [...BY_NAME] }) }),
+    resolve: (query) => db.country.findMany({ ...query, orderBy: [...BY_NAME] }),
   }),
   country: t.prismaField({
     type: "Country",
     nullable: true,
     description: "One country by its ISO 3166-1 alpha-2 code.",
     args: { code: t.arg.string({ description: "ISO 3166-1 alpha-2 code, e.g. JP." }) },
-    resolve: (query, _root, { code }) => db.country.findUnique({ ...query, where: { slug: code.toLowerCase() } }),
+    extensions: sqlRoot({ kind: "unique", model: "Country", where: countryByCode }),
+    resolve: (query, _root, args) => db.country.findUnique({ ...query, where: countryByCode(args) }),
   }),
 }));

@@ -1,8 +1,9 @@
+import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { documentText, longText } from "../../schema/input-limits.js";
 import { editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
 
 export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
@@ -19,6 +20,7 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
       nullable: true,
       description: "When it was published, as precisely as known.",
       select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true },
+      extensions: sql((c) => knownDateSql(c("publishedOn"), c("publishedPrecision"), c("publishedBasis"), c("publishedNote"))),
       resolve: (doc) => knownDate(doc.publishedOn, doc.publishedPrecision, doc.publishedBasis, doc.publishedNote),
     }),
     publishedBasis: t.expose("publishedBasis", { type: BasisEnum, description: "Whether the publication date is printed or inferred." }),
@@ -34,14 +36,17 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
   }),
 });
 
+const NEWEST_FIRST = [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] as const satisfies object[];
+
 builder.queryFields((t) => ({
   documents: t.prismaConnection({
     type: "SourceDocument",
     cursor: "id",
     defaultSize: DEFAULT_PAGE_SIZE,
     description: "All source documents, newest first.",
+    extensions: sqlRoot({ kind: "connection", model: "SourceDocument", query: () => ({ orderBy: [...NEWEST_FIRST] }) }),
     totalCount: () => db.sourceDocument.count(),
-    resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [{ publishedOn: { sort: "desc", nulls: "last" } }, { id: "asc" }] }),
+    resolve: (query) => db.sourceDocument.findMany({ ...query, orderBy: [...NEWEST_FIRST] }),
   }),
 }));
 

@@ -1,22 +1,22 @@
+import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { MeetingKind, MeetingStatus } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { refuseForeignCursor } from "../../schema/cursors.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { longObjectList, longText } from "../../schema/input-limits.js";
 import { findRecord, refersTo } from "../../schema/references.js";
+import type { Context } from "../../server/context.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
 import { CommitmentFilter } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
 import { PARTY_TYPES } from "../shared/filters.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
-// The service re-validates input with zod; GraphQL's nullable list items are refused there.
 import {
   type CreateMeetingInput as CreateMeetingData,
   createMeeting,
@@ -24,6 +24,7 @@ import {
   type UpdateMeetingInput as UpdateMeetingData,
   updateMeeting,
 } from "./meeting.service.js";
+// The service re-validates input with zod; GraphQL's nullable list items are refused there.
 
 export const MeetingKindEnum = builder.enumType(MeetingKind, { name: "MeetingKind", description: "The format of a meeting." });
 export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
@@ -46,6 +47,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: "When it took place or is planned, as precisely as known; null when no date is given.",
       select: { date: true, datePrecision: true, dateBasis: true, dateNote: true },
+      extensions: sql((c) => knownDateSql(c("date"), c("datePrecision"), c("dateBasis"), c("dateNote"))),
       resolve: (m) => knownDate(m.date, m.datePrecision, m.dateBasis, m.dateNote),
     }),
     originalDate: t.field({
@@ -53,6 +55,7 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: "When it was first scheduled, if it was moved.",
       select: { originalDate: true, originalDatePrecision: true, originalDateBasis: true, originalDateNote: true },
+      extensions: sql((c) => knownDateSql(c("originalDate"), c("originalDatePrecision"), c("originalDateBasis"), c("originalDateNote"))),
       resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision, m.originalDateBasis, m.originalDateNote),
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
@@ -142,6 +145,12 @@ export const MeetingOrderEnum = builder.enumType("MeetingOrder", {
   } satisfies Record<MeetingOrder, { description: string }>,
 });
 
+/** The Prisma arguments a meetings page reads with; the compiled read path translates the same ones. */
+const meetingsQuery = (args: { filter?: MeetingFilterInput | null; orderBy?: MeetingOrder | null }, ctx: Context) => ({
+  where: meetingWhere(args.filter, findRecord(ctx)),
+  orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"],
+});
+
 builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
@@ -152,16 +161,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
       orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
     },
-    totalCount: (_parent, args, ctx) => db.meeting.count({ where: meetingWhere(args.filter, findRecord(ctx)) }),
+    extensions: sqlRoot({ kind: "connection", model: "Meeting", query: meetingsQuery }),
+    totalCount: (_parent, args, ctx) => db.meeting.count({ where: meetingsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.meeting
-        .findMany({ ...query, where: meetingWhere(args.filter, findRecord(ctx)), orderBy: MEETING_ORDERS[args.orderBy ?? "DATE_DESC"] })
+        .findMany({ ...query, ...meetingsQuery(args, ctx) })
         .then((rows) => refuseForeignCursor(rows, args, "meetings", (id) => db.meeting.findUnique({ where: { id }, select: { id: true } }))),
   }),
   meeting: t.prismaField({
     type: "Meeting",
     description: "One meeting by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Meeting", where: (args) => whereIdOrSlug("Meeting", args) }),
     resolve: (query, _root, args) => lookup("Meeting", args, (where) => db.meeting.findUnique({ ...query, where })),
   }),
 }));

@@ -1,14 +1,14 @@
+import { sqlRoot } from "../../compiled-reads/declare.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { refuseForeignCursor } from "../../schema/cursors.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { findRecord, refersTo } from "../../schema/references.js";
-import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
+import type { Context } from "../../server/context.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
@@ -79,6 +79,12 @@ export const OrganizationOrderEnum = builder.enumType("OrganizationOrder", {
   } satisfies Record<OrganizationOrder, { description: string }>,
 });
 
+/** The Prisma arguments an organizations page reads with; the compiled read path translates the same ones. */
+const organizationsQuery = (args: { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null }, ctx: Context) => ({
+  where: organizationFilterWhere(args.filter, findRecord(ctx)),
+  orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"],
+});
+
 builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
@@ -89,16 +95,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
       orderBy: t.arg({ type: OrganizationOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args, ctx) => db.organization.count({ where: organizationFilterWhere(args.filter, findRecord(ctx)) }),
+    extensions: sqlRoot({ kind: "connection", model: "Organization", query: organizationsQuery }),
+    totalCount: (_parent, args, ctx) => db.organization.count({ where: organizationsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.organization
-        .findMany({ ...query, where: organizationFilterWhere(args.filter, findRecord(ctx)), orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, ...organizationsQuery(args, ctx) })
         .then((rows) => refuseForeignCursor(rows, args, "organizations", (id) => db.organization.findUnique({ where: { id }, select: { id: true } }))),
   }),
   organization: t.prismaField({
     type: "Organization",
     description: "One organization by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Organization", where: (args) => whereIdOrSlug("Organization", args) }),
     resolve: (query, _root, args) => lookup("Organization", args, (where) => db.organization.findUnique({ ...query, where })),
   }),
 }));

@@ -1,8 +1,9 @@
+import { sql, sqlObject, sqlRow } from "../../compiled-reads/declare.js";
 import type { Organization, Position } from "../../generated/prisma/client.js";
 import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
-import { knownToHaveEnded } from "../position/position.filter.js";
+import { endedSql, knownToHaveEnded } from "../position/position.filter.js";
 import { PositionRef } from "../position/position.graphql.js";
 import { BasisEnum } from "../shared/shared.graphql.js";
 
@@ -69,6 +70,16 @@ export const ParticipationRef = builder.prismaNode("Participation", {
       type: RoleAtMeeting,
       description: "The title they held at the meeting, from their position record where there is one, else from the participation record.",
       select: { roleTitle: true, position: { include: { organization: true } }, organization: true },
+      extensions: sql((c) =>
+        sqlObject("TRUE", {
+          title: `coalesce(${c.related("position", "title")}, ${c("roleTitle")})`,
+          organization: sqlRow("Organization", `coalesce(${c.related("position", "organizationId")}, ${c("organizationId")})`),
+          current: c.related("position", "current"),
+          heldAsOfSource: c.related("position", "current"),
+          knownToHaveEnded: `CASE WHEN ${c("positionId")} IS NULL THEN NULL ELSE ${endedSql(c.related("position", "current"), c.related("position", "endLatest"))} END`,
+          position: sqlRow("Position", c("positionId")),
+        }),
+      ),
       resolve: (p) => ({
         title: p.position?.title ?? p.roleTitle,
         organization: p.position?.organization ?? p.organization,

@@ -1,13 +1,14 @@
+import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { refuseForeignCursor } from "../../schema/cursors.js";
-import { encodeGlobalId } from "../../schema/global-id.js";
 import { findRecord, refersTo } from "../../schema/references.js";
+import type { Context } from "../../server/context.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { lookup } from "../shared/lookup.js";
+import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
@@ -72,6 +73,12 @@ export const PersonOrderEnum = builder.enumType("PersonOrder", {
   } satisfies Record<PersonOrder, { description: string }>,
 });
 
+/** The Prisma arguments a people page reads with; the compiled read path translates the same ones. */
+const peopleQuery = (args: { filter?: PersonFilterInput | null; orderBy?: PersonOrder | null }, ctx: Context) => ({
+  where: personWhere(args.filter, findRecord(ctx)),
+  orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"],
+});
+
 builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
@@ -82,16 +89,18 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    totalCount: (_parent, args, ctx) => db.person.count({ where: personWhere(args.filter, findRecord(ctx)) }),
+    extensions: sqlRoot({ kind: "connection", model: "Person", query: peopleQuery }),
+    totalCount: (_parent, args, ctx) => db.person.count({ where: peopleQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.person
-        .findMany({ ...query, where: personWhere(args.filter, findRecord(ctx)), orderBy: PERSON_ORDERS[args.orderBy ?? "NAME_ASC"] })
+        .findMany({ ...query, ...peopleQuery(args, ctx) })
         .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
   }),
   person: t.prismaField({
     type: "Person",
     description: "One person by global id or slug.",
     args: lookupArgs,
+    extensions: sqlRoot({ kind: "unique", model: "Person", where: (args) => whereIdOrSlug("Person", args) }),
     resolve: (query, _root, args) => lookup("Person", args, (where) => db.person.findUnique({ ...query, where })),
   }),
 }));

@@ -21,6 +21,9 @@ export function heldAccordingToLatestSourceWhere(now = new Date()): Prisma.Posit
   return { current: true, OR: [{ endLatest: null }, { endLatest: { gte: now } }] };
 }
 
+/** knownToHaveEnded() in SQL, for the compiled read path, from the `current` and `end_latest` columns. */
+export const endedSql = (current: string, endLatest: string) => `(NOT ${current} OR (${endLatest} IS NOT NULL AND ${endLatest} < now()))`;
+
 /** What is known now: its source calls it former, or its end date has passed. */
 export function knownToHaveEnded(position: { current: boolean; endLatest: Date | null }, now = new Date()): boolean {
   return !position.current || (position.endLatest !== null && position.endLatest < now);

@@ -1,9 +1,10 @@
+import { sql } from "../../compiled-reads/declare.js";
 import { builder } from "../../schema/builder.js";
 import { longText } from "../../schema/input-limits.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
-import { BasisEnum, KnownDate, knownDate } from "../shared/shared.graphql.js";
-import { knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
+import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
+import { endedSql, knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
 export const PositionRef = builder.prismaNode("Position", {
@@ -19,6 +20,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it began, if known.",
       select: { startDate: true, startPrecision: true },
+      extensions: sql((c) => knownDateSql(c("startDate"), c("startPrecision"))),
       resolve: (p) => knownDate(p.startDate, p.startPrecision),
     }),
     end: t.field({
@@ -26,6 +28,7 @@ export const PositionRef = builder.prismaNode("Position", {
       nullable: true,
       description: "When it ended, if known.",
       select: { endDate: true, endPrecision: true },
+      extensions: sql((c) => knownDateSql(c("endDate"), c("endPrecision"))),
       resolve: (p) => knownDate(p.endDate, p.endPrecision),
     }),
     current: t.exposeBoolean("current", {
@@ -47,6 +50,7 @@ export const PositionRef = builder.prismaNode("Position", {
       description:
         'Now: true when the role is known to have ended, because its source calls it former ("then ...") or its end date has passed. False means no source says it ended, not that it is held today: the latest word on it is as of `sourceDate`.',
       select: { current: true, endLatest: true },
+      extensions: sql((c) => endedSql(c("current"), c("endLatest"))),
       resolve: (position) => knownToHaveEnded(position),
     }),
     basis: t.expose("basis", { type: BasisEnum, description: "Whether the source states the role or it was inferred." }),

@@ -1,5 +1,6 @@
 // Types every domain uses: how a fact is known, dates with precision, and citations.
 
+import { type SqlObject, sqlObject } from "../../compiled-reads/declare.js";
 import { Basis, DatePrecision } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { formatPartialDate, type PartialDate, partialDateEnd } from "./partial-date.js";
@@ -34,6 +35,19 @@ export const KnownDate = builder.objectRef<KnownDateShape>("KnownDate").implemen
 /** A KnownDate from a (date, precision) column pair; null when the date is unknown. */
 export function knownDate(start: Date | null, precision: DatePrecision | null, basis: Basis = "STATED", note: string | null = null): KnownDateShape | null {
   return start && precision ? { start, precision, basis, note } : null;
+}
+
+/** knownDate() in SQL, for the compiled read path: the KnownDate fields from a (date, precision) column pair. */
+export function knownDateSql(start: string, precision: string, basis = "'STATED'", note = "NULL"): SqlObject {
+  const part = (field: string) => `extract(${field} from ${start})::int`;
+  return sqlObject(`${start} IS NOT NULL AND ${precision} IS NOT NULL`, {
+    value: `CASE ${precision} WHEN 'YEAR' THEN to_char(${start}, 'YYYY') WHEN 'MONTH' THEN to_char(${start}, 'YYYY-MM') ELSE to_char(${start}, 'YYYY-MM-DD') END`,
+    precision,
+    earliest: start,
+    latest: `CASE ${precision} WHEN 'YEAR' THEN make_date(${part("year")}, 12, 31) WHEN 'MONTH' THEN (make_date(${part("year")}, ${part("month")}, 1) + interval '1 month - 1 day')::date ELSE ${start} END`,
+    basis,
+    note,
+  });
 }
 
 builder.prismaObject("Citation", {

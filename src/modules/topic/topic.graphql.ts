@@ -1,3 +1,4 @@
+import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
@@ -20,10 +21,13 @@ builder.prismaObject("Topic", {
   }),
 });
 
+const BY_NAME = [{ name: "asc" }, { id: "asc" }] as const satisfies object[];
+
 builder.queryFields((t) => ({
   topics: t.prismaField({
     type: ["Topic"],
     description: "All topics, by name.",
-    resolve: (query) => db.topic.findMany({ ...query, orderBy: [{ name: "asc" }, { id: "asc" }] }),
+    extensions: sqlRoot({ kind: "list", model: "Topic", query: () => ({ orderBy: [...BY_NAME] }) }),
+    resolve: (query) => db.topic.findMany({ ...query, orderBy: [...BY_NAME] }),
   }),
 }));
