@@ -15,6 +15,11 @@ export default defineConfig({
     // Suites send thousands of requests from one caller; the rate-limit tests set their own limits.
     // The response cache is off so that SQL counts measure the resolvers, and repeated requests
     // reach them; tests/performance/response-cache.test.ts turns it on.
-    env: { NODE_ENV: "test", RATE_LIMIT_WRITES_PER_MINUTE: "1000000", RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000", RESPONSE_CACHE_MB: "0" },
+    env: {
+      NODE_ENV: "test",
+      RATE_LIMIT_WRITES_PER_MINUTE: "1000000",
+      RATE_LIMIT_SEARCHES_PER_MINUTE: "1000000",
+      RESPONSE_CACHE_MB: "0",
+    },
   },
 });

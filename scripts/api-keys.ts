@@ -5,7 +5,10 @@ import type { Scope } from "../src/generated/prisma/enums.js";
 import { migrate, openDatabase } from "../src/infra/database.js";
 import { env } from "../src/infra/env.js";
 
-const { positionals, values } = parseArgs({ allowPositionals: true, options: { scope: { type: "string", multiple: true } } });
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: { scope: { type: "string", multiple: true } },
+});
 const [command, argument] = positionals;
 const usage = "Usage: npm run apikey -- create <name> [--scope editor|admin]... | list | revoke <prefix>";
 
@@ -24,9 +27,19 @@ try {
     console.log("Send it as `Authorization: Bearer <key>`. It is shown only this once:");
     console.log(created.key);
   } else if (command === "list") {
-    console.table((await listApiKeys()).map((key) => ({ ...key, scopes: key.scopes.join(","), status: key.revokedAt ? "revoked" : "active" })));
+    console.table(
+      (await listApiKeys()).map((key) => ({
+        ...key,
+        scopes: key.scopes.join(","),
+        status: key.revokedAt ? "revoked" : "active",
+      })),
+    );
   } else if (command === "revoke" && argument) {
-    console.log((await revokeApiKey(argument)) ? `Revoked the key with prefix ${argument}.` : `No active key has prefix ${argument}.`);
+    console.log(
+      (await revokeApiKey(argument))
+        ? `Revoked the key with prefix ${argument}.`
+        : `No active key has prefix ${argument}.`,
+    );
   } else {
     console.error(usage);
     process.exitCode = 2;

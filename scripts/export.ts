@@ -14,7 +14,9 @@ import { env } from "../src/infra/env.js";
 const usage = "Usage: npm run export -- [--out dir]";
 let out: string;
 try {
-  const { values } = parseArgs({ options: { out: { type: "string", default: "exports" }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string", default: "exports" }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) {
     console.log(usage);
     process.exit(0);

@@ -16,7 +16,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 
 let committed: string | undefined;
 try {
-  committed = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+  committed = execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "ignore"],
+  });
 } catch {
   committed = undefined; // no committed schema yet: diff from an empty database
 }
@@ -27,7 +30,17 @@ const from = committed ? ["--from-schema-datamodel", writeTemp(committed)] : ["-
 const database = await openDatabase(env);
 const diff = spawnSync(
   process.execPath,
-  ["--import", "tsx", "scripts/prisma.ts", "migrate", "diff", ...from, "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+  [
+    "--import",
+    "tsx",
+    "scripts/prisma.ts",
+    "migrate",
+    "diff",
+    ...from,
+    "--to-schema-datamodel",
+    "prisma/schema.prisma",
+    "--script",
+  ],
   { encoding: "utf8", env: { ...process.env, DATABASE_URL: database.url } },
 );
 await database.stop();
@@ -43,7 +56,9 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = join("prisma", "migrations", `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(join(dir, "migration.sql"), diff.stdout);
-console.log(`Wrote ${dir}/migration.sql; review it, add what Prisma cannot express (triggers, partial indexes), then commit.`);
+console.log(
+  `Wrote ${dir}/migration.sql; review it, add what Prisma cannot express (triggers, partial indexes), then commit.`,
+);
 
 function writeTemp(text: string): string {
   const file = join(mkdtempSync(join(tmpdir(), "accord-schema-")), "schema.prisma");

@@ -35,7 +35,10 @@ server.on("error", (error: NodeJS.ErrnoException) => {
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
-  logger.info({ port, embeddedDatabase: database.embedded }, `Accord is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`);
+  logger.info(
+    { port, embeddedDatabase: database.embedded },
+    `Accord is serving GraphQL and GraphiQL at http://localhost:${port}/graphql`,
+  );
 });
 
 let stopping = false;

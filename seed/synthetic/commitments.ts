@@ -48,7 +48,10 @@ export function addCommitments(world: World, scene: MeetingScene): void {
     let kind =
       j === 0
         ? rng.weighted(["REQUEST", "PLEDGE", "EXPRESSION", "AGREEMENT"], [35, 25, 20, 20])
-        : rng.weighted(["REQUEST", "PLEDGE", "AGREEMENT", "CONCURRENCE", "RESPONSE", "EXPRESSION"], [22, 18, 14, 10, 24, 12]);
+        : rng.weighted(
+            ["REQUEST", "PLEDGE", "AGREEMENT", "CONCURRENCE", "RESPONSE", "EXPRESSION"],
+            [22, 18, 14, 10, 24, 12],
+          );
     if (kind === "RESPONSE" && !respondable.length) kind = "REQUEST";
     let target: (typeof made)[number] | undefined;
     if (kind === "RESPONSE") {
@@ -83,7 +86,8 @@ export function addCommitments(world: World, scene: MeetingScene): void {
     }
     // Worded deadlines are read as the loader reads them: "within the year" dated from the release, "as soon as possible" marked urgent.
     const due = dueDate || dueText ? dueColumns({ date: dueDate, text: dueText }, reference) : undefined;
-    const dueWords = dueDate && duePrecision ? ` by ${datePhrase(dueDate, duePrecision)}` : dueText ? ` ${dueText}` : "";
+    const dueWords =
+      dueDate && duePrecision ? ` by ${datePhrase(dueDate, duePrecision)}` : dueText ? ` ${dueText}` : "";
     const speakerCountry = speaker.actor.country?.name ?? speaker.actor.label;
     const otherCountry = addressee.actor.country?.name ?? addressee.actor.label;
     let statement: string;
@@ -144,7 +148,14 @@ export function addCommitments(world: World, scene: MeetingScene): void {
     // often first recorded as open and updated from a later release.
     const settled = status === "FULFILLED" || status === "DECLINED" || status === "DEFERRED";
     if (settled && rng.chance(0.5)) {
-      world.statusChange({ commitment_id: id, from_status: null, to_status: "OPEN", note: null, citation_id: citationId, changed_at: created });
+      world.statusChange({
+        commitment_id: id,
+        from_status: null,
+        to_status: "OPEN",
+        note: null,
+        citation_id: citationId,
+        changed_at: created,
+      });
       const later = new Date(Date.parse(created) + rng.int(30, 400) * DAY_MS).toISOString();
       world.statusChange({
         commitment_id: id,
@@ -154,7 +165,15 @@ export function addCommitments(world: World, scene: MeetingScene): void {
         citation_id: null,
         changed_at: later,
       });
-    } else world.statusChange({ commitment_id: id, from_status: null, to_status: status, note: null, citation_id: citationId, changed_at: created });
+    } else
+      world.statusChange({
+        commitment_id: id,
+        from_status: null,
+        to_status: status,
+        note: null,
+        citation_id: citationId,
+        changed_at: created,
+      });
     // Makers and addressees, in the order the sentence names them; no party twice per role.
     const parties: Array<["MAKER" | "ADDRESSEE", string | null, string | null, string | null]> = [];
     const add = (role: "MAKER" | "ADDRESSEE", person: string | null, org: string | null, country: string | null) => {

@@ -98,13 +98,20 @@ const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations/", import.
 
 /** Refuses a database that is not migrated (or only partly) or that holds no seed. */
 async function checkDatabase(client: pg.Client): Promise<void> {
-  const { rows } = await client.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()");
+  const { rows } = await client.query<{ name: string }>(
+    "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema()",
+  );
   const present = new Set(rows.map((r) => r.name));
   if (!present.has("_prisma_migrations")) {
-    throw new SyntheticDataError("database is not migrated (no _prisma_migrations table): run `npm run db:migrate` and `npm run seed` first");
+    throw new SyntheticDataError(
+      "database is not migrated (no _prisma_migrations table): run `npm run db:migrate` and `npm run seed` first",
+    );
   }
   const missing = TABLES.filter((t) => !present.has(t));
-  if (missing.length) throw new SyntheticDataError(`database is not migrated: tables ${missing.join(", ")} are missing; run \`npm run db:migrate\` first`);
+  if (missing.length)
+    throw new SyntheticDataError(
+      `database is not migrated: tables ${missing.join(", ")} are missing; run \`npm run db:migrate\` first`,
+    );
   const expected = readdirSync(MIGRATIONS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
@@ -114,16 +121,22 @@ async function checkDatabase(client: pg.Client): Promise<void> {
   const done = new Set(applied.rows.map((r) => r.name));
   const pending = expected.filter((name) => !done.has(name));
   if (pending.length)
-    throw new SyntheticDataError(`database is not migrated: ${pending.length} pending migration(s) (${pending.join(", ")}); run \`npm run db:migrate\` first`);
+    throw new SyntheticDataError(
+      `database is not migrated: ${pending.length} pending migration(s) (${pending.join(", ")}); run \`npm run db:migrate\` first`,
+    );
   await checkNotGenerated(client);
   const seeded = await client.query("SELECT 1 FROM source_document WHERE slug NOT LIKE 'synthetic-%' LIMIT 1");
   if (!seeded.rowCount) throw new SyntheticDataError("database holds no seed data: load it first with `npm run seed`");
 }
 
 async function checkNotGenerated(client: pg.ClientBase): Promise<void> {
-  const marker = await client.query<{ slug: string }>("SELECT slug FROM source_document WHERE slug LIKE 'synthetic-%' LIMIT 1");
+  const marker = await client.query<{ slug: string }>(
+    "SELECT slug FROM source_document WHERE slug LIKE 'synthetic-%' LIMIT 1",
+  );
   if (marker.rowCount) {
-    throw new SyntheticDataError(`database already holds synthetic data (source document "${marker.rows[0]?.slug}"); generate into a fresh, seeded database`);
+    throw new SyntheticDataError(
+      `database already holds synthetic data (source document "${marker.rows[0]?.slug}"); generate into a fresh, seeded database`,
+    );
   }
 }
 
@@ -142,7 +155,15 @@ async function run(world: World, report: Progress): Promise<void> {
   const chunk = 500;
   for (let start = 0; start < world.meetings.length; start += chunk) {
     for (const meeting of world.meetings.slice(start, start + chunk)) addMeeting(world, meeting);
-    await world.flush("source_document", "citation", "meeting", "participation", "commitment", "commitment_party", "commitment_status_change");
+    await world.flush(
+      "source_document",
+      "citation",
+      "meeting",
+      "participation",
+      "commitment",
+      "commitment_party",
+      "commitment_status_change",
+    );
     report.meetingsDone(Math.min(start + chunk, world.meetings.length));
   }
   await statusHistoryTrigger(world.client, "ENABLE");
@@ -157,7 +178,9 @@ async function run(world: World, report: Progress): Promise<void> {
  * and a failed run leaves the trigger as it was.
  */
 async function statusHistoryTrigger(client: pg.Client, action: "DISABLE" | "ENABLE"): Promise<void> {
-  const found = await client.query("SELECT 1 FROM pg_trigger WHERE tgrelid = 'commitment'::regclass AND tgname = 'commitment_record_status'");
+  const found = await client.query(
+    "SELECT 1 FROM pg_trigger WHERE tgrelid = 'commitment'::regclass AND tgname = 'commitment_record_status'",
+  );
   if (!found.rowCount) return;
   await client.query(`ALTER TABLE "commitment" ${action} TRIGGER "commitment_record_status"`).catch((error: Error) => {
     throw new SyntheticDataError(
@@ -180,9 +203,13 @@ function parseArgs(argv: string[]): { scale: number; databaseUrl?: string; seed:
     if (flag === "--scale") scale = Number(value());
     else if (flag === "--database-url") databaseUrl = value();
     else if (flag === "--seed") seed = Number(value());
-    else throw new SyntheticDataError(`unknown argument ${arg}; usage: npm run seed:synthetic -- --scale <n> [--database-url URL] [--seed N]`);
+    else
+      throw new SyntheticDataError(
+        `unknown argument ${arg}; usage: npm run seed:synthetic -- --scale <n> [--database-url URL] [--seed N]`,
+      );
   }
-  if (scale === undefined) throw new SyntheticDataError("--scale is required, e.g. npm run seed:synthetic -- --scale 1");
+  if (scale === undefined)
+    throw new SyntheticDataError("--scale is required, e.g. npm run seed:synthetic -- --scale 1");
   if (!Number.isInteger(seed)) throw new SyntheticDataError(`--seed must be an integer, got ${seed}`);
   planFor(scale);
   return { scale, databaseUrl, seed };
@@ -210,7 +237,9 @@ async function main(): Promise<void> {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main().catch((error: Error) => {
-    console.error(`seed:synthetic: ${error instanceof SyntheticDataError ? error.message : (error.stack ?? error.message)}`);
+    console.error(
+      `seed:synthetic: ${error instanceof SyntheticDataError ? error.message : (error.stack ?? error.message)}`,
+    );
     process.exit(1);
   });
 }

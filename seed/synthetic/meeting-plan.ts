@@ -1,7 +1,17 @@
 // The meeting calendar, drawn before any meeting is written: kind, host and guests, date and
 // status (held, planned, postponed...), series and sequence numbers, topics, and how many
 // commitments each held meeting reports (exactly the plan's total, spread by weight).
-import { type Actor, FIRST_DAY, iso, LAST_DAY, type MeetingPlan, PRESENT_DAY, type Precision, type Topic, truncate } from "./model.js";
+import {
+  type Actor,
+  FIRST_DAY,
+  iso,
+  LAST_DAY,
+  type MeetingPlan,
+  PRESENT_DAY,
+  type Precision,
+  type Topic,
+  truncate,
+} from "./model.js";
 import { WeightedTable } from "./random.js";
 import { type CountrySpec, MEETING_KINDS, SERIES_FORMATS, STATUS_REASONS, TOPICS } from "./vocabulary.js";
 import type { World } from "./world.js";
@@ -54,8 +64,13 @@ export function planMeetings(world: World): void {
     const guest = guests[0] as Actor;
     let series: string | null = null;
     if ((kind === "DEFENSE_DIALOGUE" || kind === "WORKING_LEVEL_TALKS") && guest.country && rng.chance(0.45)) {
-      const [a, b] = [host.country as CountrySpec, guest.country].sort((x, y) => x.code.localeCompare(y.code)) as [CountrySpec, CountrySpec];
-      const format = SERIES_FORMATS[(kind === "DEFENSE_DIALOGUE" ? 0 : 2) + ((a.code.charCodeAt(0) + b.code.charCodeAt(1)) % 2)] as string;
+      const [a, b] = [host.country as CountrySpec, guest.country].sort((x, y) => x.code.localeCompare(y.code)) as [
+        CountrySpec,
+        CountrySpec,
+      ];
+      const format = SERIES_FORMATS[
+        (kind === "DEFENSE_DIALOGUE" ? 0 : 2) + ((a.code.charCodeAt(0) + b.code.charCodeAt(1)) % 2)
+      ] as string;
       series = format.replace("{a}", a.name).replace("{b}", b.name);
     }
     const topicCount = rng.weighted([1, 2, 3], [50, 35, 15]);
@@ -64,7 +79,8 @@ export function planMeetings(world: World): void {
       const topic = topicTable.pick(rng);
       if (!topics.includes(topic)) topics.push(topic);
     }
-    const kindFactor = kind === "MULTILATERAL_MEETING" ? 1.5 : kind === "COURTESY_CALL" ? 0.5 : kind === "OTHER" ? 0.6 : 1;
+    const kindFactor =
+      kind === "MULTILATERAL_MEETING" ? 1.5 : kind === "COURTESY_CALL" ? 0.5 : kind === "OTHER" ? 0.6 : 1;
     const weight = status === "HELD" ? (0.2 + rng.next() * 1.8) * kindFactor : 0;
     world.meetings.push({
       index,
@@ -107,6 +123,12 @@ export function planMeetings(world: World): void {
   });
   const order = world.meetings
     .map((_, i) => i)
-    .sort((a, b) => (shares[b] as number) - Math.floor(shares[b] as number) - ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b);
-  for (let r = 0; r < world.plan.commitments - assigned; r++) (world.meetings[order[r % order.length] as number] as MeetingPlan).commitments++;
+    .sort(
+      (a, b) =>
+        (shares[b] as number) -
+          Math.floor(shares[b] as number) -
+          ((shares[a] as number) - Math.floor(shares[a] as number)) || a - b,
+    );
+  for (let r = 0; r < world.plan.commitments - assigned; r++)
+    (world.meetings[order[r % order.length] as number] as MeetingPlan).commitments++;
 }

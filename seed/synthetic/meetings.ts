@@ -26,7 +26,9 @@ export function addMeeting(world: World, m: MeetingPlan): void {
   const { rng } = world;
   const seated = new Set<Person>();
   const multilateral = m.kind === "MULTILATERAL_MEETING";
-  const total = multilateral ? rng.int(Math.max(4, m.guests.length + 1), 12) : rng.weighted([2, 3, 4, 5, 6, 7, 8], [30, 20, 18, 12, 9, 6, 5]);
+  const total = multilateral
+    ? rng.int(Math.max(4, m.guests.length + 1), 12)
+    : rng.weighted([2, 3, 4, 5, 6, 7, 8], [30, 20, 18, 12, 9, 6, 5]);
   const hostCount = multilateral ? rng.int(1, 3) : Math.ceil(total / 2);
   const hosts = delegation(world, m.host, hostCount, "HOST", m.date, seated);
   const guestSides: Participant[][] = [];
@@ -50,13 +52,22 @@ export function addMeeting(world: World, m: MeetingPlan): void {
   if (m.series && m.sequence) title = `${ordinal(m.sequence)} ${m.series}`;
   else if (m.kind === "COURTESY_CALL") title = `Courtesy call by ${who(guestPrincipal)} on ${who(hostPrincipal)}`;
   else if (m.kind === "DEFENSE_DIALOGUE") title = `${hostCountry.name}-${guestLabel} defense dialogue`;
-  else if (m.kind === "WORKING_LEVEL_TALKS") title = `${hostCountry.name}-${guestLabel} working-level talks on ${topicObject}`;
+  else if (m.kind === "WORKING_LEVEL_TALKS")
+    title = `${hostCountry.name}-${guestLabel} working-level talks on ${topicObject}`;
   else if (m.kind === "MINISTERIAL_VISIT") title = `Visit of ${who(guestPrincipal)} to ${hostCountry.name}`;
-  else if (m.kind === "MULTILATERAL_MEETING") title = `${hostCountry.adjective}-hosted multilateral meeting on ${topicObject}`;
+  else if (m.kind === "MULTILATERAL_MEETING")
+    title = `${hostCountry.adjective}-hosted multilateral meeting on ${topicObject}`;
   else if (m.kind === "OTHER") title = `Telephone call between ${who(hostPrincipal)} and ${who(guestPrincipal)}`;
   else title = `Meeting between ${who(hostPrincipal)} and ${who(guestPrincipal)}`;
   const placeRoll = rng.next();
-  const place = m.kind === "OTHER" ? null : placeRoll < 0.7 ? hostCountry.capital : placeRoll < 0.9 ? `Ministry of Defense of ${hostCountry.name}` : null;
+  const place =
+    m.kind === "OTHER"
+      ? null
+      : placeRoll < 0.7
+        ? hostCountry.capital
+        : placeRoll < 0.9
+          ? `Ministry of Defense of ${hostCountry.name}`
+          : null;
   const when = m.date && m.precision ? datePhrase(m.date, m.precision, !m.dateInferred) : null;
   const on = when ? (m.precision === "DAY" ? `On ${when}, ` : `In ${when}, `) : "";
   let lead: string;
@@ -77,7 +88,8 @@ export function addMeeting(world: World, m: MeetingPlan): void {
     lead = `${on}${who(hostPrincipal)} met with ${who(guestPrincipal)}${place ? ` in ${place}` : ""}.`;
   }
   if (lead.length > 0) lead = lead.charAt(0).toUpperCase() + lead.slice(1);
-  if (m.status === "POSTPONED" && m.originalDate) lead = lead.replace(/\.$/, `, after being postponed from ${datePhrase(m.originalDate, "MONTH")}.`);
+  if (m.status === "POSTPONED" && m.originalDate)
+    lead = lead.replace(/\.$/, `, after being postponed from ${datePhrase(m.originalDate, "MONTH")}.`);
 
   // The release: title, optional date line and chrome, the lead, delegations, commitments.
   const doc = new DocumentText();
@@ -91,7 +103,14 @@ export function addMeeting(world: World, m: MeetingPlan): void {
   const cite = (text: string): string => {
     const [from, to] = doc.sentence(text);
     const { id, index } = world.next("citation");
-    world.batches.citation.push({ id, document_id: documentId, start_offset: from, end_offset: to, quote: text, created_at: timestamp(5, index) });
+    world.batches.citation.push({
+      id,
+      document_id: documentId,
+      start_offset: from,
+      end_offset: to,
+      quote: text,
+      created_at: timestamp(5, index),
+    });
     return id;
   };
   const leadCitation = cite(lead);
@@ -109,7 +128,14 @@ export function addMeeting(world: World, m: MeetingPlan): void {
   }
 
   const meetingId = world.peekId("meeting");
-  const reference = published ? documentReference({ title, publishedOn: new Date(published), publishedPrecision: "DAY", publishedBasis: "STATED" }) : undefined;
+  const reference = published
+    ? documentReference({
+        title,
+        publishedOn: new Date(published),
+        publishedPrecision: "DAY",
+        publishedBasis: "STATED",
+      })
+    : undefined;
   addCommitments(world, { plan: m, meetingId, hosts, guests, who, doc, cite, reference });
   if (m.status === "HELD")
     doc.add(
@@ -131,7 +157,10 @@ export function addMeeting(world: World, m: MeetingPlan): void {
     published_on: published ?? (m.date && m.precision && m.precision !== "DAY" ? m.date : null),
     published_precision: published ? "DAY" : m.date && m.precision && m.precision !== "DAY" ? m.precision : null,
     published_basis: published || !m.date ? "STATED" : "INFERRED",
-    published_note: published || !m.date ? null : "No publication date is printed; the period is that of the meeting the release reports.",
+    published_note:
+      published || !m.date
+        ? null
+        : "No publication date is printed; the period is that of the meeting the release reports.",
     note: rng.chance(0.2) ? "Photo captions and navigation links are page chrome and are never cited." : null,
     language: "en",
     body: doc.body,
@@ -151,12 +180,16 @@ export function addMeeting(world: World, m: MeetingPlan): void {
     date: m.date,
     date_precision: m.precision,
     date_basis: m.dateInferred ? "INFERRED" : "STATED",
-    date_note: m.dateInferred ? "The release prints the day and month only; the year is inferred from the publication date." : null,
+    date_note: m.dateInferred
+      ? "The release prints the day and month only; the year is inferred from the publication date."
+      : null,
     original_date: m.originalDate,
     original_date_precision: m.originalDate ? "MONTH" : null,
     original_date_basis: m.originalDate && m.dateInferred ? "INFERRED" : "STATED",
     original_date_note:
-      m.originalDate && m.dateInferred ? "The release gives the month it was first planned for; the year is inferred as for the meeting date." : null,
+      m.originalDate && m.dateInferred
+        ? "The release gives the month it was first planned for; the year is inferred as for the meeting date."
+        : null,
     place,
     place_country_id: m.host.countryId,
     series: m.series,
@@ -188,7 +221,14 @@ export function addMeeting(world: World, m: MeetingPlan): void {
 }
 
 /** Seats up to `count` of an actor's people on one side, each in the position held on the day. */
-function delegation(world: World, actor: Actor, count: number, side: Side, date: string | null, seated: Set<Person>): Participant[] {
+function delegation(
+  world: World,
+  actor: Actor,
+  count: number,
+  side: Side,
+  date: string | null,
+  seated: Set<Person>,
+): Participant[] {
   const { rng } = world;
   const chosen: Participant[] = [];
   const picker = actor.picker as WeightedTable<Person>;

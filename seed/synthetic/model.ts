@@ -106,7 +106,20 @@ export class DocumentText {
 }
 
 export const DAY_MS = 86_400_000;
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 export const FIRST_DAY = Date.UTC(2000, 0, 1) / DAY_MS;
 export const LAST_DAY = Date.UTC(2026, 11, 31) / DAY_MS;
 /** Meetings after this day are still to come in the synthetic world. */
@@ -116,7 +129,8 @@ const CREATED_BASE = Date.UTC(2024, 0, 1);
 
 export const iso = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 export const dayOf = (date: string) => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
-export const timestamp = (table: number, index: number) => new Date(CREATED_BASE + table * 10_000_000_000 + index * 1000).toISOString();
+export const timestamp = (table: number, index: number) =>
+  new Date(CREATED_BASE + table * 10_000_000_000 + index * 1000).toISOString();
 
 export function truncate(date: string, precision: Precision): string {
   return precision === "DAY" ? date : precision === "MONTH" ? `${date.slice(0, 7)}-01` : `${date.slice(0, 4)}-01-01`;

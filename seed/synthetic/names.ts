@@ -14,21 +14,124 @@ export interface NamePool {
 
 const ROMANIZED: Partial<Record<NameStyle, { given: string[]; family: string[]; familyFirst?: boolean }>> = {
   korean: {
-    given: ["Min-jun", "Seo-yeon", "Ji-hoon", "Ha-eun", "Dong-hyun", "Soo-jin", "Jae-won", "Eun-ji", "Sung-ho", "Young-mi", "Kyung-soo", "Hye-jin"],
-    family: ["Kim", "Lee", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han", "Oh", "Seo", "Shin", "Kwon", "Hwang"],
+    given: [
+      "Min-jun",
+      "Seo-yeon",
+      "Ji-hoon",
+      "Ha-eun",
+      "Dong-hyun",
+      "Soo-jin",
+      "Jae-won",
+      "Eun-ji",
+      "Sung-ho",
+      "Young-mi",
+      "Kyung-soo",
+      "Hye-jin",
+    ],
+    family: [
+      "Kim",
+      "Lee",
+      "Park",
+      "Choi",
+      "Jung",
+      "Kang",
+      "Cho",
+      "Yoon",
+      "Jang",
+      "Lim",
+      "Han",
+      "Oh",
+      "Seo",
+      "Shin",
+      "Kwon",
+      "Hwang",
+    ],
     familyFirst: true,
   },
   thai: {
-    given: ["Somchai", "Suda", "Prayut", "Anan", "Kittisak", "Malee", "Chaiwat", "Pornthip", "Wichai", "Supaporn", "Thanakorn", "Nattapong"],
-    family: ["Srisuk", "Chaiyaporn", "Wongsawat", "Thongdee", "Kaewkla", "Rattanakorn", "Boonmee", "Sukhum", "Phromma", "Saengthong"],
+    given: [
+      "Somchai",
+      "Suda",
+      "Prayut",
+      "Anan",
+      "Kittisak",
+      "Malee",
+      "Chaiwat",
+      "Pornthip",
+      "Wichai",
+      "Supaporn",
+      "Thanakorn",
+      "Nattapong",
+    ],
+    family: [
+      "Srisuk",
+      "Chaiyaporn",
+      "Wongsawat",
+      "Thongdee",
+      "Kaewkla",
+      "Rattanakorn",
+      "Boonmee",
+      "Sukhum",
+      "Phromma",
+      "Saengthong",
+    ],
   },
   arabic: {
-    given: ["Ahmed", "Fatima", "Khalid", "Layla", "Omar", "Mariam", "Yusuf", "Noura", "Hassan", "Salma", "Faisal", "Hamad"],
-    family: ["Al-Rashid", "Al-Mansouri", "Haddad", "Al-Saud", "El-Sayed", "Al-Thani", "Nasser", "Khoury", "Al-Hashimi", "Benali", "Saleh"],
+    given: [
+      "Ahmed",
+      "Fatima",
+      "Khalid",
+      "Layla",
+      "Omar",
+      "Mariam",
+      "Yusuf",
+      "Noura",
+      "Hassan",
+      "Salma",
+      "Faisal",
+      "Hamad",
+    ],
+    family: [
+      "Al-Rashid",
+      "Al-Mansouri",
+      "Haddad",
+      "Al-Saud",
+      "El-Sayed",
+      "Al-Thani",
+      "Nasser",
+      "Khoury",
+      "Al-Hashimi",
+      "Benali",
+      "Saleh",
+    ],
   },
   russian: {
-    given: ["Aleksandr", "Olena", "Dmitro", "Nataliya", "Serhiy", "Iryna", "Nurlan", "Aigerim", "Timur", "Oksana", "Rustam", "Yuliya"],
-    family: ["Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Nazarbayev", "Abenov", "Karimov", "Melnyk", "Yusupov", "Sydorenko"],
+    given: [
+      "Aleksandr",
+      "Olena",
+      "Dmitro",
+      "Nataliya",
+      "Serhiy",
+      "Iryna",
+      "Nurlan",
+      "Aigerim",
+      "Timur",
+      "Oksana",
+      "Rustam",
+      "Yuliya",
+    ],
+    family: [
+      "Kovalenko",
+      "Shevchenko",
+      "Bondarenko",
+      "Tkachenko",
+      "Nazarbayev",
+      "Abenov",
+      "Karimov",
+      "Melnyk",
+      "Yusupov",
+      "Sydorenko",
+    ],
   },
   mongolian: {
     given: ["Batbayar", "Oyunchimeg", "Ganbold", "Sarantuya", "Erdene", "Tsetseg", "Bold", "Enkhjargal"],
@@ -40,8 +143,30 @@ const ROMANIZED: Partial<Record<NameStyle, { given: string[]; family: string[]; 
     familyFirst: true,
   },
   malay: {
-    given: ["Ahmad", "Siti", "Mohd Faizal", "Nurul", "Hishammuddin", "Aminah", "Kamarul", "Zainab", "Wei Ming", "Li Hua"],
-    family: ["bin Abdullah", "binti Ismail", "bin Hussein", "binti Rahman", "bin Yusof", "Tan", "Lim", "Ng", "Goh", "Teo"],
+    given: [
+      "Ahmad",
+      "Siti",
+      "Mohd Faizal",
+      "Nurul",
+      "Hishammuddin",
+      "Aminah",
+      "Kamarul",
+      "Zainab",
+      "Wei Ming",
+      "Li Hua",
+    ],
+    family: [
+      "bin Abdullah",
+      "binti Ismail",
+      "bin Hussein",
+      "binti Rahman",
+      "bin Yusof",
+      "Tan",
+      "Lim",
+      "Ng",
+      "Goh",
+      "Teo",
+    ],
   },
   filipino: {
     given: ["Jose", "Maria", "Delfin", "Carmelita", "Eduardo", "Rosario", "Teodoro", "Lourdes", "Ramon", "Gilberto"],
@@ -56,8 +181,34 @@ const ROMANIZED: Partial<Record<NameStyle, { given: string[]; family: string[]; 
     family: ["Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Friedman", "Gantz", "Azoulay"],
   },
   south_asian: {
-    given: ["Mohammad", "Ayesha", "Rahul", "Shreya", "Imran", "Nadia", "Kamal", "Priyanka", "Tariq", "Sunil", "Anjali", "Bilal"],
-    family: ["Rahman", "Khan", "Perera", "Sharma", "Hossain", "Qureshi", "Fernando", "Thapa", "Chowdhury", "Silva", "Malik", "Shrestha"],
+    given: [
+      "Mohammad",
+      "Ayesha",
+      "Rahul",
+      "Shreya",
+      "Imran",
+      "Nadia",
+      "Kamal",
+      "Priyanka",
+      "Tariq",
+      "Sunil",
+      "Anjali",
+      "Bilal",
+    ],
+    family: [
+      "Rahman",
+      "Khan",
+      "Perera",
+      "Sharma",
+      "Hossain",
+      "Qureshi",
+      "Fernando",
+      "Thapa",
+      "Chowdhury",
+      "Silva",
+      "Malik",
+      "Shrestha",
+    ],
   },
   east_african: {
     given: ["Wanjiru", "Abebe", "Amina", "Tesfaye", "Otieno", "Grace", "Yohannes", "Neema", "Kagame", "Faith"],
@@ -76,7 +227,11 @@ export function buildNamePools(styles: Iterable<NameStyle>, seed: number): Map<N
     stream++;
     const romanized = ROMANIZED[style];
     if (romanized) {
-      pools.set(style, { given: romanized.given, family: romanized.family, familyFirst: romanized.familyFirst ?? false });
+      pools.set(style, {
+        given: romanized.given,
+        family: romanized.family,
+        familyFirst: romanized.familyFirst ?? false,
+      });
       continue;
     }
     const locale = locales[style];
@@ -85,7 +240,8 @@ export function buildNamePools(styles: Iterable<NameStyle>, seed: number): Map<N
     const given = new Set<string>();
     const family = new Set<string>();
     for (let i = 0; i < POOL_SIZE.given * 3 && given.size < POOL_SIZE.given; i++) given.add(faker.person.firstName());
-    for (let i = 0; i < POOL_SIZE.family * 3 && family.size < POOL_SIZE.family; i++) family.add(faker.person.lastName());
+    for (let i = 0; i < POOL_SIZE.family * 3 && family.size < POOL_SIZE.family; i++)
+      family.add(faker.person.lastName());
     pools.set(style, { given: [...given], family: [...family], familyFirst: style === "vi" || style === "hu" });
   }
   return pools;

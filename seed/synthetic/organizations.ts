@@ -21,7 +21,9 @@ export async function addCountriesAndOrganizations(world: World): Promise<void> 
   const taken = new Set(existing.rows.map((r) => r.slug));
   const specs = COUNTRIES.filter((c) => !taken.has(c.code)).slice(0, world.plan.countries);
   if (specs.length < world.plan.countries)
-    throw new SyntheticDataError(`only ${specs.length} unused country codes are left for ${world.plan.countries} synthetic countries`);
+    throw new SyntheticDataError(
+      `only ${specs.length} unused country codes are left for ${world.plan.countries} synthetic countries`,
+    );
   const un = await world.client.query<{ id: string }>("SELECT id FROM organization WHERE slug = 'united-nations'");
   const unId = un.rows[0]?.id ?? null;
 
@@ -55,14 +57,30 @@ export async function addCountriesAndOrganizations(world: World): Promise<void> 
         updated_at: created,
       }),
     );
-    return { id, kind: spec.kind, name: spec.name, countryId: spec.countryId, titles: spec.titles, weight: spec.weight };
+    return {
+      id,
+      kind: spec.kind,
+      name: spec.name,
+      countryId: spec.countryId,
+      titles: spec.titles,
+      weight: spec.weight,
+    };
   };
 
   const depthOf = (key: string): number => {
     const template = ORG_TEMPLATES.find((t) => t.key === key);
     return template?.parent ? depthOf(template.parent) + 1 : 0;
   };
-  const orgWeights: Record<string, number> = { government: 1, mofa: 3, mod: 3, forces: 1, "joint-staff": 2, army: 1.5, navy: 1.5, "air-force": 1 };
+  const orgWeights: Record<string, number> = {
+    government: 1,
+    mofa: 3,
+    mod: 3,
+    forces: 1,
+    "joint-staff": 2,
+    army: 1.5,
+    navy: 1.5,
+    "air-force": 1,
+  };
 
   for (const [i, spec] of specs.entries()) {
     const { id: countryId, index } = world.next("country");
@@ -179,8 +197,11 @@ export async function addCountriesAndOrganizations(world: World): Promise<void> 
 
 /** The seed's topics plus the vocabulary's, which meetings and commitments draw from. */
 export async function addTopics(world: World): Promise<void> {
-  const seedTopics = await world.client.query<{ id: string; slug: string; name: string }>("SELECT id, slug, name FROM topic ORDER BY slug");
-  for (const t of seedTopics.rows) world.topics.push({ id: t.id, key: t.slug, object: t.name.charAt(0).toLowerCase() + t.name.slice(1) });
+  const seedTopics = await world.client.query<{ id: string; slug: string; name: string }>(
+    "SELECT id, slug, name FROM topic ORDER BY slug",
+  );
+  for (const t of seedTopics.rows)
+    world.topics.push({ id: t.id, key: t.slug, object: t.name.charAt(0).toLowerCase() + t.name.slice(1) });
   for (const topic of TOPICS) {
     const { id } = world.next("topic");
     world.batches.topic.push({ id, slug: `${SYNTHETIC_PREFIX}${topic.key}`, name: topic.name });

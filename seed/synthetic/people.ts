@@ -30,7 +30,10 @@ type AppointmentRow = Omit<PositionRow, "citation_id" | "created_at" | "updated_
  */
 export async function addPeople(world: World): Promise<void> {
   const { rng } = world;
-  const pools = buildNamePools(world.countryActors.map((a) => (a.country as CountrySpec).names).concat(["en_US"]), world.seed);
+  const pools = buildNamePools(
+    world.countryActors.map((a) => (a.country as CountrySpec).names).concat(["en_US"]),
+    world.seed,
+  );
   const assignable = new WeightedTable(
     world.actors,
     world.actors.map((a) => (a.countryId ? a.weight : a.weight * 0.6)),
@@ -40,14 +43,23 @@ export async function addPeople(world: World): Promise<void> {
     // Every actor gets a few people first, so any meeting can seat both sides.
     const actor = p < world.actors.length * 3 ? (world.actors[p % world.actors.length] as Actor) : assignable.pick(rng);
     const nationality = actor.country ?? (rng.chance(0.6) ? rng.pick(world.countryActors).country : undefined);
-    const nationalityId = actor.countryId ?? (nationality ? (world.countryActors.find((a) => a.country === nationality)?.countryId ?? null) : null);
+    const nationalityId =
+      actor.countryId ??
+      (nationality ? (world.countryActors.find((a) => a.country === nationality)?.countryId ?? null) : null);
     const pool = pools.get(nationality?.names ?? "en_US") as NamePool;
     const given = rng.pick(pool.given);
     const family = rng.pick(pool.family);
     const full = pool.familyFirst ? `${family} ${given}` : `${given} ${family}`;
     const fullName = rng.chance(0.7) ? full : null;
     const { id, index } = world.next("person");
-    const person: Person = { id, name: family, fullName, printed: fullName ?? family, countryId: nationalityId, positions: [] };
+    const person: Person = {
+      id,
+      name: family,
+      fullName,
+      printed: fullName ?? family,
+      countryId: nationalityId,
+      positions: [],
+    };
     const slugBase = slugify(full) || "person";
     const created = timestamp(3, index);
     world.batches.person.push({
@@ -75,9 +87,11 @@ export async function addPeople(world: World): Promise<void> {
       let year = rng.int(1988, 2016);
       for (let k = 0; k < count; k++) {
         const org = orgTable.pick(rng);
-        const seniority = k === count - 1 ? 0 : Math.min(org.titles.length - 1, 1 + Math.floor(rng.next() * (org.titles.length - 1)));
+        const seniority =
+          k === count - 1 ? 0 : Math.min(org.titles.length - 1, 1 + Math.floor(rng.next() * (org.titles.length - 1)));
         const title = (k === count - 1 && rng.chance(0.5) ? org.titles[0] : org.titles[seniority]) as string;
-        const precision: Precision | null = k === 0 && rng.chance(0.05) ? null : rng.weighted<Precision>(["DAY", "MONTH", "YEAR"], [60, 28, 12]);
+        const precision: Precision | null =
+          k === 0 && rng.chance(0.05) ? null : rng.weighted<Precision>(["DAY", "MONTH", "YEAR"], [60, 28, 12]);
         const day = Math.min(Date.UTC(year, 0, 1) / DAY_MS + rng.int(0, 364), PRESENT_DAY);
         const start = precision ? truncate(iso(day), precision) : null;
         const { id } = world.next("position");
@@ -155,7 +169,10 @@ export async function addPeople(world: World): Promise<void> {
         });
         citations.push(citationId);
       }
-      const latest = group.reduce<string | null>((max, s) => (s.latest && (!max || s.latest > max) ? s.latest : max), null);
+      const latest = group.reduce<string | null>(
+        (max, s) => (s.latest && (!max || s.latest > max) ? s.latest : max),
+        null,
+      );
       const published = latest ? truncate(iso(Math.min(dayOf(latest) + 14, PRESENT_DAY)), "YEAR") : null;
       const created = timestamp(4, docIndex);
       world.batches.source_document.push({
@@ -167,7 +184,9 @@ export async function addPeople(world: World): Promise<void> {
         published_on: published,
         published_precision: published ? "YEAR" : null,
         published_basis: published ? "INFERRED" : "STATED",
-        published_note: published ? "The release carries no date; the year is inferred from the latest appointment it reports." : null,
+        published_note: published
+          ? "The release carries no date; the year is inferred from the latest appointment it reports."
+          : null,
         note: null,
         language: "en",
         body: doc.body,
@@ -176,7 +195,12 @@ export async function addPeople(world: World): Promise<void> {
       });
       for (const [s, sentence] of group.entries()) {
         const created = timestamp(6, world.batches.position.pending + world.batches.position.stats.rows);
-        world.batches.position.push({ ...sentence.row, citation_id: citations[s] as string, created_at: created, updated_at: created });
+        world.batches.position.push({
+          ...sentence.row,
+          citation_id: citations[s] as string,
+          created_at: created,
+          updated_at: created,
+        });
       }
       await world.flush("source_document", "citation", "position");
     }
@@ -191,10 +215,13 @@ export async function addPeople(world: World): Promise<void> {
 
 function appointmentSentence(person: Person, position: Position): string {
   const where = `${position.org.name}`;
-  if (!position.start || !position.startPrecision) return `${person.printed} serves as ${position.title} at the ${where}.`;
+  if (!position.start || !position.startPrecision)
+    return `${person.printed} serves as ${position.title} at the ${where}.`;
   const when = datePhrase(position.start, position.startPrecision);
-  if (position.startPrecision === "DAY") return `On ${when}, ${person.printed} was appointed ${position.title} at the ${where}.`;
-  if (position.startPrecision === "MONTH") return `In ${when}, ${person.printed} became ${position.title} at the ${where}.`;
+  if (position.startPrecision === "DAY")
+    return `On ${when}, ${person.printed} was appointed ${position.title} at the ${where}.`;
+  if (position.startPrecision === "MONTH")
+    return `In ${when}, ${person.printed} became ${position.title} at the ${where}.`;
   return `${person.printed} took up the post of ${position.title} at the ${where} in ${when}.`;
 }
 

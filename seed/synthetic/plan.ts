@@ -23,17 +23,22 @@ export interface Plan {
 }
 
 export function planFor(scale: number): Plan {
-  if (!Number.isFinite(scale) || scale <= 0) throw new SyntheticDataError(`--scale must be a positive number, got ${scale}`);
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new SyntheticDataError(`--scale must be a positive number, got ${scale}`);
   const meetings = Math.round(10_000 * scale);
   const commitments = Math.round(100_000 * scale);
-  if (meetings < 2) throw new SyntheticDataError(`--scale ${scale} is too small: it must give at least 2 meetings (scale >= 0.00015)`);
+  if (meetings < 2)
+    throw new SyntheticDataError(`--scale ${scale} is too small: it must give at least 2 meetings (scale >= 0.00015)`);
   const countries = clamp(Math.round(40 * Math.sqrt(scale)), 4, COUNTRIES.length);
   const internationalBodies = clamp(Math.round(5 * Math.sqrt(scale)), 2, INTERNATIONAL.length);
   const perInternational = 1 + 2; // the body and its two sub-bodies
   return {
     countries,
     internationalBodies,
-    organizations: countries * (ORG_TEMPLATES.length + EMBASSIES_PER_COUNTRY) + internationalBodies * perInternational + UN_MISSIONS.length,
+    organizations:
+      countries * (ORG_TEMPLATES.length + EMBASSIES_PER_COUNTRY) +
+      internationalBodies * perInternational +
+      UN_MISSIONS.length,
     topics: TOPICS.length,
     people: Math.max(Math.round(5_000 * scale), countries * 4 + internationalBodies * 3),
     meetings,

@@ -46,7 +46,14 @@ export class Progress {
         return [t, { rows: s.rows, ms: Math.round(s.ms), rowsPerSecond: rate(s) ?? 0 }];
       }),
     ) as GenerateResult["tables"];
-    return { seed: world.seed, scale: world.scale, plan: world.plan, tables, totalRows: TABLES.reduce((sum, t) => sum + tables[t].rows, 0), seconds };
+    return {
+      seed: world.seed,
+      scale: world.scale,
+      plan: world.plan,
+      tables,
+      totalRows: TABLES.reduce((sum, t) => sum + tables[t].rows, 0),
+      seconds,
+    };
   }
 }
 

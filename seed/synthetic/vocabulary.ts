@@ -71,18 +71,50 @@ export interface CountrySpec {
  */
 export const COUNTRIES: CountrySpec[] = [
   { code: "us", name: "United States", adjective: "U.S.", capital: "Washington, D.C.", names: "en_US", weight: 10 },
-  { code: "kr", name: "Republic of Korea", adjective: "Korean", capital: "Seoul", names: "korean", weight: 8, nativeCapital: "서울" },
+  {
+    code: "kr",
+    name: "Republic of Korea",
+    adjective: "Korean",
+    capital: "Seoul",
+    names: "korean",
+    weight: 8,
+    nativeCapital: "서울",
+  },
   { code: "au", name: "Australia", adjective: "Australian", capital: "Canberra", names: "en_AU", weight: 7 },
-  { code: "in", name: "India", adjective: "Indian", capital: "New Delhi", names: "en_IN", weight: 7, nativeCapital: "नई दिल्ली" },
+  {
+    code: "in",
+    name: "India",
+    adjective: "Indian",
+    capital: "New Delhi",
+    names: "en_IN",
+    weight: 7,
+    nativeCapital: "नई दिल्ली",
+  },
   { code: "gb", name: "United Kingdom", adjective: "British", capital: "London", names: "en_GB", weight: 7 },
   { code: "fr", name: "France", adjective: "French", capital: "Paris", names: "fr", weight: 6 },
   { code: "de", name: "Germany", adjective: "German", capital: "Berlin", names: "de", weight: 6 },
   { code: "id", name: "Indonesia", adjective: "Indonesian", capital: "Jakarta", names: "id_ID", weight: 6 },
   { code: "ph", name: "Philippines", adjective: "Philippine", capital: "Manila", names: "filipino", weight: 5 },
   { code: "vn", name: "Viet Nam", adjective: "Vietnamese", capital: "Hà Nội", names: "vi", weight: 5 },
-  { code: "th", name: "Thailand", adjective: "Thai", capital: "Bangkok", names: "thai", weight: 5, nativeCapital: "กรุงเทพมหานคร" },
+  {
+    code: "th",
+    name: "Thailand",
+    adjective: "Thai",
+    capital: "Bangkok",
+    names: "thai",
+    weight: 5,
+    nativeCapital: "กรุงเทพมหานคร",
+  },
   { code: "my", name: "Malaysia", adjective: "Malaysian", capital: "Kuala Lumpur", names: "malay", weight: 5 },
-  { code: "sg", name: "Singapore", adjective: "Singaporean", capital: "Singapore", names: "malay", weight: 5, nativeCapital: "新加坡" },
+  {
+    code: "sg",
+    name: "Singapore",
+    adjective: "Singaporean",
+    capital: "Singapore",
+    names: "malay",
+    weight: 5,
+    nativeCapital: "新加坡",
+  },
   { code: "ca", name: "Canada", adjective: "Canadian", capital: "Ottawa", names: "en_CA", weight: 4 },
   { code: "it", name: "Italy", adjective: "Italian", capital: "Rome", names: "it", weight: 4 },
   { code: "es", name: "Spain", adjective: "Spanish", capital: "Madrid", names: "es", weight: 4 },
@@ -96,15 +128,39 @@ export const COUNTRIES: CountrySpec[] = [
   { code: "fi", name: "Finland", adjective: "Finnish", capital: "Helsinki", names: "fi", weight: 3 },
   { code: "dk", name: "Denmark", adjective: "Danish", capital: "Copenhagen", names: "da", weight: 3 },
   { code: "nz", name: "New Zealand", adjective: "New Zealand", capital: "Wellington", names: "en_AU", weight: 3 },
-  { code: "mn", name: "Mongolia", adjective: "Mongolian", capital: "Ulaanbaatar", names: "mongolian", weight: 3, nativeCapital: "Улаанбаатар" },
-  { code: "kh", name: "Cambodia", adjective: "Cambodian", capital: "Phnom Penh", names: "khmer", weight: 3, nativeCapital: "ភ្នំពេញ" },
+  {
+    code: "mn",
+    name: "Mongolia",
+    adjective: "Mongolian",
+    capital: "Ulaanbaatar",
+    names: "mongolian",
+    weight: 3,
+    nativeCapital: "Улаанбаатар",
+  },
+  {
+    code: "kh",
+    name: "Cambodia",
+    adjective: "Cambodian",
+    capital: "Phnom Penh",
+    names: "khmer",
+    weight: 3,
+    nativeCapital: "ភ្នំពេញ",
+  },
   { code: "la", name: "Lao PDR", adjective: "Lao", capital: "Vientiane", names: "thai", weight: 2 },
   { code: "mm", name: "Myanmar", adjective: "Myanmar", capital: "Naypyidaw", names: "thai", weight: 2 },
   { code: "bd", name: "Bangladesh", adjective: "Bangladeshi", capital: "Dhaka", names: "south_asian", weight: 2 },
   { code: "pk", name: "Pakistan", adjective: "Pakistani", capital: "Islamabad", names: "south_asian", weight: 2 },
   { code: "lk", name: "Sri Lanka", adjective: "Sri Lankan", capital: "Colombo", names: "south_asian", weight: 2 },
   { code: "np", name: "Nepal", adjective: "Nepali", capital: "Kathmandu", names: "south_asian", weight: 2 },
-  { code: "sa", name: "Saudi Arabia", adjective: "Saudi", capital: "Riyadh", names: "arabic", weight: 3, nativeCapital: "الرياض" },
+  {
+    code: "sa",
+    name: "Saudi Arabia",
+    adjective: "Saudi",
+    capital: "Riyadh",
+    names: "arabic",
+    weight: 3,
+    nativeCapital: "الرياض",
+  },
   { code: "ae", name: "United Arab Emirates", adjective: "Emirati", capital: "Abu Dhabi", names: "arabic", weight: 3 },
   { code: "qa", name: "Qatar", adjective: "Qatari", capital: "Doha", names: "arabic", weight: 2 },
   { code: "eg", name: "Egypt", adjective: "Egyptian", capital: "Cairo", names: "arabic", weight: 2 },
@@ -120,7 +176,15 @@ export const COUNTRIES: CountrySpec[] = [
   { code: "ro", name: "Romania", adjective: "Romanian", capital: "Bucharest", names: "ro", weight: 2 },
   { code: "cz", name: "Czechia", adjective: "Czech", capital: "Prague", names: "cs_CZ", weight: 2 },
   { code: "hu", name: "Hungary", adjective: "Hungarian", capital: "Budapest", names: "hu", weight: 2 },
-  { code: "gr", name: "Greece", adjective: "Greek", capital: "Athens", names: "greek", weight: 2, nativeCapital: "Αθήνα" },
+  {
+    code: "gr",
+    name: "Greece",
+    adjective: "Greek",
+    capital: "Athens",
+    names: "greek",
+    weight: 2,
+    nativeCapital: "Αθήνα",
+  },
   { code: "pt", name: "Portugal", adjective: "Portuguese", capital: "Lisbon", names: "pt_PT", weight: 2 },
   { code: "be", name: "Belgium", adjective: "Belgian", capital: "Brussels", names: "nl", weight: 2 },
   { code: "at", name: "Austria", adjective: "Austrian", capital: "Vienna", names: "de", weight: 1 },
@@ -139,10 +203,24 @@ export const COUNTRIES: CountrySpec[] = [
   { code: "kz", name: "Kazakhstan", adjective: "Kazakh", capital: "Astana", names: "russian", weight: 1 },
   { code: "uz", name: "Uzbekistan", adjective: "Uzbek", capital: "Tashkent", names: "russian", weight: 1 },
   { code: "az", name: "Azerbaijan", adjective: "Azerbaijani", capital: "Baku", names: "az", weight: 1 },
-  { code: "bn", name: "Brunei Darussalam", adjective: "Bruneian", capital: "Bandar Seri Begawan", names: "malay", weight: 1 },
+  {
+    code: "bn",
+    name: "Brunei Darussalam",
+    adjective: "Bruneian",
+    capital: "Bandar Seri Begawan",
+    names: "malay",
+    weight: 1,
+  },
   { code: "tl", name: "Timor-Leste", adjective: "Timorese", capital: "Dili", names: "pt_PT", weight: 1 },
   { code: "fj", name: "Fiji", adjective: "Fijian", capital: "Suva", names: "en_AU", weight: 1 },
-  { code: "pg", name: "Papua New Guinea", adjective: "Papua New Guinean", capital: "Port Moresby", names: "en_AU", weight: 1 },
+  {
+    code: "pg",
+    name: "Papua New Guinea",
+    adjective: "Papua New Guinean",
+    capital: "Port Moresby",
+    names: "en_AU",
+    weight: 1,
+  },
   { code: "ee", name: "Estonia", adjective: "Estonian", capital: "Tallinn", names: "fi", weight: 1 },
   { code: "lv", name: "Latvia", adjective: "Latvian", capital: "Riga", names: "lv", weight: 1 },
   { code: "sk", name: "Slovakia", adjective: "Slovak", capital: "Bratislava", names: "sk", weight: 1 },
@@ -156,7 +234,12 @@ export interface InternationalSpec {
   name: string;
   acronym: string;
   kind: "INTERNATIONAL_ORGANIZATION" | "MULTILATERAL_FORUM";
-  children: Array<{ key: string; name: string; acronym?: string; kind: "PEACEKEEPING_MISSION" | "OTHER" | "DIPLOMATIC_MISSION" }>;
+  children: Array<{
+    key: string;
+    name: string;
+    acronym?: string;
+    kind: "PEACEKEEPING_MISSION" | "OTHER" | "DIPLOMATIC_MISSION";
+  }>;
 }
 
 export const INTERNATIONAL: InternationalSpec[] = [
@@ -166,7 +249,12 @@ export const INTERNATIONAL: InternationalSpec[] = [
     acronym: "AU",
     kind: "INTERNATIONAL_ORGANIZATION",
     children: [
-      { key: "au-mission-somalia", name: "African Union Transition Mission in Somalia", acronym: "ATMIS", kind: "PEACEKEEPING_MISSION" },
+      {
+        key: "au-mission-somalia",
+        name: "African Union Transition Mission in Somalia",
+        acronym: "ATMIS",
+        kind: "PEACEKEEPING_MISSION",
+      },
       { key: "au-peace-security-council", name: "Peace and Security Council", acronym: "PSC", kind: "OTHER" },
     ],
   },
@@ -187,7 +275,12 @@ export const INTERNATIONAL: InternationalSpec[] = [
     kind: "INTERNATIONAL_ORGANIZATION",
     children: [
       { key: "asean-secretariat", name: "ASEAN Secretariat", kind: "OTHER" },
-      { key: "asean-coordinating-centre-aha", name: "ASEAN Coordinating Centre for Humanitarian Assistance", acronym: "AHA Centre", kind: "OTHER" },
+      {
+        key: "asean-coordinating-centre-aha",
+        name: "ASEAN Coordinating Centre for Humanitarian Assistance",
+        acronym: "AHA Centre",
+        kind: "OTHER",
+      },
     ],
   },
   {
@@ -196,7 +289,12 @@ export const INTERNATIONAL: InternationalSpec[] = [
     acronym: "EU",
     kind: "INTERNATIONAL_ORGANIZATION",
     children: [
-      { key: "eunavfor-atalanta", name: "EU Naval Force Operation Atalanta", acronym: "EUNAVFOR", kind: "PEACEKEEPING_MISSION" },
+      {
+        key: "eunavfor-atalanta",
+        name: "EU Naval Force Operation Atalanta",
+        acronym: "EUNAVFOR",
+        kind: "PEACEKEEPING_MISSION",
+      },
       { key: "eu-external-action-service", name: "European External Action Service", acronym: "EEAS", kind: "OTHER" },
     ],
   },
@@ -206,7 +304,12 @@ export const INTERNATIONAL: InternationalSpec[] = [
     acronym: "OSCE",
     kind: "INTERNATIONAL_ORGANIZATION",
     children: [
-      { key: "osce-special-monitoring-mission", name: "OSCE Special Monitoring Mission", acronym: "SMM", kind: "PEACEKEEPING_MISSION" },
+      {
+        key: "osce-special-monitoring-mission",
+        name: "OSCE Special Monitoring Mission",
+        acronym: "SMM",
+        kind: "PEACEKEEPING_MISSION",
+      },
       { key: "osce-conflict-prevention-centre", name: "Conflict Prevention Centre", acronym: "CPC", kind: "OTHER" },
     ],
   },
@@ -256,7 +359,12 @@ export const INTERNATIONAL: InternationalSpec[] = [
     acronym: "PIF",
     kind: "INTERNATIONAL_ORGANIZATION",
     children: [
-      { key: "pif-regional-assistance-mission", name: "Regional Assistance Mission", acronym: "RAMSI", kind: "PEACEKEEPING_MISSION" },
+      {
+        key: "pif-regional-assistance-mission",
+        name: "Regional Assistance Mission",
+        acronym: "RAMSI",
+        kind: "PEACEKEEPING_MISSION",
+      },
       { key: "pif-secretariat", name: "Pacific Islands Forum Secretariat", kind: "OTHER" },
     ],
   },
@@ -293,7 +401,12 @@ export const ORG_TEMPLATES: OrgTemplate[] = [
     name: (c) => `Ministry of Foreign Affairs of ${c.name}`,
     acronym: "MFA",
     parent: "government",
-    titles: ["Foreign Minister", "Vice-Minister for Foreign Affairs", "State Secretary for Foreign Affairs", "Spokesperson"],
+    titles: [
+      "Foreign Minister",
+      "Vice-Minister for Foreign Affairs",
+      "State Secretary for Foreign Affairs",
+      "Spokesperson",
+    ],
   },
   {
     key: "mofa-asia",
@@ -326,14 +439,23 @@ export const ORG_TEMPLATES: OrgTemplate[] = [
     name: (c) => `Ministry of Defense of ${c.name}`,
     acronym: "MOD",
     parent: "government",
-    titles: ["Defense Minister", "Administrative Vice-Minister of Defense", "State Minister of Defense", "Parliamentary Vice-Minister of Defense"],
+    titles: [
+      "Defense Minister",
+      "Administrative Vice-Minister of Defense",
+      "State Minister of Defense",
+      "Parliamentary Vice-Minister of Defense",
+    ],
   },
   {
     key: "mod-policy",
     kind: "BUREAU",
     name: (c) => `${c.adjective} Bureau of Defense Policy`,
     parent: "mod",
-    titles: ["Director General of the Bureau of Defense Policy", "Deputy Director General for Defense Policy", "Director of the International Policy Division"],
+    titles: [
+      "Director General of the Bureau of Defense Policy",
+      "Deputy Director General for Defense Policy",
+      "Director of the International Policy Division",
+    ],
   },
   {
     key: "mod-operations",
@@ -361,7 +483,11 @@ export const ORG_TEMPLATES: OrgTemplate[] = [
     kind: "MILITARY_STAFF",
     name: (c) => `${c.adjective} Joint Staff`,
     parent: "forces",
-    titles: ["Chief of the Joint Staff", "Deputy Chief of Staff of the Joint Staff", "Director of Operations, Joint Staff"],
+    titles: [
+      "Chief of the Joint Staff",
+      "Deputy Chief of Staff of the Joint Staff",
+      "Director of Operations, Joint Staff",
+    ],
   },
   {
     key: "army",
@@ -398,7 +524,12 @@ export const INTERNATIONAL_TITLES: Record<string, string[]> = {
     "Director of the Office of the Secretary-General",
   ],
   MULTILATERAL_FORUM: ["Chair", "Co-Chair", "Executive Director"],
-  PEACEKEEPING_MISSION: ["Force Commander", "Special Representative", "Head of Mission", "Chief of Staff of the Mission"],
+  PEACEKEEPING_MISSION: [
+    "Force Commander",
+    "Special Representative",
+    "Head of Mission",
+    "Chief of Staff of the Mission",
+  ],
   OTHER: ["Director", "Deputy Director", "Senior Adviser"],
   DIPLOMATIC_MISSION: ["Head of Delegation", "Deputy Head of Delegation"],
 };
@@ -407,20 +538,48 @@ export const INTERNATIONAL_TITLES: Record<string, string[]> = {
 export const TOPICS: Array<{ key: string; name: string; object: string }> = [
   { key: "maritime-security", name: "Maritime security and freedom of navigation", object: "maritime security" },
   { key: "counter-piracy", name: "Counter-piracy operations", object: "counter-piracy operations" },
-  { key: "humanitarian-assistance", name: "Humanitarian assistance and disaster relief", object: "humanitarian assistance and disaster relief" },
-  { key: "peacekeeping-training", name: "Peacekeeping training and capacity building", object: "peacekeeping training" },
-  { key: "defense-equipment", name: "Defense equipment and technology cooperation", object: "defense equipment and technology cooperation" },
+  {
+    key: "humanitarian-assistance",
+    name: "Humanitarian assistance and disaster relief",
+    object: "humanitarian assistance and disaster relief",
+  },
+  {
+    key: "peacekeeping-training",
+    name: "Peacekeeping training and capacity building",
+    object: "peacekeeping training",
+  },
+  {
+    key: "defense-equipment",
+    name: "Defense equipment and technology cooperation",
+    object: "defense equipment and technology cooperation",
+  },
   { key: "cyber-security", name: "Cyber security", object: "cyber security" },
   { key: "space-security", name: "Space security and situational awareness", object: "space situational awareness" },
-  { key: "nonproliferation", name: "Non-proliferation and export control", object: "non-proliferation and export control" },
+  {
+    key: "nonproliferation",
+    name: "Non-proliferation and export control",
+    object: "non-proliferation and export control",
+  },
   { key: "mine-clearance", name: "Demining and unexploded ordnance clearance", object: "demining" },
   { key: "military-medicine", name: "Military medicine", object: "military medicine" },
   { key: "search-and-rescue", name: "Search and rescue at sea", object: "search and rescue at sea" },
   { key: "climate-security", name: "Climate change and security", object: "climate security" },
   { key: "counter-terrorism", name: "Counter-terrorism", object: "counter-terrorism" },
-  { key: "arms-control", name: "Arms control and confidence-building measures", object: "confidence-building measures" },
-  { key: "education-exchanges", name: "Defense education and personnel exchanges", object: "personnel exchanges between defense academies" },
-  { key: "logistics-agreement", name: "Acquisition and cross-servicing agreements", object: "an acquisition and cross-servicing agreement" },
+  {
+    key: "arms-control",
+    name: "Arms control and confidence-building measures",
+    object: "confidence-building measures",
+  },
+  {
+    key: "education-exchanges",
+    name: "Defense education and personnel exchanges",
+    object: "personnel exchanges between defense academies",
+  },
+  {
+    key: "logistics-agreement",
+    name: "Acquisition and cross-servicing agreements",
+    object: "an acquisition and cross-servicing agreement",
+  },
   { key: "information-security", name: "Information security agreements", object: "an information security agreement" },
   { key: "joint-exercises", name: "Joint exercises", object: "joint exercises" },
   { key: "port-calls", name: "Port calls and ship visits", object: "port calls by naval vessels" },
@@ -428,7 +587,11 @@ export const TOPICS: Array<{ key: string; name: string; object: string }> = [
   { key: "energy-security", name: "Energy security", object: "energy security" },
   { key: "pandemic-response", name: "Pandemic response", object: "pandemic response" },
   { key: "hotline", name: "Defense hotlines and communication mechanisms", object: "a defense hotline" },
-  { key: "regional-architecture", name: "Regional security architecture", object: "the regional security architecture" },
+  {
+    key: "regional-architecture",
+    name: "Regional security architecture",
+    object: "the regional security architecture",
+  },
 ];
 
 /** What a commitment asks, promises or agrees to: "{topic}" is the commitment's topic object. */
@@ -472,7 +635,13 @@ export const SENTIMENT_OBJECTS = [
   "the 50th anniversary of diplomatic relations",
 ];
 
-export const DUE_TEXTS = ["as soon as possible", "by the end of the fiscal year", "before the next round of talks", "within the year", "at an early date"];
+export const DUE_TEXTS = [
+  "as soon as possible",
+  "by the end of the fiscal year",
+  "before the next round of talks",
+  "within the year",
+  "at an early date",
+];
 
 export const STATUS_REASONS = {
   POSTPONED: [
@@ -481,7 +650,11 @@ export const STATUS_REASONS = {
     "Postponed owing to a general election.",
     "Postponed because of a pandemic-related travel ban.",
   ],
-  CANCELLED: ["Cancelled after a diplomatic incident.", "Called off because of a natural disaster.", "Cancelled without explanation."],
+  CANCELLED: [
+    "Cancelled after a diplomatic incident.",
+    "Called off because of a natural disaster.",
+    "Cancelled without explanation.",
+  ],
 };
 
 export const MEETING_KINDS = [
@@ -504,4 +677,9 @@ export const SERIES_FORMATS = [
 export const PUBLISHER_SUFFIX = { mofa: "Ministry of Foreign Affairs", mod: "Ministry of Defense" };
 
 /** Page chrome scraped with the text: never cited, but it shifts every offset after it. */
-export const CHROME_LINES = ["📣 Follow the ministry for updates", "🔗 Share this page", "• back / • next", "Photo: 𝐌𝐎𝐃 archive"];
+export const CHROME_LINES = [
+  "📣 Follow the ministry for updates",
+  "🔗 Share this page",
+  "• back / • next",
+  "Photo: 𝐌𝐎𝐃 archive",
+];

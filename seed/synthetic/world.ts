@@ -25,7 +25,10 @@ export class World {
     private readonly onBatch?: (table: Table, rows: number) => void,
   ) {
     this.rng = new Rng(seed);
-    this.ids = Object.fromEntries(TABLES.map((t) => [t, makeIdFactory(seed, t)])) as Record<Table, (index: number) => string>;
+    this.ids = Object.fromEntries(TABLES.map((t) => [t, makeIdFactory(seed, t)])) as Record<
+      Table,
+      (index: number) => string
+    >;
     this.counters = Object.fromEntries(TABLES.map((t) => [t, 0])) as Record<Table, number>;
   }
 

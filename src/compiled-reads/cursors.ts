@@ -16,7 +16,10 @@ export function orderColumns(model: string, orderBy: unknown): OrderColumn[] {
   return (Array.isArray(orderBy) ? orderBy : [orderBy]).map((item) => {
     const [[field, direction]] = Object.entries(item as Record<string, unknown>) as [[string, unknown]];
     if (relation(model, field)) throw new NotCompilable(`${model}: paging from a cursor in an order by a relation`);
-    const { sort, nulls } = typeof direction === "string" ? { sort: direction, nulls: undefined } : (direction as { sort?: string; nulls?: string });
+    const { sort, nulls } =
+      typeof direction === "string"
+        ? { sort: direction, nulls: undefined }
+        : (direction as { sort?: string; nulls?: string });
     const descending = sort === "desc";
     // PostgreSQL's default, which Prisma leaves in place: nulls sort as if larger than any value.
     return { field, descending, nullsFirst: nulls ? nulls === "first" : descending };
@@ -24,19 +27,30 @@ export function orderColumns(model: string, orderBy: unknown): OrderColumn[] {
 }
 
 /** Whether any order column may be null (Prisma then pages in memory). */
-export const ordersByNullable = (model: string, orderBy: unknown) => orderColumns(model, orderBy).some(({ field }) => isNullable(model, field));
+export const ordersByNullable = (model: string, orderBy: unknown) =>
+  orderColumns(model, orderBy).some(({ field }) => isNullable(model, field));
 
 /** The condition that keeps the rows after the cursor row. */
-export function afterCursorSql(statement: Statement, model: string, alias: string, orderBy: unknown, cursorId: string): string {
+export function afterCursorSql(
+  statement: Statement,
+  model: string,
+  alias: string,
+  orderBy: unknown,
+  cursorId: string,
+): string {
   const columns = orderColumns(model, orderBy);
-  if (columns.at(-1)?.field !== idField(model)) throw new NotCompilable(`${model}: paging from a cursor in an order that does not end with the id`);
+  if (columns.at(-1)?.field !== idField(model))
+    throw new NotCompilable(`${model}: paging from a cursor in an order that does not end with the id`);
   const cursor = statement.param(cursorId);
-  const at = (field: string) => `(SELECT ${column(model, field)} FROM ${table(model)} WHERE ${column(model, idField(model))} = ${cursor})`;
+  const at = (field: string) =>
+    `(SELECT ${column(model, field)} FROM ${table(model)} WHERE ${column(model, idField(model))} = ${cursor})`;
   const after = ({ field, descending, nullsFirst }: OrderColumn) => {
     const own = `${alias}.${column(model, field)}`;
     const strict = `${own} ${descending ? "<" : ">"} ${at(field)}`;
     if (!isNullable(model, field)) return strict;
-    const nullPart = nullsFirst ? `${own} IS NOT NULL AND ${at(field)} IS NULL` : `${own} IS NULL AND ${at(field)} IS NOT NULL`;
+    const nullPart = nullsFirst
+      ? `${own} IS NOT NULL AND ${at(field)} IS NULL`
+      : `${own} IS NULL AND ${at(field)} IS NOT NULL`;
     return `(${strict} OR (${nullPart}))`;
   };
   const equal = ({ field }: OrderColumn) => `${alias}.${column(model, field)} IS NOT DISTINCT FROM ${at(field)}`;

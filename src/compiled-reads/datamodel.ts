@@ -34,8 +34,12 @@ interface RuntimeModel {
 
 // Prisma's client keeps the runtime datamodel (every @@map and @map) on the instance; it is not
 // part of its typed API, so its absence is caught here rather than as wrong SQL later.
-const runtime = (db as unknown as { _runtimeDataModel?: { models: Record<string, RuntimeModel> } })._runtimeDataModel?.models;
-if (!runtime) throw new Error("compiled reads: the Prisma client exposes no runtime datamodel (_runtimeDataModel); upgrade this module with Prisma");
+const runtime = (db as unknown as { _runtimeDataModel?: { models: Record<string, RuntimeModel> } })._runtimeDataModel
+  ?.models;
+if (!runtime)
+  throw new Error(
+    "compiled reads: the Prisma client exposes no runtime datamodel (_runtimeDataModel); upgrade this module with Prisma",
+  );
 
 const quote = (identifier: string) => `"${identifier.replaceAll('"', '""')}"`;
 
@@ -70,20 +74,28 @@ export function relation(model: string, name: string): Relation | undefined {
   const field = pothosModels[model]?.fields.find((f) => f.name === name && f.kind === "object");
   if (!field) return undefined;
   const owning = field.relationFromFields?.length ? field : oppositeOf(model, field);
-  if (!owning?.relationFromFields?.length) throw new NotCompilable(`${model}.${name}: no foreign key found for the relation`);
+  if (!owning?.relationFromFields?.length)
+    throw new NotCompilable(`${model}.${name}: no foreign key found for the relation`);
   // The foreign key references the other side's id (every relation here does).
   const [foreignKey] = owning.relationFromFields;
-  if (!foreignKey || owning.relationFromFields.length > 1) throw new NotCompilable(`${model}.${name}: compound foreign keys are not compiled`);
+  if (!foreignKey || owning.relationFromFields.length > 1)
+    throw new NotCompilable(`${model}.${name}: compound foreign keys are not compiled`);
   const join =
     owning === field
-      ? (from: string, to: string) => `${to}.${column(field.type, idField(field.type))} = ${from}.${column(model, foreignKey)}`
-      : (from: string, to: string) => `${to}.${column(field.type, foreignKey)} = ${from}.${column(model, idField(model))}`;
+      ? (from: string, to: string) =>
+          `${to}.${column(field.type, idField(field.type))} = ${from}.${column(model, foreignKey)}`
+      : (from: string, to: string) =>
+          `${to}.${column(field.type, foreignKey)} = ${from}.${column(model, idField(model))}`;
   return { name, model: field.type, isList: field.isList, join };
 }
 
 function oppositeOf(model: string, field: PothosField): PothosField | undefined {
   return pothosModels[field.type]?.fields.find(
-    (f) => f.kind === "object" && f.relationName === field.relationName && f.type === model && !(field.type === model && f.name === field.name),
+    (f) =>
+      f.kind === "object" &&
+      f.relationName === field.relationName &&
+      f.type === model &&
+      !(field.type === model && f.name === field.name),
   );
 }
 

@@ -15,7 +15,11 @@ export function onCompiledStatement(listener: Listener): () => void {
 }
 
 /** The statement and its parameters for these variables (throws NotCompilable when they need more). */
-export function bind(plan: CompiledPlan, variables: Record<string, unknown>, context: object): { text: string; values: unknown[] } {
+export function bind(
+  plan: CompiledPlan,
+  variables: Record<string, unknown>,
+  context: object,
+): { text: string; values: unknown[] } {
   const ctx: Ctx = { statement: new Statement(), variables, context, fallbackWhen: [] };
   const text = plan.sql(ctx);
   return { text, values: ctx.statement.params };
@@ -25,9 +29,15 @@ export function bind(plan: CompiledPlan, variables: Record<string, unknown>, con
  * Runs the statement. Sent unnamed, so PostgreSQL plans it with the parameter values: a prepared
  * statement's generic plan could not drop the parts of a filter a request leaves out.
  */
-export async function run(statement: { text: string; values: unknown[] }): Promise<{ data: Record<string, unknown>; fallback: boolean }> {
+export async function run(statement: {
+  text: string;
+  values: unknown[];
+}): Promise<{ data: Record<string, unknown>; fallback: boolean }> {
   for (const listener of listeners) listener(statement);
-  const result = await queryForRead<{ data: Record<string, unknown>; fallback: boolean }>(statement.text, statement.values);
+  const result = await queryForRead<{ data: Record<string, unknown>; fallback: boolean }>(
+    statement.text,
+    statement.values,
+  );
   const [row] = result.rows;
   if (!row) throw new Error("a compiled read returned no row");
   return row;

@@ -21,14 +21,24 @@ type RowJson = (ctx: Ctx, alias: string) => string;
 /** The join to the parent row for a relation; null for a root list. */
 type Link = ((inner: string) => string) | null;
 
-function conditions(ctx: Ctx, model: string, alias: string, link: Link, where: unknown, extra: string | null = null): string {
-  const parts = [link?.(alias) ?? null, whereSql(ctx.statement, model, alias, where), extra].filter((part) => part !== null);
+function conditions(
+  ctx: Ctx,
+  model: string,
+  alias: string,
+  link: Link,
+  where: unknown,
+  extra: string | null = null,
+): string {
+  const parts = [link?.(alias) ?? null, whereSql(ctx.statement, model, alias, where), extra].filter(
+    (part) => part !== null,
+  );
   return parts.length ? ` WHERE ${parts.join(" AND ")}` : "";
 }
 
 /** A JSON array of every matching row, in order. */
 export function listJson(ctx: Ctx, model: string, link: Link, query: PrismaQuery, item: RowJson): string {
-  if (query.take !== undefined || query.skip || query.cursor) throw new NotCompilable(`a ${model} list with take, skip or cursor`);
+  if (query.take !== undefined || query.skip || query.cursor)
+    throw new NotCompilable(`a ${model} list with take, skip or cursor`);
   const row = ctx.statement.alias();
   const order = orderBySql(ctx.statement, model, row, query.orderBy);
   const orderBy = order.length ? ` ORDER BY ${order.join(", ")}` : "";
@@ -39,7 +49,13 @@ type ConnectionJson = (ctx: Ctx, model: string, link: Link, query: PrismaQuery) 
 type ObjectOf = (type: GraphQLObjectType, selectionSets: SelectionSetNode[]) => RowJson;
 
 /** A connection's JSON: totalCount, edges (cursor, node) and pageInfo, as selected. */
-export function connectionJson(docs: Documents, type: GraphQLObjectType, selectionSets: SelectionSetNode[], where: string, objectOf: ObjectOf): ConnectionJson {
+export function connectionJson(
+  docs: Documents,
+  type: GraphQLObjectType,
+  selectionSets: SelectionSetNode[],
+  where: string,
+  objectOf: ObjectOf,
+): ConnectionJson {
   const part = (name: string, sets: SelectionSetNode[]) => {
     const fieldType = type.getFields()[name]?.type;
     const named = fieldType && getNamedType(fieldType);
@@ -52,9 +68,11 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
       const edges = part("edges", subSelections(field));
       const node = edges.fields.find((f) => f.name === "node");
       const nodeType = edges.named.getFields().node?.type;
-      const nodeJson = node && nodeType ? objectOf(getNamedType(nodeType) as GraphQLObjectType, subSelections(node)) : undefined;
+      const nodeJson =
+        node && nodeType ? objectOf(getNamedType(nodeType) as GraphQLObjectType, subSelections(node)) : undefined;
       for (const edgeField of edges.fields)
-        if (!["node", "cursor", "__typename"].includes(edgeField.name)) throw new NotCompilable(`${where}: ${edges.named.name}.${edgeField.name}`);
+        if (!["node", "cursor", "__typename"].includes(edgeField.name))
+          throw new NotCompilable(`${where}: ${edges.named.name}.${edgeField.name}`);
       return { field, edges: { ...edges, nodeJson } };
     }
     if (field.name === "pageInfo") {
@@ -69,9 +87,11 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
 
   return (ctx, model, link, query) => {
     const { take, skip = 0, cursor } = query;
-    if (take === undefined || !Number.isInteger(take) || take < 1) throw new NotCompilable(`${where}: paging backwards`);
+    if (take === undefined || !Number.isInteger(take) || take < 1)
+      throw new NotCompilable(`${where}: paging backwards`);
     const cursorId = (cursor as { id?: unknown } | undefined)?.id;
-    if (cursor !== undefined ? typeof cursorId !== "string" || skip !== 1 : skip !== 0) throw new NotCompilable(`${where}: a cursor that is not an id`);
+    if (cursor !== undefined ? typeof cursorId !== "string" || skip !== 1 : skip !== 0)
+      throw new NotCompilable(`${where}: a cursor that is not an id`);
     const size = take - 1;
     const row = ctx.statement.alias();
     const page = ctx.statement.alias();
@@ -82,12 +102,15 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
     if (readsPage && typeof cursorId === "string") {
       after = afterCursorSql(ctx.statement, model, row, query.orderBy, cursorId);
       if (link) {
-        if (ordersByNullable(model, query.orderBy)) throw new NotCompilable(`${where}: paging from a cursor in an order by a nullable column`);
+        if (ordersByNullable(model, query.orderBy))
+          throw new NotCompilable(`${where}: paging from a cursor in an order by a nullable column`);
       } else {
         // The resolvers answer for a cursor that is not in the list: they page it in memory, or refuse it as foreign.
         const listed = ctx.statement.alias();
         const id = `${listed}.${column(model, idField(model))} = ${ctx.statement.param(cursorId)}`;
-        ctx.fallbackWhen.push(`NOT EXISTS (SELECT 1 FROM ${table(model)} ${listed}${conditions(ctx, model, listed, null, query.where, id)})`);
+        ctx.fallbackWhen.push(
+          `NOT EXISTS (SELECT 1 FROM ${table(model)} ${listed}${conditions(ctx, model, listed, null, query.where, id)})`,
+        );
       }
     }
     const rows =
@@ -102,7 +125,10 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
         if (field.name === "__typename") return [field.responseKey, literal(type.name)];
         if (field.name === "totalCount") {
           const counted = ctx.statement.alias();
-          return [field.responseKey, `(SELECT count(*) FROM ${table(model)} ${counted}${conditions(ctx, model, counted, link, query.where)})`];
+          return [
+            field.responseKey,
+            `(SELECT count(*) FROM ${table(model)} ${counted}${conditions(ctx, model, counted, link, query.where)})`,
+          ];
         }
         if (edges) {
           const edge = jsonObject(
@@ -110,7 +136,11 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
               .filter((f) => isIncluded(ctx, f))
               .map((f): [string, string] => [
                 f.responseKey,
-                f.name === "cursor" ? cursorSql(cursorOf) : f.name === "node" && edges.nodeJson ? edges.nodeJson(ctx, page) : literal(edges.named.name),
+                f.name === "cursor"
+                  ? cursorSql(cursorOf)
+                  : f.name === "node" && edges.nodeJson
+                    ? edges.nodeJson(ctx, page)
+                    : literal(edges.named.name),
               ]),
           );
           return [field.responseKey, `coalesce(json_agg(${edge} ORDER BY ${page}."__n") ${onPage}, '[]'::json)`];
@@ -120,8 +150,10 @@ export function connectionJson(docs: Documents, type: GraphQLObjectType, selecti
           .map((f): [string, string] => {
             if (f.name === "hasNextPage") return [f.responseKey, `count(*) > ${size}`];
             if (f.name === "hasPreviousPage") return [f.responseKey, cursor === undefined ? "false" : "true"];
-            if (f.name === "startCursor") return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n") ${onPage})[1]`];
-            if (f.name === "endCursor") return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n" DESC) ${onPage})[1]`];
+            if (f.name === "startCursor")
+              return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n") ${onPage})[1]`];
+            if (f.name === "endCursor")
+              return [f.responseKey, `(array_agg(${cursorSql(cursorOf)} ORDER BY ${page}."__n" DESC) ${onPage})[1]`];
             return [f.responseKey, literal(pageInfo?.named.name ?? "PageInfo")];
           });
         return [field.responseKey, jsonObject(info)];

@@ -19,7 +19,14 @@ import {
 import { column, idField, NotCompilable, relation, table } from "./datamodel.js";
 import type { Columns, CompiledReadExtensions, SqlObject, SqlRow } from "./declare.js";
 import { connectionJson, listJson, type PrismaQuery } from "./lists.js";
-import { type CollectedField, type Ctx, collectFields, type Documents, isIncluded, subSelections } from "./selection.js";
+import {
+  type CollectedField,
+  type Ctx,
+  collectFields,
+  type Documents,
+  isIncluded,
+  subSelections,
+} from "./selection.js";
 import { globalIdSql, jsonObject, literal, MAX_OBJECT_KEYS, Statement } from "./statement.js";
 import { whereSql } from "./where.js";
 
@@ -33,9 +40,15 @@ interface PrismaFieldExtensions extends CompiledReadExtensions {
   pothosOptions?: { authScopes?: unknown };
 }
 
-type SelectFn = (args: object, ctx: object, nested: (query: unknown) => unknown, selection: () => Set<string>) => unknown;
+type SelectFn = (
+  args: object,
+  ctx: object,
+  nested: (query: unknown) => unknown,
+  selection: () => Set<string>,
+) => unknown;
 
-export const modelOf = (type: GraphQLObjectType) => (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
+export const modelOf = (type: GraphQLObjectType) =>
+  (type.extensions as { pothosPrismaModel?: string }).pothosPrismaModel;
 
 /** The object type named after a model (plugin-prisma's default type for it). */
 export function typeOfModel(docs: Documents, model: string): GraphQLObjectType {
@@ -45,7 +58,11 @@ export function typeOfModel(docs: Documents, model: string): GraphQLObjectType {
 }
 
 export const argumentsOf = (ctx: Ctx, type: GraphQLObjectType, field: CollectedField) =>
-  getArgumentValues(type.getFields()[field.name] as GraphQLField<unknown, unknown>, field.nodes[0] as never, ctx.variables);
+  getArgumentValues(
+    type.getFields()[field.name] as GraphQLField<unknown, unknown>,
+    field.nodes[0] as never,
+    ctx.variables,
+  );
 
 function columnsOf(statement: Statement, model: string, alias: string): Columns {
   const columns = (field: string) => `${alias}.${column(model, field)}`;
@@ -63,9 +80,15 @@ export function rowObject(docs: Documents, type: GraphQLObjectType, selectionSet
   const model = modelOf(type);
   if (!model) throw new NotCompilable(`${type.name} is not a Prisma object`);
   const fields = collectFields(docs, type, selectionSets);
-  if (fields.length > MAX_OBJECT_KEYS) throw new NotCompilable(`${type.name}: more than ${MAX_OBJECT_KEYS} fields in one object`);
+  if (fields.length > MAX_OBJECT_KEYS)
+    throw new NotCompilable(`${type.name}: more than ${MAX_OBJECT_KEYS} fields in one object`);
   const compiled = fields.map((field) => [field, rowField(docs, type, model, field)] as const);
-  return (ctx, alias) => jsonObject(compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx, alias)]));
+  return (ctx, alias) =>
+    jsonObject(
+      compiled
+        .filter(([field]) => isIncluded(ctx, field))
+        .map(([field, json]) => [field.responseKey, json(ctx, alias)]),
+    );
 }
 
 function rowField(docs: Documents, type: GraphQLObjectType, model: string, field: CollectedField): RowJson {
@@ -84,7 +107,8 @@ function rowField(docs: Documents, type: GraphQLObjectType, model: string, field
     if (!rel?.isList) throw new NotCompilable(`${where}: ${name} is not a list relation`);
     const itemType = typeOfModel(docs, rel.model);
     const item = rowField(docs, itemType, rel.model, { ...field, name: itemField });
-    return (ctx, alias) => listJson(ctx, rel.model, (inner) => rel.join(alias, inner), { where: filter, orderBy }, item);
+    return (ctx, alias) =>
+      listJson(ctx, rel.model, (inner) => rel.join(alias, inner), { where: filter, orderBy }, item);
   }
   if (ext.pothosExposedField) {
     const col = column(model, ext.pothosExposedField);
@@ -102,15 +126,24 @@ function rowField(docs: Documents, type: GraphQLObjectType, model: string, field
 
 /** The column a node's global id encodes: its model's id, checked against the node's own id resolver. */
 function nodeIdField(type: GraphQLObjectType, model: string): string {
-  const resolveId = (type.extensions as { pothosOptions?: { id?: { resolve?: (row: object, args: object, ctx: object) => unknown } } }).pothosOptions?.id
-    ?.resolve;
+  const resolveId = (
+    type.extensions as { pothosOptions?: { id?: { resolve?: (row: object, args: object, ctx: object) => unknown } } }
+  ).pothosOptions?.id?.resolve;
   const id = idField(model);
   const probe = `probe:${type.name}`;
-  if (resolveId?.({ [id]: probe }, {}, {}) !== probe) throw new NotCompilable(`${type.name}.id does not encode the ${model} id column`);
+  if (resolveId?.({ [id]: probe }, {}, {}) !== probe)
+    throw new NotCompilable(`${type.name}.id does not encode the ${model} id column`);
   return id;
 }
 
-function relationField(docs: Documents, type: GraphQLObjectType, model: string, field: CollectedField, ext: PrismaFieldExtensions, where: string): RowJson {
+function relationField(
+  docs: Documents,
+  type: GraphQLObjectType,
+  model: string,
+  field: CollectedField,
+  ext: PrismaFieldExtensions,
+  where: string,
+): RowJson {
   const name = ext.pothosPrismaRelationField?.name as string;
   const rel = relation(model, name);
   if (!rel) throw new NotCompilable(`${where}: no relation ${name}`);
@@ -119,11 +152,14 @@ function relationField(docs: Documents, type: GraphQLObjectType, model: string, 
   if (!isObjectType(named)) throw new NotCompilable(`${where} returns an abstract type`);
   const query = (ctx: Ctx) => relationQuery(ext, name, argumentsOf(ctx, type, field), ctx.context, where);
   if (isObjectType(fieldType) && named.getFields().edges && rel.isList) {
-    const connection = connectionJson(docs, named, subSelections(field), where, (nodeType, sets) => rowObject(docs, nodeType, sets));
+    const connection = connectionJson(docs, named, subSelections(field), where, (nodeType, sets) =>
+      rowObject(docs, nodeType, sets),
+    );
     return (ctx, alias) => connection(ctx, rel.model, (inner) => rel.join(alias, inner), query(ctx));
   }
   const child = rowObject(docs, named, subSelections(field));
-  if (isListType(fieldType)) return (ctx, alias) => listJson(ctx, rel.model, (inner) => rel.join(alias, inner), query(ctx), child);
+  if (isListType(fieldType))
+    return (ctx, alias) => listJson(ctx, rel.model, (inner) => rel.join(alias, inner), query(ctx), child);
   return (ctx, alias) => {
     const inner = ctx.statement.alias();
     return `(SELECT ${child(ctx, inner)} FROM ${table(rel.model)} ${inner} WHERE ${rel.join(alias, inner)})`;
@@ -131,7 +167,13 @@ function relationField(docs: Documents, type: GraphQLObjectType, model: string, 
 }
 
 /** The Prisma arguments plugin-prisma gives a relation for these field arguments (its `query` option). */
-function relationQuery(ext: PrismaFieldExtensions, name: string, args: object, context: object, where: string): PrismaQuery {
+function relationQuery(
+  ext: PrismaFieldExtensions,
+  name: string,
+  args: object,
+  context: object,
+  where: string,
+): PrismaQuery {
   if (typeof ext.pothosPrismaSelect !== "function") throw new NotCompilable(`${where}: no relation selection`);
   const selected = (ext.pothosPrismaSelect as SelectFn)(
     args,
@@ -145,14 +187,21 @@ function relationQuery(ext: PrismaFieldExtensions, name: string, args: object, c
 }
 
 function relationCount(ext: PrismaFieldExtensions): { name: string; where?: unknown } | undefined {
-  const select = ext.pothosPrismaSelect as { _count?: { select?: Record<string, true | { where?: unknown }> } } | undefined;
+  const select = ext.pothosPrismaSelect as
+    | { _count?: { select?: Record<string, true | { where?: unknown }> } }
+    | undefined;
   const counted = typeof select === "object" ? Object.entries(select?._count?.select ?? {}) : [];
   if (counted.length !== 1) return undefined;
   const [[name, options]] = counted as [[string, true | { where?: unknown }]];
   return { name, where: options === true ? undefined : options.where };
 }
 
-function countField(model: string, count: { name: string; where?: unknown }, type: GraphQLObjectType, field: CollectedField): RowJson {
+function countField(
+  model: string,
+  count: { name: string; where?: unknown },
+  type: GraphQLObjectType,
+  field: CollectedField,
+): RowJson {
   const rel = relation(model, count.name);
   if (!rel?.isList) throw new NotCompilable(`${type.name}.${field.name}: ${count.name} is not a list relation`);
   return (ctx, alias) => {
@@ -195,7 +244,13 @@ function declaredField(
 
 type ValueJson = (ctx: Ctx, value: string | SqlRow | SqlObject) => string;
 
-function valueJson(docs: Documents, shape: string | SqlRow | SqlObject, type: GraphQLOutputType, field: CollectedField, where: string): ValueJson {
+function valueJson(
+  docs: Documents,
+  shape: string | SqlRow | SqlObject,
+  type: GraphQLOutputType,
+  field: CollectedField,
+  where: string,
+): ValueJson {
   const named = getNamedType(type);
   if (typeof shape === "string") return (_ctx, value) => scalarJson(type, value as string, where);
   if (!isObjectType(named)) throw new NotCompilable(`${where}: declared an object for a ${named.name}`);
@@ -212,13 +267,16 @@ function valueJson(docs: Documents, shape: string | SqlRow | SqlObject, type: Gr
     if (child.name === "__typename") return [child, () => literal(named.name)];
     const childShape = shape.fields[child.name];
     const definition = named.getFields()[child.name];
-    if (childShape === undefined || !definition) throw new NotCompilable(`${named.name}.${child.name} has no SQL in ${where}'s declaration`);
+    if (childShape === undefined || !definition)
+      throw new NotCompilable(`${named.name}.${child.name} has no SQL in ${where}'s declaration`);
     const json = valueJson(docs, childShape, definition.type, child, `${named.name}.${child.name}`);
     return [child, (ctx, object) => json(ctx, object.fields[child.name] as string | SqlRow | SqlObject)];
   });
   return (ctx, value) => {
     const object = value as SqlObject;
-    const entries = compiled.filter(([child]) => isIncluded(ctx, child)).map(([child, json]): [string, string] => [child.responseKey, json(ctx, object)]);
+    const entries = compiled
+      .filter(([child]) => isIncluded(ctx, child))
+      .map(([child, json]): [string, string] => [child.responseKey, json(ctx, object)]);
     return `CASE WHEN ${object.when} THEN ${jsonObject(entries)} END`;
   };
 }

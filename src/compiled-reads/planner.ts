@@ -21,7 +21,14 @@ import { column, idField, NotCompilable, table } from "./datamodel.js";
 import type { SqlRoot } from "./declare.js";
 import { connectionJson, listJson } from "./lists.js";
 import { argumentsOf, modelOf, rowObject } from "./objects.js";
-import { type CollectedField, type Ctx, collectFields, type Documents, isIncluded, subSelections } from "./selection.js";
+import {
+  type CollectedField,
+  type Ctx,
+  collectFields,
+  type Documents,
+  isIncluded,
+  subSelections,
+} from "./selection.js";
 import { jsonObject, literal } from "./statement.js";
 import { whereSql } from "./where.js";
 
@@ -42,23 +49,30 @@ export function planOperation(schema: GraphQLSchema, document: DocumentNode, ope
   if (!operation) return { compiled: false, reason: "no operation to run" };
   if (operation.operation !== "query") return { compiled: false, reason: `a ${operation.operation} is never compiled` };
   const fragments = Object.fromEntries(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
   );
   const docs: Documents = { schema, fragments };
   const queryType = schema.getQueryType() as GraphQLObjectType;
   try {
     const fields = collectFields(docs, queryType, [operation.selectionSet]);
     const introspection = fields.find((field) => INTROSPECTION.has(field.name));
-    if (introspection) return { compiled: false, reason: `introspection (${introspection.name}) runs through graphql-js` };
+    if (introspection)
+      return { compiled: false, reason: `introspection (${introspection.name}) runs through graphql-js` };
     const compiled = fields.map((field) => [field, rootField(docs, queryType, field)] as const);
     return {
       compiled: true,
       sql: (ctx) => {
-        const data = jsonObject(compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx)]));
+        const data = jsonObject(
+          compiled.filter(([field]) => isIncluded(ctx, field)).map(([field, json]) => [field.responseKey, json(ctx)]),
+        );
         return `SELECT ${data} AS data, ${ctx.fallbackWhen.length ? ctx.fallbackWhen.join(" OR ") : "false"} AS fallback`;
       },
       // Non-null lookups, and node(id:), whose miss is a NOT_FOUND error the resolvers give.
-      required: fields.filter((field) => isNonNullType(queryType.getFields()[field.name]?.type) || field.name === "node").map((field) => field.responseKey),
+      required: fields
+        .filter((field) => isNonNullType(queryType.getFields()[field.name]?.type) || field.name === "node")
+        .map((field) => field.responseKey),
     };
   } catch (error) {
     if (error instanceof NotCompilable) return { compiled: false, reason: error.message };
@@ -80,20 +94,33 @@ function rootField(docs: Documents, queryType: GraphQLObjectType, field: Collect
   if (!isObjectType(type)) throw new NotCompilable(`${where} returns an abstract type`);
 
   if (root.kind === "connection") {
-    const connection = connectionJson(docs, type, subSelections(field), where, (nodeType, sets) => rowObject(docs, nodeType, sets));
+    const connection = connectionJson(docs, type, subSelections(field), where, (nodeType, sets) =>
+      rowObject(docs, nodeType, sets),
+    );
     return (ctx) => {
       const values = args(ctx);
       validateConnectionArguments(values);
       if (values.before != null || values.last != null) throw new NotCompilable(`${where}: paging backwards`);
       const { limit } = getConnectionPageSize({ args: values, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
-      if (values.after == null) return connection(ctx, root.model, null, { ...root.query(values as never, ctx.context as never), take: limit, skip: 0 });
+      if (values.after == null)
+        return connection(ctx, root.model, null, {
+          ...root.query(values as never, ctx.context as never),
+          take: limit,
+          skip: 0,
+        });
       const id = parsePrismaCursor(values.after);
       if (typeof id !== "string") throw new NotCompilable(`${where}: a cursor that is not an id`);
-      return connection(ctx, root.model, null, { ...root.query(values as never, ctx.context as never), take: limit, skip: 1, cursor: { id } });
+      return connection(ctx, root.model, null, {
+        ...root.query(values as never, ctx.context as never),
+        take: limit,
+        skip: 1,
+        cursor: { id },
+      });
     };
   }
   const item = rowObject(docs, type, subSelections(field));
-  if (root.kind === "list") return (ctx) => listJson(ctx, root.model, null, root.query(args(ctx) as never, ctx.context as never), item);
+  if (root.kind === "list")
+    return (ctx) => listJson(ctx, root.model, null, root.query(args(ctx) as never, ctx.context as never), item);
   return (ctx) => {
     const row = ctx.statement.alias();
     const condition = whereSql(ctx.statement, root.model, row, root.where(args(ctx) as never));

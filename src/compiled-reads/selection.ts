@@ -41,22 +41,33 @@ export interface Documents {
 }
 
 /** Fields selected on an object of `type`, merged by response key in document order. */
-export function collectFields(docs: Documents, type: GraphQLObjectType, selectionSets: readonly SelectionSetNode[]): CollectedField[] {
+export function collectFields(
+  docs: Documents,
+  type: GraphQLObjectType,
+  selectionSets: readonly SelectionSetNode[],
+): CollectedField[] {
   const fields = new Map<string, CollectedField>();
   const visit = (selectionSet: SelectionSetNode, guards: Guarded[], seen: Set<string>) => {
     for (const selection of selectionSet.selections) {
       const guarded = selection.directives?.length ? [...guards, selection] : guards;
       if (selection.kind === Kind.FIELD) {
         const responseKey = selection.alias?.value ?? selection.name.value;
-        const field = fields.get(responseKey) ?? { responseKey, name: selection.name.value, nodes: [], occurrences: [] };
+        const field = fields.get(responseKey) ?? {
+          responseKey,
+          name: selection.name.value,
+          nodes: [],
+          occurrences: [],
+        };
         field.nodes.push(selection);
         field.occurrences.push(guarded);
         fields.set(responseKey, field);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        if (!selection.typeCondition || applies(docs, selection.typeCondition.name.value, type)) visit(selection.selectionSet, guarded, seen);
+        if (!selection.typeCondition || applies(docs, selection.typeCondition.name.value, type))
+          visit(selection.selectionSet, guarded, seen);
       } else {
         const fragment = docs.fragments[selection.name.value];
-        if (!fragment || seen.has(fragment.name.value) || !applies(docs, fragment.typeCondition.name.value, type)) continue;
+        if (!fragment || seen.has(fragment.name.value) || !applies(docs, fragment.typeCondition.name.value, type))
+          continue;
         visit(fragment.selectionSet, guarded, new Set([...seen, fragment.name.value]));
       }
     }
@@ -72,7 +83,8 @@ function applies(docs: Documents, condition: string, type: GraphQLObjectType): b
 }
 
 /** The sub-selections of a merged field. */
-export const subSelections = (field: CollectedField) => field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+export const subSelections = (field: CollectedField) =>
+  field.nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
 
 /** Whether @skip/@include keep the field for this request's variables. */
 export function isIncluded(ctx: Ctx, field: CollectedField): boolean {

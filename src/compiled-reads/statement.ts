@@ -26,7 +26,8 @@ export const globalIdSql = (typename: string, id: string) =>
   `rtrim(translate(encode(convert_to(${literal(`${typename}:`)} || ${id}::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 
 /** plugin-prisma's cursor for a string id: base64 of "GPC:S:<id>". */
-export const cursorSql = (id: string) => `translate(encode(convert_to('GPC:S:' || ${id}::text, 'UTF8'), 'base64'), E'\\n', '')`;
+export const cursorSql = (id: string) =>
+  `translate(encode(convert_to('GPC:S:' || ${id}::text, 'UTF8'), 'base64'), E'\\n', '')`;
 
 /** json_build_object takes at most 100 arguments. */
 export const MAX_OBJECT_KEYS = 50;

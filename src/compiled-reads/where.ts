@@ -19,7 +19,13 @@ const all = (conditions: Array<string | null>, none: string | null): string | nu
  * Prisma drops empty conditions at every level, except that an OR left empty at the top of a
  * `where` matches nothing (measured on Prisma 6.19: `{ OR: [] }` is 1=0, `{ AND: [{ OR: [] }] }` 1=1).
  */
-export function whereSql(statement: Statement, model: string, alias: string, where: unknown, top = true): string | null {
+export function whereSql(
+  statement: Statement,
+  model: string,
+  alias: string,
+  where: unknown,
+  top = true,
+): string | null {
   if (where === undefined || where === null) return null;
   if (!isPlainObject(where)) throw new NotCompilable(`a ${model} filter that is not an object`);
   return all(
@@ -28,9 +34,17 @@ export function whereSql(statement: Statement, model: string, alias: string, whe
   );
 }
 
-function keySql(statement: Statement, model: string, alias: string, key: string, value: unknown, top: boolean): string | null {
+function keySql(
+  statement: Statement,
+  model: string,
+  alias: string,
+  key: string,
+  value: unknown,
+  top: boolean,
+): string | null {
   if (value === undefined) return null;
-  const list = (items: unknown) => (Array.isArray(items) ? items : [items]).map((item) => whereSql(statement, model, alias, item, false));
+  const list = (items: unknown) =>
+    (Array.isArray(items) ? items : [items]).map((item) => whereSql(statement, model, alias, item, false));
   if (key === "AND") return all(list(value), null);
   if (key === "OR") {
     const present = list(value).filter((c): c is string => c !== null);
@@ -53,7 +67,8 @@ function relationSql(statement: Statement, model: string, alias: string, name: s
   const exists = (condition: string | null) =>
     `EXISTS (SELECT 1 FROM ${table(rel.model)} ${inner} WHERE ${rel.join(alias, inner)}${condition ? ` AND ${condition}` : ""})`;
   if (rel.isList) {
-    if (!isPlainObject(value)) throw new NotCompilable(`${model}.${name}: a list relation filter needs some, none or every`);
+    if (!isPlainObject(value))
+      throw new NotCompilable(`${model}.${name}: a list relation filter needs some, none or every`);
     const conditions = Object.entries(value).map(([quantifier, where]) => {
       const condition = whereSql(statement, rel.model, inner, where);
       if (quantifier === "some") return exists(condition);
@@ -70,8 +85,16 @@ function relationSql(statement: Statement, model: string, alias: string, name: s
     if (Object.keys(rest).length) throw new NotCompilable(`${model}.${name}: is/isNot mixed with fields`);
     return all(
       [
-        is === undefined ? null : is === null ? `NOT ${exists(null)}` : exists(whereSql(statement, rel.model, inner, is)),
-        isNot === undefined ? null : isNot === null ? exists(null) : `NOT ${exists(whereSql(statement, rel.model, inner, isNot))}`,
+        is === undefined
+          ? null
+          : is === null
+            ? `NOT ${exists(null)}`
+            : exists(whereSql(statement, rel.model, inner, is)),
+        isNot === undefined
+          ? null
+          : isNot === null
+            ? exists(null)
+            : `NOT ${exists(whereSql(statement, rel.model, inner, isNot))}`,
       ],
       null,
     );
@@ -92,8 +115,13 @@ function scalarSql(statement: Statement, col: string, value: unknown, what: stri
     if (operator === "in" && Array.isArray(operand)) return `${col} = ANY (${statement.param(operand)})`;
     if (operator === "has") return `${col} @> ${statement.param([operand])}`;
     if (COMPARISONS[operator] && operand !== null) return `${col} ${COMPARISONS[operator]} ${statement.param(operand)}`;
-    const pattern = { contains: (s: string) => `%${s}%`, startsWith: (s: string) => `${s}%`, endsWith: (s: string) => `%${s}` }[operator];
-    if (pattern && typeof operand === "string") return `${col} ${insensitive ? "ILIKE" : "LIKE"} ${statement.param(pattern(operand))}`;
+    const pattern = {
+      contains: (s: string) => `%${s}%`,
+      startsWith: (s: string) => `${s}%`,
+      endsWith: (s: string) => `%${s}`,
+    }[operator];
+    if (pattern && typeof operand === "string")
+      return `${col} ${insensitive ? "ILIKE" : "LIKE"} ${statement.param(pattern(operand))}`;
     throw new NotCompilable(`${what}: filter operator "${operator}"`);
   });
   return all(conditions, null);
@@ -103,7 +131,8 @@ function scalarSql(statement: Statement, col: string, value: unknown, what: stri
 export function orderBySql(statement: Statement, model: string, alias: string, orderBy: unknown): string[] {
   if (orderBy === undefined || orderBy === null) return [];
   return (Array.isArray(orderBy) ? orderBy : [orderBy]).map((item) => {
-    if (!isPlainObject(item) || Object.keys(item).length !== 1) throw new NotCompilable(`${model}: an orderBy item must name one field`);
+    if (!isPlainObject(item) || Object.keys(item).length !== 1)
+      throw new NotCompilable(`${model}: an orderBy item must name one field`);
     const [[field, direction]] = Object.entries(item) as [[string, unknown]];
     const rel = relation(model, field);
     if (rel) {

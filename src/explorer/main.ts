@@ -173,7 +173,11 @@ const MEETING_MORE_COMMITMENTS = `query ExplorerMeetingCommitments($id: ID!, $af
 
 type Child = Node | string | null | undefined | false;
 
-function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) element.setAttribute(name, value);
   for (const child of children) if (child) element.append(child);
@@ -207,10 +211,18 @@ function dateLabel(date: KnownDate | null | undefined, undatedText = "Undated"):
     { class: "date" },
     h("time", { datetime: date.value }, formatDate(date)),
     date.precision !== "DAY"
-      ? h("span", { class: "badge precision", title: `Known to the ${date.precision.toLowerCase()}` }, PRECISION_WORD[date.precision])
+      ? h(
+          "span",
+          { class: "badge precision", title: `Known to the ${date.precision.toLowerCase()}` },
+          PRECISION_WORD[date.precision],
+        )
       : null,
     date.basis === "INFERRED"
-      ? h("span", { class: "badge inferred", title: date.note ?? "Derived by the curator, not printed in the source" }, "inferred")
+      ? h(
+          "span",
+          { class: "badge inferred", title: date.note ?? "Derived by the curator, not printed in the source" },
+          "inferred",
+        )
       : null,
   );
 }
@@ -225,7 +237,8 @@ function citation(cite: Citation): HTMLElement {
 }
 
 const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
-const badge = (value: string, kind: string) => h("span", { class: `badge ${kind} ${kind}-${value.toLowerCase()}` }, humanize(value));
+const badge = (value: string, kind: string) =>
+  h("span", { class: `badge ${kind} ${kind}-${value.toLowerCase()}` }, humanize(value));
 
 // ---------------------------------------------------------------------------------------------
 // State.
@@ -396,13 +409,21 @@ function runLayout(): void {
   if (count === 0) return;
   const layout =
     count > LARGE_GRAPH
-      ? cy.layout({ name: "concentric", concentric: (node) => node.degree(false), levelWidth: () => 2, minNodeSpacing: 12, animate: false })
+      ? cy.layout({
+          name: "concentric",
+          concentric: (node) => node.degree(false),
+          levelWidth: () => 2,
+          minNodeSpacing: 12,
+          animate: false,
+        })
       : cy.layout({
           name: "cose",
           animate: false,
           randomize: true,
           nodeDimensionsIncludeLabels: count <= SMALL_GRAPH,
-          ...(count <= SMALL_GRAPH ? { boundingBox: { x1: 0, y1: 0, w: Math.max(300, cy.width() - 40), h: Math.max(200, cy.height() - 40) } } : {}),
+          ...(count <= SMALL_GRAPH
+            ? { boundingBox: { x1: 0, y1: 0, w: Math.max(300, cy.width() - 40), h: Math.max(200, cy.height() - 40) } }
+            : {}),
           numIter: count <= SMALL_GRAPH ? 1000 : 400,
           nodeRepulsion: () => 20_000,
           idealEdgeLength: () => 70,
@@ -490,17 +511,27 @@ function renderLists(): void {
     return h("li", {}, button);
   };
   const meetingsWord = (n: number) => `${n} meeting${n === 1 ? "" : "s"}`;
-  elements.people.replaceChildren(...people.map((p) => item("person", p.id, p.name, [p.country, meetingsWord(p.meetings.size)].filter(Boolean).join(" · "))));
+  elements.people.replaceChildren(
+    ...people.map((p) =>
+      item("person", p.id, p.name, [p.country, meetingsWord(p.meetings.size)].filter(Boolean).join(" · ")),
+    ),
+  );
   elements.orgs.replaceChildren(...orgs.map((o) => item("organization", o.id, o.name, meetingsWord(o.meetings.size))));
   elements.peopleCount.textContent = `(${people.length})`;
   elements.orgsCount.textContent = `(${orgs.length})`;
-  if (people.length === 0) elements.people.append(h("li", { class: "empty" }, state.meetings.length ? "No one matches." : "No people in the loaded meetings."));
+  if (people.length === 0)
+    elements.people.append(
+      h("li", { class: "empty" }, state.meetings.length ? "No one matches." : "No people in the loaded meetings."),
+    );
 }
 
 function markSelectedInLists(): void {
   const selection = state.selection;
   for (const button of document.querySelectorAll<HTMLButtonElement>("button.entity")) {
-    button.setAttribute("aria-pressed", String(button.dataset.kind === selection?.kind && button.dataset.id === selection?.id));
+    button.setAttribute(
+      "aria-pressed",
+      String(button.dataset.kind === selection?.kind && button.dataset.id === selection?.id),
+    );
   }
 }
 
@@ -539,8 +570,16 @@ function appendToTimeline(meetings: MeetingSummary[]): void {
     elements.timeline.append(
       h(
         "li",
-        { class: `tl-item status-${meeting.status.toLowerCase()}`, "data-testid": "timeline-item", "data-meeting-id": meeting.id },
-        h("div", { class: "tl-date" }, dateLabel(meeting.date, meeting.status === "PLANNED" ? "Planned, undated" : "Undated")),
+        {
+          class: `tl-item status-${meeting.status.toLowerCase()}`,
+          "data-testid": "timeline-item",
+          "data-meeting-id": meeting.id,
+        },
+        h(
+          "div",
+          { class: "tl-date" },
+          dateLabel(meeting.date, meeting.status === "PLANNED" ? "Planned, undated" : "Undated"),
+        ),
         h(
           "div",
           { class: "tl-body" },
@@ -564,15 +603,20 @@ function appendToTimeline(meetings: MeetingSummary[]): void {
             ? h(
                 "ul",
                 { class: "tl-commitments", "aria-label": "Commitments made there" },
-                ...commitments.map((c) => h("li", {}, badge(c.kind, "kind"), " ", c.statement, " ", badge(c.status, "status"))),
-                hiddenCommitments > 0 ? h("li", { class: "more" }, `and ${hiddenCommitments} more (open the meeting)`) : null,
+                ...commitments.map((c) =>
+                  h("li", {}, badge(c.kind, "kind"), " ", c.statement, " ", badge(c.status, "status")),
+                ),
+                hiddenCommitments > 0
+                  ? h("li", { class: "more" }, `and ${hiddenCommitments} more (open the meeting)`)
+                  : null,
               )
             : null,
         ),
       ),
     );
   }
-  if (state.meetings.length === 0) elements.timeline.replaceChildren(h("li", { class: "empty" }, "No meetings match these filters."));
+  if (state.meetings.length === 0)
+    elements.timeline.replaceChildren(h("li", { class: "empty" }, "No meetings match these filters."));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -631,7 +675,11 @@ async function loadMeetingsPage(): Promise<void> {
         person.meetings.add(meeting.id);
         state.people.set(person.id, person);
         if (p.organization) {
-          const org = state.orgs.get(p.organization.id) ?? { id: p.organization.id, name: p.organization.name, meetings: new Set<string>() };
+          const org = state.orgs.get(p.organization.id) ?? {
+            id: p.organization.id,
+            name: p.organization.name,
+            meetings: new Set<string>(),
+          };
           org.meetings.add(meeting.id);
           state.orgs.set(org.id, org);
         }
@@ -699,10 +747,15 @@ async function loadOrganizationOptions(): Promise<void> {
   const country = elements.country.value;
   const previous = elements.organization.value;
   try {
-    const data = await gql<{ organizations: Connection<Named & { acronym: string | null }> }>(ORGANIZATION_OPTIONS_QUERY, {
-      filter: country ? { country } : null,
-    });
-    const options = data.organizations.edges.map(({ node }) => h("option", { value: node.id }, node.acronym ? `${node.name} (${node.acronym})` : node.name));
+    const data = await gql<{ organizations: Connection<Named & { acronym: string | null }> }>(
+      ORGANIZATION_OPTIONS_QUERY,
+      {
+        filter: country ? { country } : null,
+      },
+    );
+    const options = data.organizations.edges.map(({ node }) =>
+      h("option", { value: node.id }, node.acronym ? `${node.name} (${node.acronym})` : node.name),
+    );
     const more = data.organizations.totalCount - options.length;
     elements.organization.replaceChildren(
       h("option", { value: "" }, "All organizations"),
@@ -744,7 +797,10 @@ async function select(selection: Selection, fromGraph = false): Promise<void> {
   const controller = new AbortController();
   state.detailRequest = controller;
   elements.detail.setAttribute("aria-busy", "true");
-  elements.detail.replaceChildren(h("h2", { id: "detail-heading" }, "Details"), h("p", { class: "placeholder" }, "Loading…"));
+  elements.detail.replaceChildren(
+    h("h2", { id: "detail-heading" }, "Details"),
+    h("p", { class: "placeholder" }, "Loading…"),
+  );
   try {
     if (selection.kind === "person") await showPerson(selection.id, controller.signal);
     else if (selection.kind === "organization") await showOrganization(selection.id, controller.signal);
@@ -781,12 +837,36 @@ function commitmentItem(c: CommitmentDetail, role?: string): HTMLLIElement {
   return h(
     "li",
     { class: "card" },
-    h("p", { class: "card-head" }, role ? badge(role, "role") : null, " ", badge(c.kind, "kind"), " ", badge(c.status, "status")),
+    h(
+      "p",
+      { class: "card-head" },
+      role ? badge(role, "role") : null,
+      " ",
+      badge(c.kind, "kind"),
+      " ",
+      badge(c.status, "status"),
+    ),
     h("p", {}, c.statement),
     c.makers.length
-      ? h("p", { class: "meta" }, "By ", ...joinNodes(c.makers.map(partyLink)), c.addressees.length ? " to " : "", ...joinNodes(c.addressees.map(partyLink)))
+      ? h(
+          "p",
+          { class: "meta" },
+          "By ",
+          ...joinNodes(c.makers.map(partyLink)),
+          c.addressees.length ? " to " : "",
+          ...joinNodes(c.addressees.map(partyLink)),
+        )
       : null,
-    c.meeting ? h("p", { class: "meta" }, "At ", selectLink("meeting", c.meeting.id, c.meeting.title), " ", dateLabel(c.meeting.date)) : null,
+    c.meeting
+      ? h(
+          "p",
+          { class: "meta" },
+          "At ",
+          selectLink("meeting", c.meeting.id, c.meeting.title),
+          " ",
+          dateLabel(c.meeting.date),
+        )
+      : null,
     citation(c.citation),
   );
 }
@@ -883,7 +963,11 @@ async function showPerson(id: string, signal: AbortSignal): Promise<void> {
             { class: "meta" },
             dateLabel(node.start, "?"),
             " – ",
-            node.end ? dateLabel(node.end) : node.knownToHaveEnded ? "ended, date unknown" : `held as of ${node.sourceDate?.value ?? "the source"}`,
+            node.end
+              ? dateLabel(node.end)
+              : node.knownToHaveEnded
+                ? "ended, date unknown"
+                : `held as of ${node.sourceDate?.value ?? "the source"}`,
           )
         : null,
       node.note ? h("p", { class: "note" }, node.note) : null,
@@ -901,19 +985,31 @@ async function showPerson(id: string, signal: AbortSignal): Promise<void> {
         { class: "meta" },
         "As ",
         h("strong", {}, p.roleAtMeeting.title),
-        ...(p.roleAtMeeting.organization ? [", ", selectLink("organization", p.roleAtMeeting.organization.id, p.roleAtMeeting.organization.name)] : []),
+        ...(p.roleAtMeeting.organization
+          ? [", ", selectLink("organization", p.roleAtMeeting.organization.id, p.roleAtMeeting.organization.name)]
+          : []),
         p.roleAtMeeting.knownToHaveEnded ? " (then; no longer held)" : "",
         ` · ${humanize(p.side)} side`,
       ),
       citation(p.citation),
     );
   elements.detail.replaceChildren(
-    ...detailHeader(person.name, "Person", person.fullName ? ` · ${person.fullName}` : "", person.country ? ` · ${person.country.name}` : ""),
+    ...detailHeader(
+      person.name,
+      "Person",
+      person.fullName ? ` · ${person.fullName}` : "",
+      person.country ? ` · ${person.country.name}` : "",
+    ),
     h(
       "section",
       {},
       h("h3", {}, `Positions (${person.positions.totalCount})`),
-      h("ul", { class: "cards" }, ...positions, positions.length ? null : h("li", { class: "empty" }, "No positions recorded.")),
+      h(
+        "ul",
+        { class: "cards" },
+        ...positions,
+        positions.length ? null : h("li", { class: "empty" }, "No positions recorded."),
+      ),
     ),
     pagedSection(
       "Meetings, in the role held there",
@@ -945,24 +1041,41 @@ type OrgMeeting = { id: string; title: string; status: string; date: KnownDate |
 
 async function showOrganization(id: string, signal: AbortSignal): Promise<void> {
   const filter: MeetingFilter = { organization: { id } };
-  const data = await gql<{ organization: OrganizationDetail; meetings: Connection<OrgMeeting> }>(ORGANIZATION_QUERY, { id, filter }, signal);
+  const data = await gql<{ organization: OrganizationDetail; meetings: Connection<OrgMeeting> }>(
+    ORGANIZATION_QUERY,
+    { id, filter },
+    signal,
+  );
   const org = data.organization;
   const children = org.children.edges.map(({ node }) => h("li", {}, selectLink("organization", node.id, node.name)));
   const hiddenChildren = org.children.totalCount - children.length;
   elements.detail.replaceChildren(
-    ...detailHeader(org.acronym ? `${org.name} (${org.acronym})` : org.name, humanize(org.kind), org.country ? ` · ${org.country.name}` : " · international"),
+    ...detailHeader(
+      org.acronym ? `${org.name} (${org.acronym})` : org.name,
+      humanize(org.kind),
+      org.country ? ` · ${org.country.name}` : " · international",
+    ),
     h(
       "section",
       {},
       h("h3", {}, "Part of"),
-      h("p", {}, org.parent ? selectLink("organization", org.parent.id, org.parent.name) : "Nothing: a top-level body."),
+      h(
+        "p",
+        {},
+        org.parent ? selectLink("organization", org.parent.id, org.parent.name) : "Nothing: a top-level body.",
+      ),
     ),
     h(
       "section",
       {},
       h("h3", {}, `Parts (${org.children.totalCount})`),
       children.length
-        ? h("ul", { class: "plain" }, ...children, hiddenChildren > 0 ? h("li", { class: "more" }, `and ${hiddenChildren} more`) : null)
+        ? h(
+            "ul",
+            { class: "plain" },
+            ...children,
+            hiddenChildren > 0 ? h("li", { class: "more" }, `and ${hiddenChildren} more`) : null,
+          )
         : h("p", { class: "empty" }, "No sub-organizations."),
     ),
     pagedSection(
@@ -1028,27 +1141,46 @@ async function showMeeting(id: string, signal: AbortSignal): Promise<void> {
     ),
   );
   elements.detail.replaceChildren(
-    ...detailHeader(meeting.title, humanize(meeting.kind), " · ", badge(meeting.status, "status"), meeting.statusReason ? ` ${meeting.statusReason}` : ""),
+    ...detailHeader(
+      meeting.title,
+      humanize(meeting.kind),
+      " · ",
+      badge(meeting.status, "status"),
+      meeting.statusReason ? ` ${meeting.statusReason}` : "",
+    ),
     h(
       "dl",
       { class: "facts" },
       h("dt", {}, "When"),
-      h("dd", {}, dateLabel(meeting.date, "Not dated in the sources"), meeting.date?.note ? h("p", { class: "note" }, meeting.date.note) : null),
+      h(
+        "dd",
+        {},
+        dateLabel(meeting.date, "Not dated in the sources"),
+        meeting.date?.note ? h("p", { class: "note" }, meeting.date.note) : null,
+      ),
       meeting.originalDate ? h("dt", {}, "First scheduled") : null,
       meeting.originalDate ? h("dd", {}, dateLabel(meeting.originalDate)) : null,
       place ? h("dt", {}, "Where") : null,
       place ? h("dd", {}, place) : null,
       meeting.series ? h("dt", {}, "Series") : null,
-      meeting.series ? h("dd", {}, meeting.sequenceNumber ? `${meeting.series}, no. ${meeting.sequenceNumber}` : meeting.series) : null,
+      meeting.series
+        ? h("dd", {}, meeting.sequenceNumber ? `${meeting.series}, no. ${meeting.sequenceNumber}` : meeting.series)
+        : null,
     ),
     ...(meeting.summary ? [h("p", {}, meeting.summary)] : []),
     citation(meeting.citation),
-    h("section", {}, h("h3", {}, `Participants (${meeting.participants.totalCount})`), h("ul", { class: "cards" }, ...participants)),
+    h(
+      "section",
+      {},
+      h("h3", {}, `Participants (${meeting.participants.totalCount})`),
+      h("ul", { class: "cards" }, ...participants),
+    ),
     pagedSection(
       "Commitments made there",
       meeting.commitments,
       (c) => commitmentItem(c),
-      async (after) => (await gql<{ meeting: MeetingDetail }>(MEETING_MORE_COMMITMENTS, { id, after })).meeting.commitments,
+      async (after) =>
+        (await gql<{ meeting: MeetingDetail }>(MEETING_MORE_COMMITMENTS, { id, after })).meeting.commitments,
       "None recorded.",
     ),
   );

@@ -61,14 +61,16 @@ export function useExplorer(options: ExplorerOptions = {}): Plugin {
         }
         file = resolve(assets, name);
         const inside = relative(assets, file);
-        if (!inside || inside.startsWith("..") || inside.includes(`..${sep}`)) return endResponse(text(404, "Not found\n"));
+        if (!inside || inside.startsWith("..") || inside.includes(`..${sep}`))
+          return endResponse(text(404, "Not found\n"));
       }
 
       let body: Buffer;
       try {
         body = await readFile(file);
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== "ENOENT" && (error as NodeJS.ErrnoException).code !== "EISDIR") throw error;
+        if ((error as NodeJS.ErrnoException).code !== "ENOENT" && (error as NodeJS.ErrnoException).code !== "EISDIR")
+          throw error;
         const built = await readFile(join(dist, "index.html")).then(
           () => true,
           () => false,

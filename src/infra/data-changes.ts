@@ -178,7 +178,11 @@ export class DataChangeFeed {
     this.announce(null);
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    if (!this.warned) logger.warn({ error: error?.message }, "no data-change notifications; responses are not cached until they are back");
+    if (!this.warned)
+      logger.warn(
+        { error: error?.message },
+        "no data-change notifications; responses are not cached until they are back",
+      );
     this.warned = true;
     setTimeout(() => this.start(), RECONNECT_DELAY_MS).unref();
   }

@@ -19,7 +19,9 @@ export interface Database {
 const EMBEDDED_DATABASE = "accord";
 const MIGRATIONS = join(PROJECT_ROOT, "prisma/migrations");
 
-export async function openDatabase(env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "EMBEDDED_PG_PORT">): Promise<Database> {
+export async function openDatabase(
+  env: Pick<Env, "DATABASE_URL" | "DATA_DIR" | "EMBEDDED_PG_PORT">,
+): Promise<Database> {
   if (env.DATABASE_URL) {
     await checkReachable(env.DATABASE_URL);
     return { url: env.DATABASE_URL, embedded: false, stop: async () => {} };
@@ -35,7 +37,9 @@ async function checkReachable(url: string): Promise<void> {
     await client.connect();
   } catch (error) {
     const where = new URL(url);
-    throw new Error(`Cannot connect to DATABASE_URL (${where.hostname}:${where.port || 5432}${where.pathname}): ${(error as Error).message}`);
+    throw new Error(
+      `Cannot connect to DATABASE_URL (${where.hostname}:${where.port || 5432}${where.pathname}): ${(error as Error).message}`,
+    );
   } finally {
     await client.end().catch(() => {});
   }
@@ -62,7 +66,10 @@ export async function migrate(url: string): Promise<void> {
   const cli = createRequire(import.meta.url).resolve("prisma/build/index.js");
   const output: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [cli, "migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     child.stdout.on("data", (chunk) => output.push(String(chunk)));
     child.stderr.on("data", (chunk) => output.push(String(chunk)));
     child.on("error", reject);

@@ -30,7 +30,10 @@ const poolSettings: pg.PoolConfig = {
 /** The primary's pool: writes, and raw SQL that must see the latest data. */
 export const pool = new pg.Pool({ ...poolConfigFromUrl(env.DATABASE_URL), ...poolSettings });
 pool.on("error", (error: Error & { code?: string }) =>
-  logger.warn({ error: error.message, code: error.code }, "an idle database connection failed; the pool will replace it"),
+  logger.warn(
+    { error: error.message, code: error.code },
+    "an idle database connection failed; the pool will replace it",
+  ),
 );
 
 // A connection that is checked out (a transaction between two statements) has no listener of
@@ -55,7 +58,8 @@ class PrismaPgReleasingOnFailedEnd extends PrismaPg {
         try {
           return await executeRaw(query);
         } catch (error) {
-          if (query.sql === "COMMIT" || query.sql === "ROLLBACK") (transaction as unknown as { client: pg.PoolClient }).client.release(error as Error);
+          if (query.sql === "COMMIT" || query.sql === "ROLLBACK")
+            (transaction as unknown as { client: pg.PoolClient }).client.release(error as Error);
           throw error;
         }
       };
@@ -98,11 +102,24 @@ export function replicaStates(): ReplicaState[] {
 }
 
 /** Operations that only read; raw queries outside a transaction are reads in this code base ($executeRaw writes). */
-const READ_OPERATIONS = new Set(["findFirst", "findFirstOrThrow", "findMany", "findUnique", "findUniqueOrThrow", "groupBy", "aggregate", "count", "$queryRaw"]);
+const READ_OPERATIONS = new Set([
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "groupBy",
+  "aggregate",
+  "count",
+  "$queryRaw",
+]);
 
 /** Answers, not failures of the server that gave them: repeating them on the primary would change nothing. */
 function isAnswer(error: unknown): boolean {
-  return (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") || error instanceof Prisma.PrismaClientValidationError;
+  return (
+    (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025") ||
+    error instanceof Prisma.PrismaClientValidationError
+  );
 }
 
 function runOn(replica: Replica, model: string | undefined, operation: string, args: unknown): Promise<unknown> {
@@ -118,7 +135,9 @@ function routed(router: ReplicaRouter): typeof primary {
     query: {
       async $allOperations(params) {
         const { args, model, operation, query } = params;
-        const inTransaction = Boolean((params as unknown as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction);
+        const inTransaction = Boolean(
+          (params as unknown as { __internalParams?: { transaction?: unknown } }).__internalParams?.transaction,
+        );
         const replica = inTransaction || !READ_OPERATIONS.has(operation) ? undefined : router.pick();
         if (!replica) return query(args);
         try {
@@ -169,7 +188,10 @@ export async function connectForRead(): Promise<pg.PoolClient> {
 }
 
 /** One raw-SQL read, routed like `db`'s reads; a replica failure repeats it on the primary. */
-export async function queryForRead<Row extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<pg.QueryResult<Row>> {
+export async function queryForRead<Row extends pg.QueryResultRow>(
+  text: string,
+  values: unknown[] = [],
+): Promise<pg.QueryResult<Row>> {
   const replica = router?.pick();
   if (!replica) return pool.query<Row>(text, values);
   try {

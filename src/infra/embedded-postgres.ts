@@ -21,7 +21,10 @@ async function makeDirectory(path: string): Promise<void> {
   for (let depth = 1; depth <= parts.length; depth++) {
     const folder = `${sep}${parts.slice(0, depth).join(sep)}`;
     await mkdir(folder).catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== "EEXIST") throw new Error(`DATA_DIR ${path} cannot be created (${error.code} at ${folder}); set DATA_DIR to a writable folder`);
+      if (error.code !== "EEXIST")
+        throw new Error(
+          `DATA_DIR ${path} cannot be created (${error.code} at ${folder}); set DATA_DIR to a writable folder`,
+        );
     });
   }
 }
@@ -33,7 +36,11 @@ const PASSWORD = "accord";
  * Starts (initialising on first use) a PostgreSQL cluster under `dataDir`. A port of 0 picks a
  * free port, because 5432 is often taken by a system PostgreSQL.
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; persistent?: boolean }): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port?: number;
+  persistent?: boolean;
+}): Promise<EmbeddedServer> {
   const databaseDir = join(options.dataDir, "postgres");
   await makeDirectory(options.dataDir);
   // As root the server runs as the `postgres` user, which must be able to reach its folder.

@@ -12,7 +12,11 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void;
  * gzip or brotli (quality 4) for clients that accept them, on every compressible response of a
  * kilobyte or more: GraphiQL's 9 MB page, JSON results, the CSV and Popolo exports as they stream.
  */
-const compress = compression() as unknown as (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
+const compress = compression() as unknown as (
+  request: IncomingMessage,
+  response: ServerResponse,
+  next: () => void,
+) => void;
 
 export interface HttpServer {
   server: Server;
@@ -44,7 +48,10 @@ export async function checkPortFree(port: number, host: string): Promise<void> {
 
 export function createHttpServer(
   handler: Handler,
-  env: Pick<Env, "HTTP_HEADERS_TIMEOUT_MS" | "HTTP_REQUEST_TIMEOUT_MS" | "HTTP_KEEP_ALIVE_TIMEOUT_MS" | "HTTP_MAX_CONNECTIONS">,
+  env: Pick<
+    Env,
+    "HTTP_HEADERS_TIMEOUT_MS" | "HTTP_REQUEST_TIMEOUT_MS" | "HTTP_KEEP_ALIVE_TIMEOUT_MS" | "HTTP_MAX_CONNECTIONS"
+  >,
 ): HttpServer {
   let draining = false;
   const server = createServer(

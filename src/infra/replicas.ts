@@ -76,19 +76,29 @@ export class Replica {
   constructor(url: string, settings: ReplicaSettings) {
     this.name = nameOf(url);
     this.pool = new pg.Pool({ ...settings.poolConfig, ...poolConfigFromUrl(url) });
-    this.pool.on("error", (error) => logger.warn({ replica: this.name, error: error.message }, "an idle replica connection failed; the pool will replace it"));
+    this.pool.on("error", (error) =>
+      logger.warn(
+        { replica: this.name, error: error.message },
+        "an idle replica connection failed; the pool will replace it",
+      ),
+    );
     this.client = new PrismaClient({ adapter: new PrismaPg(this.pool), log: [{ emit: "event", level: "query" }] });
   }
 
   /** Reads how far this replica has replayed, against the primary's position `primaryLsn`. */
   async check(primaryLsn: bigint): Promise<void> {
     try {
-      const { rows } = await this.pool.query<{ standby: boolean; replay: string | null; since_replay_ms: number | null }>(
+      const { rows } = await this.pool.query<{
+        standby: boolean;
+        replay: string | null;
+        since_replay_ms: number | null;
+      }>(
         `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replay,
                 (extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 AS since_replay_ms`,
       );
       const row = rows[0];
-      if (!row?.standby || !row.replay) throw new Error("it is not a standby (not in recovery): a promoted replica is not read from");
+      if (!row?.standby || !row.replay)
+        throw new Error("it is not a standby (not in recovery): a promoted replica is not read from");
       this.replayLsn = parseLsn(row.replay);
       const behind = primaryLsn > this.replayLsn ? primaryLsn - this.replayLsn : 0n;
       this.lagBytes = Number(behind);
@@ -104,7 +114,8 @@ export class Replica {
 
   failed(error: unknown): void {
     const problem = error instanceof Error ? error.message : String(error);
-    if (this.up || this.problem === "not checked yet") logger.warn({ replica: this.name, problem }, "replica unavailable; its reads go to the primary");
+    if (this.up || this.problem === "not checked yet")
+      logger.warn({ replica: this.name, problem }, "replica unavailable; its reads go to the primary");
     this.up = false;
     this.lagMs = null;
     this.lagBytes = null;

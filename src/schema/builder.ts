@@ -12,7 +12,13 @@ import { sqlRoot } from "../compiled-reads/declare.js";
 import type PrismaTypes from "../generated/pothos-types.js";
 import { getDatamodel } from "../generated/pothos-types.js";
 import { db } from "../infra/db.js";
-import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from "../modules/shared/errors.js";
+import {
+  CommitOutcomeUnknownError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+} from "../modules/shared/errors.js";
 import { parsePartialDate } from "../modules/shared/partial-date.js";
 import type { Context } from "../server/context.js";
 import { decodeGlobalId, encodeGlobalId } from "./global-id.js";
@@ -66,7 +72,9 @@ export const builder = new SchemaBuilder<{
     clientMutationId: "omit",
     cursorType: "String",
     // Descriptions for the fields the plugin generates, so GraphiQL documents every one.
-    idFieldOptions: { description: "Opaque global id; pass it to `node(id:)` or to any argument that takes this record's id." },
+    idFieldOptions: {
+      description: "Opaque global id; pass it to `node(id:)` or to any argument that takes this record's id.",
+    },
     cursorFieldOptions: { description: "Pass as `after` (or `before`) to page from this edge." },
     nodeFieldOptions: { description: "The record at this edge." },
     edgesFieldOptions: { description: "The records on this page, with their cursors." },
@@ -88,9 +96,11 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: encodeGlobalId,
     decodeGlobalID: decodeGlobalId,
     nodeQueryOptions: {
-      description: "Any record by its global id. An unknown id is a NOT_FOUND error; a merged-away id resolves to the survivor.",
+      description:
+        "Any record by its global id. An unknown id is a NOT_FOUND error; a merged-away id resolves to the survivor.",
       extensions: sqlRoot({ kind: "node" }),
-      resolve: async (_root, { id }, _ctx, _info, resolveNode) => (await resolveNodes([id], ([one]) => Promise.all([resolveNode(one as GlobalId)])))[0],
+      resolve: async (_root, { id }, _ctx, _info, resolveNode) =>
+        (await resolveNodes([id], ([one]) => Promise.all([resolveNode(one as GlobalId)])))[0],
     },
     nodesQueryOptions: {
       description: "Records by global id, in the order asked; each unknown id is null with a NOT_FOUND error.",
@@ -110,7 +120,9 @@ export const builder = new SchemaBuilder<{
           })
         : new ForbiddenError(
             context.credentialProblem ??
-              (context.caller ? `API key "${context.caller.name}" lacks the scope this needs` : "This needs credentials: send Authorization: Bearer <API key>"),
+              (context.caller
+                ? `API key "${context.caller.name}" lacks the scope this needs`
+                : "This needs credentials: send Authorization: Bearer <API key>"),
           ),
   },
   complexity: {
@@ -123,15 +135,19 @@ export const builder = new SchemaBuilder<{
       const isLeaf = isLeafType(getNamedType(field.type));
       if (!field.args.some((arg) => arg.name === "first")) return isLeaf ? 0 : 1;
       const defaultSize =
-        (field.extensions?.pothosConfig as { parentType?: string } | undefined)?.parentType === "Query" ? DEFAULT_PAGE_SIZE : NESTED_PAGE_SIZE;
-      const pageSize = typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : defaultSize;
+        (field.extensions?.pothosConfig as { parentType?: string } | undefined)?.parentType === "Query"
+          ? DEFAULT_PAGE_SIZE
+          : NESTED_PAGE_SIZE;
+      const pageSize =
+        typeof args.first === "number" ? args.first : typeof args.last === "number" ? args.last : defaultSize;
       return { field: 1, multiplier: pageSize };
     },
     limit: COMPLEXITY_LIMITS,
     complexityError: (kind, result, info) => {
       const measure = kind === "Complexity" ? "complexity" : kind === "Depth" ? "depth" : "breadth";
       const refusal = `Query too ${kind === "Complexity" ? "costly" : kind === "Depth" ? "deep" : "broad"}: ${measure} ${result[measure]} exceeds the limit of ${result[kind === "Complexity" ? "maxComplexity" : kind === "Depth" ? "maxDepth" : "maxBreadth"]}`;
-      if (kind !== "Complexity") return new GraphQLError(refusal, { extensions: { code: "QUERY_TOO_COMPLEX", limit: measure } });
+      if (kind !== "Complexity")
+        return new GraphQLError(refusal, { extensions: { code: "QUERY_TOO_COMPLEX", limit: measure } });
       // Page sizes multiply down a path of nested lists: name the path so the user knows where `first:` helps.
       const path = describePath(costliestPath(info, undefined).path);
       return new GraphQLError(`${refusal}. Most of it is under ${path}: give one of those lists a smaller \`first:\``, {
@@ -145,21 +161,28 @@ builder.addScalarType("DateTime", DateTimeResolver, {});
 builder.addScalarType("Date", DateResolver, {});
 builder.addScalarType("JSON", JSONResolver, {});
 
-builder.queryType({ description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited." });
-builder.mutationType({ description: "Record and correct facts. Every mutation needs an API key with the `editor` scope." });
+builder.queryType({
+  description: "Read the knowledge base: meetings, people, organizations and commitments, each fact cited.",
+});
+builder.mutationType({
+  description: "Record and correct facts. Every mutation needs an API key with the `editor` scope.",
+});
 builder.subscriptionType({
   description:
     "Live updates over Server-Sent Events, driven by changes committed to the database by any server, import or SQL session: each event is sent after commit, once, in commit order. Public like reads; open subscriptions are limited per caller.",
 });
 
 builder.scalarType("PartialDate", {
-  description: 'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',
+  description:
+    'A date known to a year ("2011"), a month ("2011-08") or a day ("2011-08-09"): ISO 8601 with reduced precision.',
   serialize: (value) => value,
   // Stored as text in the shape it is served, so the compiled read path passes it through.
   extensions: { sqlJson: (expression: string) => expression },
   parseValue: (value) => {
     if (typeof value !== "string" || !parsePartialDate(value)) {
-      throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, { extensions: { code: "BAD_USER_INPUT" } });
+      throw new GraphQLError(`PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(value)}`, {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     }
     return value;
   },

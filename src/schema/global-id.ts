@@ -23,10 +23,15 @@ export function parseGlobalId(globalId: string): { typename: string; id: string 
 
 export function decodeGlobalId(globalId: string): { typename: string; id: string } {
   const parsed = parseGlobalId(globalId);
-  if (!parsed) throw new GraphQLError(`Invalid ID "${globalId}": not an id issued by this API`, { extensions: { code: "BAD_USER_INPUT" } });
+  if (!parsed)
+    throw new GraphQLError(`Invalid ID "${globalId}": not an id issued by this API`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   const { typename } = parsed;
   if (nodeTypenames.size > 0 && !nodeTypenames.has(typename)) {
-    throw new GraphQLError(`Invalid ID "${globalId}": it names a type this API does not have ("${typename}")`, { extensions: { code: "BAD_USER_INPUT" } });
+    throw new GraphQLError(`Invalid ID "${globalId}": it names a type this API does not have ("${typename}")`, {
+      extensions: { code: "BAD_USER_INPUT" },
+    });
   }
   return parsed;
 }

@@ -41,5 +41,6 @@ function describeGenerated(type: GraphQLNamedType): void {
   const fields = type.getFields();
   if (fields.totalCount && !fields.totalCount.description)
     fields.totalCount.description = "How many records the whole list holds; counted only when asked for.";
-  if (fields.data && !fields.data.description && type.name.endsWith("Success")) fields.data.description = "What the mutation wrote.";
+  if (fields.data && !fields.data.description && type.name.endsWith("Success"))
+    fields.data.description = "What the mutation wrote.";
 }

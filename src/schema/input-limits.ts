@@ -40,4 +40,6 @@ export const longText = { extensions: { maxLength: INPUT_LIMITS.longText } satis
 export const documentText = { extensions: { maxLength: INPUT_LIMITS.documentText } satisfies InputLimitExtensions };
 
 /** Spread into a list field of input objects that a mutation writes row by row (participants, source texts): as long as a list of scalars. */
-export const longObjectList = { extensions: { maxListLength: INPUT_LIMITS.maxListLength } satisfies InputLimitExtensions };
+export const longObjectList = {
+  extensions: { maxListLength: INPUT_LIMITS.maxListLength } satisfies InputLimitExtensions,
+};

@@ -14,11 +14,16 @@ const isMissing = (error: unknown) => (error as { code?: string }).code === "P20
  * Resolves ids to nodes in one batch, falling back to one by one when some are missing; follows
  * merge redirects; unknown ids become NOT_FOUND errors in their place.
  */
-export async function resolveNodes(ids: GlobalId[], loadAll: (ids: GlobalId[]) => Promise<unknown[]>): Promise<unknown[]> {
+export async function resolveNodes(
+  ids: GlobalId[],
+  loadAll: (ids: GlobalId[]) => Promise<unknown[]>,
+): Promise<unknown[]> {
   // Straight from Prisma: the request's node loader has cached the failed batch.
   const loadOne = async (id: GlobalId): Promise<unknown> => {
     const model = `${id.typename[0]?.toLowerCase()}${id.typename.slice(1)}`;
-    const node = await (db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[model]?.findUnique({ where: { id: id.id } });
+    const node = await (db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[
+      model
+    ]?.findUnique({ where: { id: id.id } });
     if (node) brandWithType(node, id.typename as never);
     return node ?? null;
   };
@@ -33,7 +38,9 @@ export async function resolveNodes(ids: GlobalId[], loadAll: (ids: GlobalId[]) =
     ids.map(async (id) => {
       const node =
         byKey.get(`${id.typename}:${id.id}`) ??
-        (await redirectedId(id.typename, { id: id.id }).then((newId) => (newId ? loadOne({ ...id, id: newId }) : null)));
+        (await redirectedId(id.typename, { id: id.id }).then((newId) =>
+          newId ? loadOne({ ...id, id: newId }) : null,
+        ));
       return node ?? notFound(`${id.typename} with id "${encodeGlobalId(id.typename, id.id)}"`);
     }),
   );

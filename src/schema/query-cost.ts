@@ -30,20 +30,31 @@ interface Branch {
 }
 
 type FieldComplexity = number | { field?: number; multiplier?: number };
-type ComplexityOption = FieldComplexity | ((args: Record<string, unknown>, ctx: unknown, field: GraphQLField<unknown, unknown>) => FieldComplexity);
+type ComplexityOption =
+  | FieldComplexity
+  | ((args: Record<string, unknown>, ctx: unknown, field: GraphQLField<unknown, unknown>) => FieldComplexity);
 
 /** The plugin's own defaults for a list without a complexity option. */
 const PLUGIN_DEFAULT_MULTIPLIER = 10;
 
-const unwrapList = (type: GraphQLOutputType): boolean => isListType(type) || (isNonNullType(type) && isListType(type.ofType));
+const unwrapList = (type: GraphQLOutputType): boolean =>
+  isListType(type) || (isNonNullType(type) && isListType(type.ofType));
 
 /** The operation's total cost and the path of fields that carries most of it. */
-export function costliestPath(info: Pick<GraphQLResolveInfo, "operation" | "fragments" | "variableValues" | "schema">, ctx: unknown): Branch {
+export function costliestPath(
+  info: Pick<GraphQLResolveInfo, "operation" | "fragments" | "variableValues" | "schema">,
+  ctx: unknown,
+): Branch {
   const root = info.schema.getRootType(info.operation.operation);
   return root ? selectionCost(info.operation.selectionSet, root, info, ctx) : { cost: 0, path: [] };
 }
 
-function selectionCost(selectionSet: SelectionSetNode, type: GraphQLNamedType, info: Parameters<typeof costliestPath>[0], ctx: unknown): Branch {
+function selectionCost(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType,
+  info: Parameters<typeof costliestPath>[0],
+  ctx: unknown,
+): Branch {
   let cost = 0;
   let heaviest: Branch = { cost: -1, path: [] };
   for (const selection of selectionSet.selections) {
@@ -62,18 +73,31 @@ function selectionCost(selectionSet: SelectionSetNode, type: GraphQLNamedType, i
   return { cost, path: heaviest.path };
 }
 
-function fieldCost(node: FieldNode, type: GraphQLNamedType, info: Parameters<typeof costliestPath>[0], ctx: unknown): Branch {
+function fieldCost(
+  node: FieldNode,
+  type: GraphQLNamedType,
+  info: Parameters<typeof costliestPath>[0],
+  ctx: unknown,
+): Branch {
   const field = isObjectType(type) || isInterfaceType(type) ? type.getFields()[node.name.value] : undefined;
   // The plugin charges its default of 1 for introspection fields such as __typename.
   if (!field) return { cost: 1, path: [] };
   let option = field.extensions?.complexity as ComplexityOption | undefined;
   if (typeof option === "function") option = option(getArgumentValues(field, node, info.variableValues), ctx, field);
-  const multiplier = typeof option === "object" && option.multiplier !== undefined ? option.multiplier : unwrapList(field.type) ? PLUGIN_DEFAULT_MULTIPLIER : 1;
+  const multiplier =
+    typeof option === "object" && option.multiplier !== undefined
+      ? option.multiplier
+      : unwrapList(field.type)
+        ? PLUGIN_DEFAULT_MULTIPLIER
+        : 1;
   const own = typeof option === "number" ? option : (option?.field ?? 1);
   // A scalar ends the path: the user shrinks the lists above it.
   if (!node.selectionSet) return { cost: own, path: [] };
   const below = selectionCost(node.selectionSet, getNamedType(field.type), info, ctx);
-  const step: CostStep = { field: node.alias?.value ?? node.name.value, ...(multiplier !== 1 && { pageSize: multiplier }) };
+  const step: CostStep = {
+    field: node.alias?.value ?? node.name.value,
+    ...(multiplier !== 1 && { pageSize: multiplier }),
+  };
   return { cost: own + below.cost * Math.max(multiplier, 0), path: [step, ...below.path] };
 }
 

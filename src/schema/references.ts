@@ -63,18 +63,30 @@ const kinds = (types: readonly RecordType[]) => {
 export class ReferenceTable {
   constructor(private readonly bySlug: ReadonlyMap<string, readonly RecordRef[]>) {}
 
-  readonly find: FindRecord = <T extends RecordType>(value: string, types: readonly T[], field: string): RecordRef<T> => {
+  readonly find: FindRecord = <T extends RecordType>(
+    value: string,
+    types: readonly T[],
+    field: string,
+  ): RecordRef<T> => {
     const global = parseGlobalId(value);
     if (global) {
       if (!(types as readonly string[]).includes(global.typename))
-        throw badInput(`"${field}" takes ${withArticle(kinds(types))}; ${quote(value)} is the id of ${withArticle(global.typename)}`);
+        throw badInput(
+          `"${field}" takes ${withArticle(kinds(types))}; ${quote(value)} is the id of ${withArticle(global.typename)}`,
+        );
       return global as RecordRef<T>;
     }
     const candidates = this.bySlug.get(value.toLowerCase());
     // Every marked field's value was looked up before execution; a miss here is a missing `refersTo`.
     if (!candidates) throw new Error(`"${field}" was not looked up before execution: mark it with refersTo()`);
-    const matches = candidates.filter((match): match is RecordRef<T> => (types as readonly string[]).includes(match.typename));
-    const keys = types.includes("Country" as T) ? (types.length === 1 ? "id or ISO code" : "id, slug or ISO code") : "id or slug";
+    const matches = candidates.filter((match): match is RecordRef<T> =>
+      (types as readonly string[]).includes(match.typename),
+    );
+    const keys = types.includes("Country" as T)
+      ? types.length === 1
+        ? "id or ISO code"
+        : "id, slug or ISO code"
+      : "id or slug";
     if (matches.length === 0) throw badInput(`"${field}": no ${kinds(types)} has the ${keys} ${quote(value)}`);
     if (matches.length > 1)
       throw badInput(
@@ -85,15 +97,23 @@ export class ReferenceTable {
 }
 
 /** What each marked argument or input field of the operation names, by lower-cased value. */
-export function referencesIn(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, rawVariables: unknown) {
+export function referencesIn(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  rawVariables: unknown,
+) {
   const wanted = new Map<string, Set<RecordType>>();
   const sites = referenceSites(schema, document);
   if (sites.length === 0) return wanted;
   const operation = document.definitions.find(
     (definition): definition is OperationDefinitionNode =>
-      definition.kind === Kind.OPERATION_DEFINITION && (operationName == null || definition.name?.value === operationName),
+      definition.kind === Kind.OPERATION_DEFINITION &&
+      (operationName == null || definition.name?.value === operationName),
   );
-  const coerced = operation && getVariableValues(schema, operation.variableDefinitions ?? [], (rawVariables ?? {}) as Record<string, unknown>);
+  const coerced =
+    operation &&
+    getVariableValues(schema, operation.variableDefinitions ?? [], (rawVariables ?? {}) as Record<string, unknown>);
   // Invalid variables or arguments: execution reports them; nothing to look up.
   if (!coerced?.coerced) return wanted;
   const add = (value: string, types: readonly RecordType[]) => {
@@ -161,7 +181,11 @@ function mayRefer(field: GraphQLArgument | GraphQLInputField): boolean {
   return refers;
 }
 
-function collect(value: unknown, field: GraphQLArgument | GraphQLInputField, add: (value: string, types: readonly RecordType[]) => void) {
+function collect(
+  value: unknown,
+  field: GraphQLArgument | GraphQLInputField,
+  add: (value: string, types: readonly RecordType[]) => void,
+) {
   const types = field.extensions[REFERS_TO] as readonly RecordType[] | undefined;
   const walk = (inner: unknown, type: GraphQLInputType): void => {
     if (inner == null) return;
@@ -171,7 +195,8 @@ function collect(value: unknown, field: GraphQLArgument | GraphQLInputField, add
     } else if (types && typeof inner === "string") {
       add(inner, types);
     } else if (isInputObjectType(nullable)) {
-      for (const child of Object.values(nullable.getFields())) collect((inner as Record<string, unknown>)[child.name], child, add);
+      for (const child of Object.values(nullable.getFields()))
+        collect((inner as Record<string, unknown>)[child.name], child, add);
     }
   };
   walk(value, field.type);
@@ -186,7 +211,8 @@ export async function lookUpReferences(wanted: ReadonlyMap<string, ReadonlySet<R
     const rows = await db.$queryRaw<Array<{ typename: RecordType; id: string; key: string }>>`
       ${Prisma.join(
         types.map(
-          (type) => Prisma.sql`SELECT ${type} AS typename, id::text AS id, slug AS key FROM ${Prisma.raw(TABLES[type])} WHERE slug = ANY(${keys}::text[])`,
+          (type) =>
+            Prisma.sql`SELECT ${type} AS typename, id::text AS id, slug AS key FROM ${Prisma.raw(TABLES[type])} WHERE slug = ANY(${keys}::text[])`,
         ),
         " UNION ALL ",
       )}

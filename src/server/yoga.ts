@@ -67,7 +67,11 @@ export const yoga = createYoga<Record<string, never>, Context>({
   },
   cors: corsPolicy,
   // GraphiQL sends subscriptions as GET requests (SSE), which CSRF prevention refuses without its header.
-  graphiql: { defaultQuery: GRAPHIQL_DEFAULT_QUERY, title: "Accord", additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" } },
+  graphiql: {
+    defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+    title: "Accord",
+    additionalHeaders: { "x-graphql-yoga-csrf": "graphiql" },
+  },
   // GraphiQL served from the package itself, not a CDN: it works offline and behind firewalls.
   renderGraphiQL,
   maskedErrors: { maskError },

@@ -7,7 +7,12 @@ import { benchServerEnv } from "./targets.js";
 import type { BenchQuery } from "./workload.js";
 
 /** Runs each query's first few request bodies in-process and counts the SQL statements each sends. */
-export async function countStatements(url: string, queries: BenchQuery[], apiKey: string | null, pool: number): Promise<Record<string, SqlCount>> {
+export async function countStatements(
+  url: string,
+  queries: BenchQuery[],
+  apiKey: string | null,
+  pool: number,
+): Promise<Record<string, SqlCount>> {
   // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
   Object.assign(process.env, benchServerEnv(url, 0, { pool, cache: false }));
   const { closeDb, db } = await import("../../src/infra/db.js");
@@ -19,13 +24,17 @@ export async function countStatements(url: string, queries: BenchQuery[], apiKey
   const counts: Record<string, SqlCount> = {};
   try {
     for (const query of queries) {
-      const bodies = typeof query.bodies === "function" ? Array.from({ length: 4 }, query.bodies) : query.bodies.slice(0, 6);
+      const bodies =
+        typeof query.bodies === "function" ? Array.from({ length: 4 }, query.bodies) : query.bodies.slice(0, 6);
       const perRequest: number[] = [];
       for (const [i, body] of bodies.entries()) {
         const send = () =>
           yoga.fetch("http://bench.local/graphql", {
             method: "POST",
-            headers: { "content-type": "application/json", ...(query.authenticated && apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+            headers: {
+              "content-type": "application/json",
+              ...(query.authenticated && apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+            },
             body,
           });
         if (i === 0 && !query.authenticated) await (await send()).text(); // warm caches, compile plans
@@ -33,7 +42,11 @@ export async function countStatements(url: string, queries: BenchQuery[], apiKey
         await (await send()).text();
         perRequest.push(statements - before);
       }
-      counts[query.key] = { mean: perRequest.reduce((a, b) => a + b, 0) / perRequest.length, max: Math.max(...perRequest), samples: perRequest.length };
+      counts[query.key] = {
+        mean: perRequest.reduce((a, b) => a + b, 0) / perRequest.length,
+        max: Math.max(...perRequest),
+        samples: perRequest.length,
+      };
     }
   } finally {
     await closeDb();
@@ -42,19 +55,33 @@ export async function countStatements(url: string, queries: BenchQuery[], apiKey
 }
 
 /** Every request body of queries 1 and 2, answered by both servers: the data must be identical. */
-export async function checkParity(accord: Child, floor: Child, queries: BenchQuery[]): Promise<{ checked: number; mismatches: string[] }> {
+export async function checkParity(
+  accord: Child,
+  floor: Child,
+  queries: BenchQuery[],
+): Promise<{ checked: number; mismatches: string[] }> {
   const mismatches: string[] = [];
   let checked = 0;
   for (const query of queries.filter((q) => q.floor)) {
     for (const body of query.bodies as string[]) {
       const post = (port: number) =>
-        fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.text());
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body,
+        }).then((r) => r.text());
       const [a, b] = await Promise.all([post(accord.port), post(floor.port)]);
       checked++;
       const accordData = (JSON.parse(a) as { data?: unknown; errors?: unknown }).data;
       const floorData = (JSON.parse(b) as { data?: unknown }).data;
-      if (JSON.stringify(accordData) !== JSON.stringify(floorData) || !isDeepStrictEqual(accordData, floorData) || a.includes('"errors":')) {
-        mismatches.push(`${query.key} ${JSON.stringify(JSON.parse(body).variables)}: ${a.includes('"errors":') ? a.slice(0, 200) : "data differs"}`);
+      if (
+        JSON.stringify(accordData) !== JSON.stringify(floorData) ||
+        !isDeepStrictEqual(accordData, floorData) ||
+        a.includes('"errors":')
+      ) {
+        mismatches.push(
+          `${query.key} ${JSON.stringify(JSON.parse(body).variables)}: ${a.includes('"errors":') ? a.slice(0, 200) : "data differs"}`,
+        );
       }
     }
   }

@@ -61,7 +61,9 @@ export async function prepareDatabase(options: Options): Promise<PreparedDatabas
     await migrate(url);
   }
   const state = await withClient(url, async (c) => ({
-    seeded: Boolean((await c.query("SELECT 1 FROM source_document WHERE slug NOT LIKE 'synthetic-%' LIMIT 1")).rowCount),
+    seeded: Boolean(
+      (await c.query("SELECT 1 FROM source_document WHERE slug NOT LIKE 'synthetic-%' LIMIT 1")).rowCount,
+    ),
     generated: Boolean((await c.query("SELECT 1 FROM source_document WHERE slug LIKE 'synthetic-%' LIMIT 1")).rowCount),
   }));
   if (!state.seeded) {
@@ -83,7 +85,16 @@ export async function prepareDatabase(options: Options): Promise<PreparedDatabas
   } else say("synthetic data already generated: reusing it");
   const rows = await withClient(url, async (c) => {
     const counts: Record<string, number> = {};
-    for (const table of ["meeting", "participation", "commitment", "commitment_party", "person", "organization", "source_document", "citation"]) {
+    for (const table of [
+      "meeting",
+      "participation",
+      "commitment",
+      "commitment_party",
+      "person",
+      "organization",
+      "source_document",
+      "citation",
+    ]) {
       counts[table] = Number((await c.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
     }
     return counts;
@@ -98,7 +109,9 @@ async function pendingMigrations(url: string): Promise<string[]> {
   const applied = await withClient(url, async (c) => {
     if (!(await c.query("SELECT to_regclass('_prisma_migrations') AS t")).rows[0].t) return [];
     return (
-      await c.query<{ name: string }>("SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL")
+      await c.query<{ name: string }>(
+        "SELECT migration_name AS name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL",
+      )
     ).rows.map((r) => r.name);
   });
   return expected.filter((name) => !applied.includes(name));
@@ -110,11 +123,10 @@ export async function createBenchKey(url: string, runId: string): Promise<{ id: 
   const secret = randomBytes(32).toString("base64url");
   const hash = createHash("sha256").update(secret).digest("hex");
   const { rows } = await withClient(url, (c) =>
-    c.query<{ id: string }>(`INSERT INTO api_key (id, name, prefix, secret_hash, scopes) VALUES (gen_random_uuid(), $1, $2, $3, '{EDITOR}') RETURNING id`, [
-      `accord-bench ${runId}`,
-      prefix,
-      hash,
-    ]),
+    c.query<{ id: string }>(
+      `INSERT INTO api_key (id, name, prefix, secret_hash, scopes) VALUES (gen_random_uuid(), $1, $2, $3, '{EDITOR}') RETURNING id`,
+      [`accord-bench ${runId}`, prefix, hash],
+    ),
   );
   return { id: rows[0]?.id as string, key: `acc_${prefix}_${secret}` };
 }
@@ -122,7 +134,9 @@ export async function createBenchKey(url: string, runId: string): Promise<{ id: 
 /** The write mix's people go; the key is revoked (status history, append-only, keeps its id). */
 export async function removeBenchWrites(url: string, keyId: string): Promise<void> {
   await withClient(url, async (c) => {
-    await c.query("DELETE FROM person WHERE slug LIKE 'bench-%' AND NOT EXISTS (SELECT 1 FROM participation p WHERE p.person_id = person.id)");
+    await c.query(
+      "DELETE FROM person WHERE slug LIKE 'bench-%' AND NOT EXISTS (SELECT 1 FROM participation p WHERE p.person_id = person.id)",
+    );
     await c.query("UPDATE api_key SET revoked_at = now() WHERE id = $1", [keyId]);
   });
 }

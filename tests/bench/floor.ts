@@ -15,7 +15,8 @@ import pg from "pg";
 const gid = (typename: string, column: string) =>
   `rtrim(translate(encode(convert_to('${typename}:' || ${column}::text, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
 /** Pothos' prisma cursor for an `id` string cursor: base64 of "GPC:S:<id>". */
-const cursor = (column: string) => `translate(encode(convert_to('GPC:S:' || ${column}::text, 'UTF8'), 'base64'), E'\\n', '')`;
+const cursor = (column: string) =>
+  `translate(encode(convert_to('GPC:S:' || ${column}::text, 'UTF8'), 'base64'), E'\\n', '')`;
 /** A PartialDate at its precision: "2011", "2011-08" or "2011-08-09". */
 const partialDate = (date: string, precision: string) =>
   `CASE ${precision} WHEN 'YEAR' THEN to_char(${date}, 'YYYY') WHEN 'MONTH' THEN to_char(${date}, 'YYYY-MM') ELSE to_char(${date}, 'YYYY-MM-DD') END`;
@@ -147,7 +148,8 @@ function pageSize(value: unknown): number {
 function enumValues(filter: unknown, name: string): string[] | null {
   if (filter == null) return null;
   const { equals, in: any, ...rest } = filter as { equals?: string | null; in?: string[] | null };
-  if (Object.keys(rest).length) throw new BadRequest(`the floor does not support ${name}.${Object.keys(rest).join(", ")}`);
+  if (Object.keys(rest).length)
+    throw new BadRequest(`the floor does not support ${name}.${Object.keys(rest).join(", ")}`);
   if (equals != null && any != null) return any.includes(equals) ? [equals] : [];
   return equals != null ? [equals] : any != null ? any : null;
 }
@@ -176,7 +178,10 @@ type Operation = (pool: Queryable, variables: Record<string, unknown>) => Promis
 const OPERATIONS: Record<string, Operation> = {
   async NestedMeetings(pool, variables) {
     const first = pageSize(variables.first);
-    const filter = (variables.filter ?? {}) as { date?: { from?: string | null; to?: string | null } | null; kind?: unknown };
+    const filter = (variables.filter ?? {}) as {
+      date?: { from?: string | null; to?: string | null } | null;
+      kind?: unknown;
+    };
     const unsupported = Object.keys(filter).filter((key) => key !== "date" && key !== "kind");
     if (unsupported.length) throw new BadRequest(`the floor does not support MeetingFilter.${unsupported.join(", ")}`);
     const to = filter.date?.to ? period(filter.date.to).end : null;
@@ -191,7 +196,8 @@ const OPERATIONS: Record<string, Operation> = {
     const first = pageSize(variables.first);
     const filter = (variables.filter ?? {}) as { kind?: unknown; status?: unknown; topic?: string | null };
     const unsupported = Object.keys(filter).filter((key) => key !== "kind" && key !== "status" && key !== "topic");
-    if (unsupported.length) throw new BadRequest(`the floor does not support CommitmentFilter.${unsupported.join(", ")}`);
+    if (unsupported.length)
+      throw new BadRequest(`the floor does not support CommitmentFilter.${unsupported.join(", ")}`);
     const result = await pool.query({
       text: COMMITMENTS_PAGE_SQL,
       values: [first, enumValues(filter.kind, "kind"), enumValues(filter.status, "status"), filter.topic ?? null],
@@ -203,9 +209,14 @@ const OPERATIONS: Record<string, Operation> = {
 export const FLOOR_OPERATIONS = Object.keys(OPERATIONS);
 
 /** Answers one operation's `data`, the way the floor's HTTP handler does. */
-export function floorData(pool: Queryable, operationName: string, variables: Record<string, unknown>): Promise<unknown> {
+export function floorData(
+  pool: Queryable,
+  operationName: string,
+  variables: Record<string, unknown>,
+): Promise<unknown> {
   const operation = OPERATIONS[operationName];
-  if (!operation) throw new BadRequest(`the floor answers only ${FLOOR_OPERATIONS.join(" and ")}, not ${operationName}`);
+  if (!operation)
+    throw new BadRequest(`the floor answers only ${FLOOR_OPERATIONS.join(" and ")}, not ${operationName}`);
   return operation(pool, variables);
 }
 
@@ -219,7 +230,10 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 function send(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(body) });
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(body),
+  });
   response.end(body);
 }
 
@@ -248,8 +262,13 @@ export function createFloorServer(options: { pool?: pg.Pool; connectionString?: 
         await pool.query("SELECT 1");
         return send(response, 200, '{"ready":true}');
       }
-      if (request.method !== "POST" || !request.url?.startsWith("/graphql")) return send(response, 404, '{"errors":[{"message":"POST /graphql"}]}');
-      const body = JSON.parse(await readBody(request)) as { query?: string; operationName?: string; variables?: Record<string, unknown> };
+      if (request.method !== "POST" || !request.url?.startsWith("/graphql"))
+        return send(response, 404, '{"errors":[{"message":"POST /graphql"}]}');
+      const body = JSON.parse(await readBody(request)) as {
+        query?: string;
+        operationName?: string;
+        variables?: Record<string, unknown>;
+      };
       const operationName = body.operationName ?? /\b(?:query)\s+(\w+)/.exec(body.query ?? "")?.[1] ?? "";
       const data = await floorData(counted, operationName, body.variables ?? {});
       send(response, 200, JSON.stringify({ data }));
@@ -279,11 +298,16 @@ async function main(): Promise<void> {
   };
   const connectionString = option("--database-url") ?? process.env.DATABASE_URL;
   if (!connectionString) throw new Error("floor: pass --database-url or set DATABASE_URL");
-  const floor = createFloorServer({ connectionString, poolSize: Number(option("--pool") ?? process.env.DB_POOL_MAX ?? 10) });
+  const floor = createFloorServer({
+    connectionString,
+    poolSize: Number(option("--pool") ?? process.env.DB_POOL_MAX ?? 10),
+  });
   const port = Number(option("--port") ?? process.env.PORT ?? 0);
   floor.server.listen(port, option("--host") ?? "127.0.0.1", () => {
     const address = floor.server.address();
-    console.log(`floor listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/graphql`);
+    console.log(
+      `floor listening on http://127.0.0.1:${typeof address === "object" && address ? address.port : port}/graphql`,
+    );
   });
   const stop = () => void floor.close().then(() => process.exit(0));
   process.on("SIGTERM", stop);

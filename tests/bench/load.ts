@@ -64,9 +64,16 @@ export interface DriveOptions {
  * after the warm-up; `firstResponseMaxMs` keeps the burst visible (the slowest first answer on a
  * new connection).
  */
-export async function drive(target: Child, query: BenchQuery, { connections, warmup, seconds, apiKey, database, diagnose }: DriveOptions): Promise<Measured> {
+export async function drive(
+  target: Child,
+  query: BenchQuery,
+  { connections, warmup, seconds, apiKey, database, diagnose }: DriveOptions,
+): Promise<Measured> {
   let i = 0;
-  const next = typeof query.bodies === "function" ? query.bodies : () => (query.bodies as string[])[i++ % (query.bodies as string[]).length] as string;
+  const next =
+    typeof query.bodies === "function"
+      ? query.bodies
+      : () => (query.bodies as string[])[i++ % (query.bodies as string[]).length] as string;
   const latencies: number[] = [];
   let completed = 0;
   let non2xx = 0;
@@ -83,7 +90,10 @@ export async function drive(target: Child, query: BenchQuery, { connections, war
       {
         method: "POST",
         path: "/graphql",
-        headers: { "content-type": "application/json", ...(write && apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...(write && apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+        },
         setupRequest: (request) => ({ ...request, body: next() }),
         onResponse: (_status, body) => {
           if (measuring && (body.includes('"errors":') || (write && body.includes('"message":')))) {
@@ -115,7 +125,11 @@ export async function drive(target: Child, query: BenchQuery, { connections, war
     measuring = true;
     measuredFrom = performance.now();
     startRss = rssMb(target.serverPid);
-    cpuBefore = { server: cpuSeconds(target.serverPid), postgres: postgresCpuSeconds(database), self: process.cpuUsage() };
+    cpuBefore = {
+      server: cpuSeconds(target.serverPid),
+      postgres: postgresCpuSeconds(database),
+      self: process.cpuUsage(),
+    };
     watcher = diagnose ? watch(target) : null;
   }, warmup * 1000);
   const sampler = setInterval(() => {
@@ -147,8 +161,18 @@ export async function drive(target: Child, query: BenchQuery, { connections, war
       max: total ? (sorted[total - 1] as number) : Number.NaN,
       firstResponseMax: firstResponseMaxMs,
     },
-    errors: { socket: result.errors, timeouts: result.timeouts, non2xx, graphql: graphqlErrors, ...(firstError ? { firstError } : {}) },
-    rssMb: { start: startRss, peak: rss.length ? Math.max(...rss) : null, mean: rss.length ? rss.reduce((a, b) => a + b, 0) / rss.length : null },
+    errors: {
+      socket: result.errors,
+      timeouts: result.timeouts,
+      non2xx,
+      graphql: graphqlErrors,
+      ...(firstError ? { firstError } : {}),
+    },
+    rssMb: {
+      start: startRss,
+      peak: rss.length ? Math.max(...rss) : null,
+      mean: rss.length ? rss.reduce((a, b) => a + b, 0) / rss.length : null,
+    },
     cpuCores,
     ...(diagnosis ? { diagnosis } : {}),
   };

@@ -21,7 +21,17 @@ export interface Options {
 }
 
 export function parseOptions(argv: string[]): Options {
-  const options: Options = { scale: 1, quick: false, connections: 32, duration: 20, warmup: 5, pool: 10, cache: true, peer: true, diagnose: false };
+  const options: Options = {
+    scale: 1,
+    quick: false,
+    connections: 32,
+    duration: 20,
+    warmup: 5,
+    pool: 10,
+    cache: true,
+    peer: true,
+    diagnose: false,
+  };
   let duration: number | undefined;
   let warmup: number | undefined;
   for (let i = 0; i < argv.length; i++) {

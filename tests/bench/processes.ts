@@ -103,7 +103,16 @@ const answersReady = (port: number) =>
     () => false,
   );
 
-export async function startChild({ label, command, args, env, port, script, cwd = ROOT, ready = answersReady }: ChildSpec): Promise<Child> {
+export async function startChild({
+  label,
+  command,
+  args,
+  env,
+  port,
+  script,
+  cwd = ROOT,
+  ready = answersReady,
+}: ChildSpec): Promise<Child> {
   const output: string[] = [];
   const spawnedAt = performance.now();
   const child = spawn(command, args, { cwd, env, stdio: ["ignore", "pipe", "pipe"] });
@@ -113,7 +122,8 @@ export async function startChild({ label, command, args, env, port, script, cwd 
   const deadline = spawnedAt + 120_000;
   while (performance.now() < deadline) {
     const code = await Promise.race([exited, new Promise<"pending">((r) => setTimeout(() => r("pending"), 25))]);
-    if (code !== "pending") throw new Error(`${label} exited with ${code} before it was ready:\n${output.join("").slice(-3000)}`);
+    if (code !== "pending")
+      throw new Error(`${label} exited with ${code} before it was ready:\n${output.join("").slice(-3000)}`);
     if (await ready(port)) {
       const startupMs = performance.now() - spawnedAt;
       return { process: child, serverPid: serverPidOf(child.pid as number, script), port, startupMs, output };

@@ -48,7 +48,8 @@ export function printTable(results: RunResult[]): void {
 
 function printRows(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] as string).length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i] as number) : c.padStart(widths[i] as number))).join("  ");
   console.log(line(header));
   console.log(widths.map((w) => "-".repeat(w)).join("  "));
   for (const row of rows) console.log(line(row));
@@ -118,7 +119,8 @@ const show = (ratio: number | null | undefined) => (ratio == null ? "-" : ratio.
 
 /** The ratio lines, ending with the three machine-readable ones. */
 export function printRatios(r: ReturnType<typeof throughputRatios>): void {
-  const line = (label: string, x: Record<string, number | null>) => console.log(`${label}: ${COMPARED.map((key) => `${key} ${show(x[key])}`).join(", ")}`);
+  const line = (label: string, x: Record<string, number | null>) =>
+    console.log(`${label}: ${COMPARED.map((key) => `${key} ${show(x[key])}`).join(", ")}`);
   line("Accord/floor throughput", r.vsFloor);
   line("Accord/floor throughput with the response cache off", r.uncachedVsFloor);
   line("Accord/PostGraphile throughput with the response cache off", r.uncachedVsPostgraphile);
@@ -127,7 +129,9 @@ export function printRatios(r: ReturnType<typeof throughputRatios>): void {
 
 export function printVerdict(r: ReturnType<typeof throughputRatios>): void {
   console.log(`uncached-vs-floor=${r.uncachedVsFloor.min === null ? "n/a" : show(r.uncachedVsFloor.min)}`);
-  console.log(`uncached-vs-postgraphile=${r.uncachedVsPostgraphile.min === null ? "n/a" : show(r.uncachedVsPostgraphile.min)}`);
+  console.log(
+    `uncached-vs-postgraphile=${r.uncachedVsPostgraphile.min === null ? "n/a" : show(r.uncachedVsPostgraphile.min)}`,
+  );
   console.log(`vs-floor=${r.vsFloor.min === null ? "n/a" : show(r.vsFloor.min)}`);
 }
 

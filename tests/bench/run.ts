@@ -43,7 +43,10 @@ async function main(): Promise<void> {
   try {
     const context: BenchContext = await withClient(database.url, loadContext);
     const schemaText = readFileSync(join(ROOT, "schema.graphql"), "utf8");
-    const mutations = /\btype Mutation\b/.test(schemaText) && schemaText.includes("updateCommitmentStatus(") && schemaText.includes("createPerson(");
+    const mutations =
+      /\btype Mutation\b/.test(schemaText) &&
+      schemaText.includes("updateCommitmentStatus(") &&
+      schemaText.includes("createPerson(");
     if (!mutations) {
       context.writableCommitments = [];
       notes.push("(5) write mix skipped: schema.graphql has no updateCommitmentStatus/createPerson mutations");
@@ -76,10 +79,14 @@ async function main(): Promise<void> {
     const peerBodies = peer.ok ? await withClient(database.url, (c) => peerQueries(c, context.topics)) : {};
     if (peer.ok) {
       children.postgraphile = await startPostgraphile(database.url);
-      say(`PostGraphile ready in ${children.postgraphile.startupMs.toFixed(0)} ms, pid ${children.postgraphile.serverPid}`);
+      say(
+        `PostGraphile ready in ${children.postgraphile.startupMs.toFixed(0)} ms, pid ${children.postgraphile.serverPid}`,
+      );
       for (const query of queries.filter((q) => q.floor)) {
         const subset = peerBodies[query.key]?.bodies.length ?? 0;
-        notes.push(`PostGraphile answers ${subset} of the ${query.bodies.length} request bodies of ${query.key} (the filters its default conditions express)`);
+        notes.push(
+          `PostGraphile answers ${subset} of the ${query.bodies.length} request bodies of ${query.key} (the filters its default conditions express)`,
+        );
       }
     } else if (compared) {
       say(`PostGraphile skipped: ${peer.reason}`);
@@ -90,11 +97,15 @@ async function main(): Promise<void> {
     say(`parity: ${parity.checked} request bodies of queries 1 and 2, ${parity.mismatches.length} mismatches`);
     for (const m of parity.mismatches.slice(0, 5)) say(`  mismatch: ${m}`);
     if (parity.mismatches.length)
-      notes.push(`floor parity: ${parity.mismatches.length} of ${parity.checked} bodies differ; the vs-floor ratio is not a fair comparison until fixed`);
+      notes.push(
+        `floor parity: ${parity.mismatches.length} of ${parity.checked} bodies differ; the vs-floor ratio is not a fair comparison until fixed`,
+      );
 
     const results: RunResult[] = [];
     for (const query of queries) {
-      const targets = (query.floor ? (["accord", "accord-uncached", "floor", "postgraphile"] as const) : (["accord"] as const)).filter((t) => children[t]);
+      const targets = (
+        query.floor ? (["accord", "accord-uncached", "floor", "postgraphile"] as const) : (["accord"] as const)
+      ).filter((t) => children[t]);
       for (const name of targets) {
         const target = children[name] as Child;
         const asked = name === "postgraphile" ? { ...query, ...peerBodies[query.key] } : query;
@@ -110,7 +121,12 @@ async function main(): Promise<void> {
           query: query.key,
           title: query.title,
           target: name,
-          sqlPerRequest: name === "floor" ? { mean: 1, max: 1, samples: 0 } : name === "postgraphile" ? null : (sql[query.key] ?? null),
+          sqlPerRequest:
+            name === "floor"
+              ? { mean: 1, max: 1, samples: 0 }
+              : name === "postgraphile"
+                ? null
+                : (sql[query.key] ?? null),
           ...run,
         });
         say(
@@ -128,16 +144,31 @@ async function main(): Promise<void> {
     printTable(results);
     console.log("");
     printDiagnoses(results);
-    console.log(`Accord startup (spawn to /ready, migrated database): ${accord.startupMs.toFixed(0)} ms; floor: ${floor.startupMs.toFixed(0)} ms`);
-    console.log(`Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid})`);
+    console.log(
+      `Accord startup (spawn to /ready, migrated database): ${accord.startupMs.toFixed(0)} ms; floor: ${floor.startupMs.toFixed(0)} ms`,
+    );
+    console.log(
+      `Accord RSS after the runs: ${accordIdleRss?.toFixed(0) ?? "?"} MB (server process ${accord.serverPid})`,
+    );
     printRatios(ratios);
     for (const note of notes) console.log(`note: ${note}`);
 
     const report = {
       startedAt: new Date(Date.now() - (performance.now() - started)).toISOString(),
       options: { ...options, databaseUrl: options.databaseUrl ? redact(options.databaseUrl) : undefined },
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
-      database: { name: database.name, url: redact(database.url), reused: database.reused, rows: database.rows, generation: database.generation },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+      },
+      database: {
+        name: database.name,
+        url: redact(database.url),
+        reused: database.reused,
+        rows: database.rows,
+        generation: database.generation,
+      },
       startup: {
         accordMs: Math.round(accord.startupMs),
         floorMs: Math.round(floor.startupMs),
@@ -160,12 +191,14 @@ async function main(): Promise<void> {
     printVerdict(ratios);
   } finally {
     for (const child of Object.values(children)) await stopChild(child);
-    if (apiKey) await removeBenchWrites(database.url, apiKey.id).catch((error: Error) => say(`cleanup failed: ${error.message}`));
+    if (apiKey)
+      await removeBenchWrites(database.url, apiKey.id).catch((error: Error) => say(`cleanup failed: ${error.message}`));
     await database.stop();
   }
 }
 
-if (!existsSync(join(ROOT, "node_modules/.bin/tsx"))) throw new Error("node_modules/.bin/tsx is missing: run npm install");
+if (!existsSync(join(ROOT, "node_modules/.bin/tsx")))
+  throw new Error("node_modules/.bin/tsx is missing: run npm install");
 main().then(
   () => process.exit(0),
   (error: Error) => {

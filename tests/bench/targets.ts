@@ -8,10 +8,16 @@ import type { Options } from "./options.js";
 import { type Child, startChild } from "./processes.js";
 
 /** Node's arguments in `npm run serve` (flags, then the compiled server): the bench runs the same. */
-export const SERVE_ARGS = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.serve as string).split(" ").slice(1);
+export const SERVE_ARGS = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).scripts.serve as string)
+  .split(" ")
+  .slice(1);
 const SERVER = SERVE_ARGS.at(-1) as string;
 
-export function benchServerEnv(url: string, port: number, { pool, cache }: Pick<Options, "pool" | "cache">): Record<string, string> {
+export function benchServerEnv(
+  url: string,
+  port: number,
+  { pool, cache }: Pick<Options, "pool" | "cache">,
+): Record<string, string> {
   return {
     NODE_ENV: "production",
     DATABASE_URL: url,
@@ -37,7 +43,12 @@ export async function startAccord(label: string, url: string, options: Options, 
   return startChild({
     label,
     command: process.execPath,
-    args: [...SERVE_ARGS.slice(0, -1), ...(options.diagnose ? ["--trace-gc"] : []), ...(options.nodeOptions?.split(/\s+/).filter(Boolean) ?? []), SERVER],
+    args: [
+      ...SERVE_ARGS.slice(0, -1),
+      ...(options.diagnose ? ["--trace-gc"] : []),
+      ...(options.nodeOptions?.split(/\s+/).filter(Boolean) ?? []),
+      SERVER,
+    ],
     env: { ...process.env, ...benchServerEnv(url, port, { ...options, cache: cache && options.cache }) },
     port,
     script: SERVER,

@@ -8,14 +8,23 @@ export const QUERIES_DIR = fileURLToPath(new URL("./queries/", import.meta.url))
 
 export const readQuery = (file: string) => readFileSync(`${QUERIES_DIR}${file}`, "utf8");
 
-const MEETING_KINDS = ["BILATERAL_MEETING", "COURTESY_CALL", "DEFENSE_DIALOGUE", "WORKING_LEVEL_TALKS", "MINISTERIAL_VISIT", "MULTILATERAL_MEETING", "OTHER"];
+const MEETING_KINDS = [
+  "BILATERAL_MEETING",
+  "COURTESY_CALL",
+  "DEFENSE_DIALOGUE",
+  "WORKING_LEVEL_TALKS",
+  "MINISTERIAL_VISIT",
+  "MULTILATERAL_MEETING",
+  "OTHER",
+];
 const COMMITMENT_KINDS = ["REQUEST", "PLEDGE", "AGREEMENT", "CONCURRENCE", "RESPONSE", "EXPRESSION"];
 const STATUSES = ["OPEN", "FULFILLED", "DECLINED", "DEFERRED", "UNKNOWN", "NOT_APPLICABLE"];
 
 /** Query (1): a page of meetings per year, per kind, and the latest. */
 export function nestedMeetingVariables(): Array<Record<string, unknown>> {
   const sets: Array<Record<string, unknown>> = [{ first: 10 }];
-  for (let year = 2000; year <= 2026; year++) sets.push({ first: 10, filter: { date: { from: String(year), to: String(year) } } });
+  for (let year = 2000; year <= 2026; year++)
+    sets.push({ first: 10, filter: { date: { from: String(year), to: String(year) } } });
   for (const kind of MEETING_KINDS) sets.push({ first: 10, filter: { kind: { equals: kind } } });
   sets.push({ first: 10, filter: { date: { from: "2011-08", to: "2011-08" } } });
   return sets;
@@ -25,9 +34,11 @@ export function nestedMeetingVariables(): Array<Record<string, unknown>> {
 export function commitmentPageVariables(topics: string[]): Array<Record<string, unknown>> {
   const sets: Array<Record<string, unknown>> = [{ first: 20 }];
   for (const kind of COMMITMENT_KINDS) sets.push({ first: 20, filter: { kind: { equals: kind } } });
-  for (const status of STATUSES) sets.push({ first: 20, filter: { kind: { in: ["REQUEST", "PLEDGE", "AGREEMENT"] }, status: { equals: status } } });
+  for (const status of STATUSES)
+    sets.push({ first: 20, filter: { kind: { in: ["REQUEST", "PLEDGE", "AGREEMENT"] }, status: { equals: status } } });
   for (const topic of topics) sets.push({ first: 20, filter: { topic } });
-  for (const topic of topics.slice(0, 8)) sets.push({ first: 20, filter: { topic, status: { in: ["OPEN", "DEFERRED"] } } });
+  for (const topic of topics.slice(0, 8))
+    sets.push({ first: 20, filter: { topic, status: { in: ["OPEN", "DEFERRED"] } } });
   return sets;
 }
 
@@ -58,11 +69,15 @@ export async function loadContext(client: pg.ClientBase): Promise<BenchContext> 
     ...(await sample("person", "Person", 100)),
     ...(await sample("organization", "Organization", 50)),
   ];
-  const names = (await client.query<{ name: string }>("SELECT name FROM (SELECT DISTINCT name FROM person) p ORDER BY md5(name) LIMIT 20")).rows.map(
-    (r) => r.name,
-  );
+  const names = (
+    await client.query<{ name: string }>(
+      "SELECT name FROM (SELECT DISTINCT name FROM person) p ORDER BY md5(name) LIMIT 20",
+    )
+  ).rows.map((r) => r.name);
   // A misspelt name (one letter changed) exercises the trigram path.
-  const misspelt = names.slice(0, 10).map((name) => (name.length > 4 ? `${name.slice(0, 2)}${name[3]}${name[2]}${name.slice(4)}` : name));
+  const misspelt = names
+    .slice(0, 10)
+    .map((name) => (name.length > 4 ? `${name.slice(0, 2)}${name[3]}${name[2]}${name.slice(4)}` : name));
   const words = [
     "peacekeeping",
     "maritime security",
@@ -95,7 +110,8 @@ export interface BenchQuery {
   authenticated?: boolean;
 }
 
-const body = (query: string, operationName: string, variables: Record<string, unknown>) => JSON.stringify({ query, operationName, variables });
+const body = (query: string, operationName: string, variables: Record<string, unknown>) =>
+  JSON.stringify({ query, operationName, variables });
 
 export function readQueries(context: BenchContext, runId: string): BenchQuery[] {
   const nested = readQuery("nested-meetings.graphql");
@@ -156,12 +172,16 @@ export function readQueries(context: BenchContext, runId: string): BenchQuery[] 
         n++;
         if (n % 4 === 0) {
           const slug = `bench-${runId}-${n}`;
-          return body(create, "CreatePerson", { input: { slug, name: `Bench ${n}`, fullName: `Bench Person ${runId} ${n}` } });
+          return body(create, "CreatePerson", {
+            input: { slug, name: `Bench ${n}`, fullName: `Bench Person ${runId} ${n}` },
+          });
         }
         const i = n % context.writableCommitments.length;
         const status = statuses[(statuses.indexOf(current[i] as string) + 1) % statuses.length] as string;
         current[i] = status;
-        return body(update, "UpdateCommitmentStatus", { input: { commitmentId: context.writableCommitments[i]?.id, status, note: `bench ${runId}` } });
+        return body(update, "UpdateCommitmentStatus", {
+          input: { commitmentId: context.writableCommitments[i]?.id, status, note: `bench ${runId}` },
+        });
       },
     });
   }

@@ -22,17 +22,29 @@ const GENERATED_MODULE = fileURLToPath(new URL("./generated/graphql.ts", import.
 // What this test uses of the example client; its real, generated types are checked by tsc below.
 interface ExampleClient {
   meeting(slug: string): Promise<unknown>;
-  openCommitments(options?: { kinds?: string[]; topic?: string; first?: number }): Promise<{ totalCount: number; commitments: Array<Record<string, unknown>> }>;
+  openCommitments(options?: {
+    kinds?: string[];
+    topic?: string;
+    first?: number;
+  }): Promise<{ totalCount: number; commitments: Array<Record<string, unknown>> }>;
   search(query: string, types?: string[]): Promise<Array<{ key: string; label: string; score: number }>>;
-  createPerson(input: { slug: string; name: string; fullName?: string; country?: string }, idempotencyKey?: string): Promise<unknown>;
+  createPerson(
+    input: { slug: string; name: string; fullName?: string; country?: string },
+    idempotencyKey?: string,
+  ): Promise<unknown>;
 }
 interface ExampleClientModule {
-  createAccordClient(options: { endpoint: string; apiKey?: string; fetch?: (url: string, init: RequestInit) => Promise<Response> | Response }): ExampleClient;
+  createAccordClient(options: {
+    endpoint: string;
+    apiKey?: string;
+    fetch?: (url: string, init: RequestInit) => Promise<Response> | Response;
+  }): ExampleClient;
 }
 
 const inProcess = (url: string, init: RequestInit) => yoga.fetch(url, init);
 let createAccordClient: ExampleClientModule["createAccordClient"];
-const client = (apiKey?: string) => createAccordClient({ endpoint: "http://accord.test/graphql", apiKey, fetch: inProcess });
+const client = (apiKey?: string) =>
+  createAccordClient({ endpoint: "http://accord.test/graphql", apiKey, fetch: inProcess });
 
 beforeAll(async () => {
   rmSync(GENERATED_DIR, { recursive: true, force: true });
@@ -44,18 +56,33 @@ describe("generation", () => {
   test("codegen writes typed documents for every operation", async () => {
     expect(existsSync(GENERATED_MODULE)).toBe(true);
     const generated = (await import(GENERATED_MODULE)) as Record<string, DocumentNode>;
-    const operations = ["MeetingDetailsDocument", "OpenCommitmentsDocument", "SearchDocument", "CreatePersonDocument"].map((name) => {
+    const operations = [
+      "MeetingDetailsDocument",
+      "OpenCommitmentsDocument",
+      "SearchDocument",
+      "CreatePersonDocument",
+    ].map((name) => {
       const document = generated[name];
       expect(document?.kind, name).toBe(Kind.DOCUMENT);
-      const operation = document?.definitions.find((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+      const operation = document?.definitions.find(
+        (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+      );
       return `${operation?.operation} ${operation?.name?.value}`;
     });
-    expect(operations).toEqual(["query MeetingDetails", "query OpenCommitments", "query Search", "mutation CreatePerson"]);
+    expect(operations).toEqual([
+      "query MeetingDetails",
+      "query OpenCommitments",
+      "query Search",
+      "mutation CreatePerson",
+    ]);
   });
 
   test("the example client type-checks against the generated types", () => {
     const tsc = createRequire(import.meta.url).resolve("typescript/bin/tsc");
-    const result = spawnSync(process.execPath, [tsc, "--noEmit", "-p", "tests/client/tsconfig.json"], { cwd: ROOT, encoding: "utf8" });
+    const result = spawnSync(process.execPath, [tsc, "--noEmit", "-p", "tests/client/tsconfig.json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(`${result.stdout}${result.stderr}`.trim()).toBe("");
     expect(result.status).toBe(0);
   }, 120_000);
@@ -119,7 +146,10 @@ describe("the operations against the seed, through the typed client", () => {
                 { __typename: "Organization", slug: "united-nations", name: "United Nations" },
               ],
               responses: {
-                edges: [{ node: { slug: "kitazawa-response-south-sudan-hq-personnel" } }, { node: { slug: "kitazawa-response-south-sudan-engineers" } }],
+                edges: [
+                  { node: { slug: "kitazawa-response-south-sudan-hq-personnel" } },
+                  { node: { slug: "kitazawa-response-south-sudan-engineers" } },
+                ],
               },
               citation: {
                 quote: expect.stringMatching(/^During this meeting with Defense Minister Kitazawa, he called again/),
@@ -127,7 +157,12 @@ describe("the operations against the seed, through the typed client", () => {
               },
             },
           },
-          { node: { slug: "ban-seeks-continued-sdf-cooperation", responses: { edges: [{ node: { slug: "kitazawa-response-minustah" } }] } } },
+          {
+            node: {
+              slug: "ban-seeks-continued-sdf-cooperation",
+              responses: { edges: [{ node: { slug: "kitazawa-response-minustah" } }] },
+            },
+          },
         ],
       },
     });
@@ -148,10 +183,15 @@ describe("the operations against the seed, through the typed client", () => {
 
     const agreements = await client().openCommitments({ kinds: ["AGREEMENT"] });
     expect(agreements.totalCount).toBe(2);
-    expect(agreements.commitments.find((commitment) => commitment.slug === "japan-china-defense-minister-visit")).toMatchObject({
+    expect(
+      agreements.commitments.find((commitment) => commitment.slug === "japan-china-defense-minister-visit"),
+    ).toMatchObject({
       kind: "AGREEMENT",
       due: { text: "as soon as possible", date: null },
-      meeting: { slug: "japan-china-defense-vice-ministerial-9", title: "9th Japan-China Defense Vice-Ministerial Meeting" },
+      meeting: {
+        slug: "japan-china-defense-vice-ministerial-9",
+        title: "9th Japan-China Defense Vice-Ministerial Meeting",
+      },
       makers: expect.arrayContaining([{ __typename: "Country", name: "Japan" }]),
     });
   });
@@ -172,10 +212,17 @@ describe("the operations against the seed, through the typed client", () => {
 
     const { key } = await createApiKey({ name: "typed client test", scopes: ["EDITOR"] });
     const created = await client(key).createPerson(input, "client-example-1");
-    expect(created).toEqual({ slug: "client-example-gemba", name: "Gemba", fullName: "Koichiro Gemba", country: { code: "JP", name: "Japan" } });
+    expect(created).toEqual({
+      slug: "client-example-gemba",
+      name: "Gemba",
+      fullName: "Koichiro Gemba",
+      country: { code: "JP", name: "Japan" },
+    });
     expect(await client(key).createPerson(input, "client-example-1")).toEqual(created);
 
-    await expect(client(key).createPerson({ ...input, slug: "Not A Slug" })).rejects.toThrow(/^ValidationError: .*input\.slug/);
+    await expect(client(key).createPerson({ ...input, slug: "Not A Slug" })).rejects.toThrow(
+      /^ValidationError: .*input\.slug/,
+    );
     expect((await client().search("Gemba", ["PERSON"])).map((hit) => hit.key)).toEqual(["Person:client-example-gemba"]);
   });
 });

@@ -21,15 +21,20 @@ export const NOT_COMPILED: Record<string, string> = {
   "graphiql CommitmentThread": "Commitment.thread has a resolver and no SQL declaration",
   "graphiql CommitmentStatsByMakerCountry": "Query.commitmentStats has a resolver and no SQL declaration",
   "client Search": "Query.search has a resolver and no SQL declaration",
-  "readme Who has China's Deputy Chief of the General Staff met, and where?": "Person.counterparts has a resolver and no SQL declaration",
-  "readme What did the UN ask for or say, and how was each request answered?": "Organization.commitments has a resolver and no SQL declaration",
-  'readme Who is "Kitazava"? (A misspelt name still finds the person.)': "Query.search has a resolver and no SQL declaration",
+  "readme Who has China's Deputy Chief of the General Staff met, and where?":
+    "Person.counterparts has a resolver and no SQL declaration",
+  "readme What did the UN ask for or say, and how was each request answered?":
+    "Organization.commitments has a resolver and no SQL declaration",
+  'readme Who is "Kitazava"? (A misspelt name still finds the person.)':
+    "Query.search has a resolver and no SQL declaration",
   "readme How many commitments did each country make, by kind (joint ones counted for each maker, the UN apart)?":
     "Query.commitmentStats has a resolver and no SQL declaration",
   "graphiql CommitmentsMadeToJapan": "Organization.commitments has a resolver and no SQL declaration",
   "graphiql RoleThenAndNow": "Position.sourceDate has a resolver and no SQL declaration",
-  "read an organization's tree, roles and commitments": "Organization.participations has a resolver and no SQL declaration",
-  "readme What did Japan promise or agree with China, and which way did each run?": "Commitment.direction has a resolver and no SQL declaration",
+  "read an organization's tree, roles and commitments":
+    "Organization.participations has a resolver and no SQL declaration",
+  "readme What did Japan promise or agree with China, and which way did each run?":
+    "Commitment.direction has a resolver and no SQL declaration",
   "readme Who represented the People's Liberation Army or its branches, and which links are inferred?":
     "Organization.participations has a resolver and no SQL declaration",
   "readme Who was Defense Minister on 9 August 2011, and who is Secretary-General per the latest source?":
@@ -46,12 +51,15 @@ const CLIENT_VARIABLES: Record<string, Array<Record<string, unknown>>> = {
 };
 
 export async function corpus(): Promise<CorpusOperation[]> {
-  const topics = (await db.topic.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map((topic) => topic.slug);
+  const topics = (await db.topic.findMany({ select: { slug: true }, orderBy: { slug: "asc" } })).map(
+    (topic) => topic.slug,
+  );
   const japan = await db.country.findUniqueOrThrow({ where: { slug: "jp" }, select: { id: true } });
   const operations: CorpusOperation[] = [];
 
   const nested = readQuery("nested-meetings.graphql");
-  for (const variables of nestedMeetingVariables()) operations.push({ name: `bench NestedMeetings ${JSON.stringify(variables)}`, query: nested, variables });
+  for (const variables of nestedMeetingVariables())
+    operations.push({ name: `bench NestedMeetings ${JSON.stringify(variables)}`, query: nested, variables });
   operations.push({ name: "bench NestedMeetings first=20", query: nested, variables: { first: 20 } });
   const page = readQuery("commitments-page.graphql");
   for (const variables of commitmentPageVariables(topics))
@@ -64,10 +72,21 @@ export async function corpus(): Promise<CorpusOperation[]> {
     ["Country", await db.country.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } })],
   ] as const;
   for (const [typename, row] of nodes)
-    operations.push({ name: `bench NodeLookup ${typename}`, query: readQuery("node.graphql"), variables: { id: encodeGlobalId(typename, row.id) } });
-  operations.push({ name: "bench Search", query: readQuery("search.graphql"), variables: { query: "peacekeeping", first: 10 } });
+    operations.push({
+      name: `bench NodeLookup ${typename}`,
+      query: readQuery("node.graphql"),
+      variables: { id: encodeGlobalId(typename, row.id) },
+    });
+  operations.push({
+    name: "bench Search",
+    query: readQuery("search.graphql"),
+    variables: { query: "peacekeeping", first: 10 },
+  });
 
-  for (const { question, query } of [...readmeQuestions(readmeSection("Questions you can ask")), ...readmeQuestions(readmeSection("An example"))])
+  for (const { question, query } of [
+    ...readmeQuestions(readmeSection("Questions you can ask")),
+    ...readmeQuestions(readmeSection("An example")),
+  ])
     operations.push({ name: `readme ${question}`, query });
 
   for (const operationName of EXAMPLE_OPERATION_NAMES)
@@ -86,6 +105,7 @@ export async function corpus(): Promise<CorpusOperation[]> {
       operations.push({ name: i ? `client ${name} ${i}` : `client ${name}`, query, variables });
   }
 
-  for (const [name, operation] of Object.entries(await readTestOperations())) operations.push({ name: `read ${name}`, ...operation });
+  for (const [name, operation] of Object.entries(await readTestOperations()))
+    operations.push({ name: `read ${name}`, ...operation });
   return operations;
 }

@@ -64,7 +64,9 @@ describe("every corpus operation, both paths", () => {
       const operation = operations.find((o) => o.name === name);
       expect(operation, `corpus operation ${name}`).toBeDefined();
       const compiled = await through("compiled", operation as CorpusOperation);
-      expect(compiled.body.errors?.[0]?.message, name).toBe(`COMPILED_READS=require, and this query cannot be compiled: ${reason}`);
+      expect(compiled.body.errors?.[0]?.message, name).toBe(
+        `COMPILED_READS=require, and this query cannot be compiled: ${reason}`,
+      );
       expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
     }
   });
@@ -75,14 +77,20 @@ describe("where the resolvers answer instead", () => {
     const commitment = await db.commitment.findFirstOrThrow({ select: { id: true } });
     const cases: CorpusOperation[] = [
       { name: "unknown slug", query: '{ meeting(slug: "no-such-meeting") { title } }' },
-      { name: "unknown node", query: `{ node(id: "${Buffer.from("Meeting:00000000-0000-4000-8000-000000000000").toString("base64url")}") { id } }` },
+      {
+        name: "unknown node",
+        query: `{ node(id: "${Buffer.from("Meeting:00000000-0000-4000-8000-000000000000").toString("base64url")}") { id } }`,
+      },
       {
         name: "foreign cursor",
         query: "query($after: String) { meetings(after: $after) { edges { node { slug } } } }",
         variables: { after: Buffer.from(`GPC:S:${commitment.id}`).toString("base64") },
       },
       { name: "malformed id", query: '{ meetings(filter: { participant: "not-an-id" }) { totalCount } }' },
-      { name: "impossible date", query: '{ commitments(filter: { due: { from: "2011", to: "2010" } }) { totalCount } }' },
+      {
+        name: "impossible date",
+        query: '{ commitments(filter: { due: { from: "2011", to: "2010" } }) { totalCount } }',
+      },
       { name: "negative page size", query: "{ meetings(first: -1) { totalCount } }" },
     ];
     for (const operation of cases) {

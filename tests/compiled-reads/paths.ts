@@ -16,7 +16,12 @@ export const paths = {
     logging: false,
     plugins: [useReferences(), useCompiledReads({ COMPILED_READS: "require" })],
   }),
-  resolvers: createYoga<Record<string, never>, Context>({ schema, context, logging: false, plugins: [useReferences()] }),
+  resolvers: createYoga<Record<string, never>, Context>({
+    schema,
+    context,
+    logging: false,
+    plugins: [useReferences()],
+  }),
 };
 
 export type Path = keyof typeof paths;
@@ -37,7 +42,11 @@ export async function answer(yoga: (typeof paths)[Path], operation: Operation): 
   const response = await yoga.fetch("http://accord.test/graphql", {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: operation.query, operationName: operation.operationName, variables: operation.variables ?? {} }),
+    body: JSON.stringify({
+      query: operation.query,
+      operationName: operation.operationName,
+      variables: operation.variables ?? {},
+    }),
   });
   const text = await response.text();
   return { text, body: JSON.parse(text) };

@@ -19,13 +19,22 @@ const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
 const PARTIES = `__typename ... on Person { id slug name } ... on Organization { id slug name acronym } ... on Country { id code name }`;
 
 export async function readTestOperations(): Promise<Record<string, Operation>> {
-  const id = async (typename: string, find: () => Promise<{ id: string }>) => encodeGlobalId(typename, (await find()).id);
+  const id = async (typename: string, find: () => Promise<{ id: string }>) =>
+    encodeGlobalId(typename, (await find()).id);
   const japan = await id("Country", () => db.country.findUniqueOrThrow({ where: { slug: "jp" } }));
-  const defense = await id("Organization", () => db.organization.findUniqueOrThrow({ where: { slug: "japan-ministry-of-defense" } }));
-  const government = await id("Organization", () => db.organization.findUniqueOrThrow({ where: { slug: "government-of-japan" } }));
+  const defense = await id("Organization", () =>
+    db.organization.findUniqueOrThrow({ where: { slug: "japan-ministry-of-defense" } }),
+  );
+  const government = await id("Organization", () =>
+    db.organization.findUniqueOrThrow({ where: { slug: "government-of-japan" } }),
+  );
   const kitazawa = await id("Person", () => db.person.findUniqueOrThrow({ where: { slug: "kitazawa" } }));
-  const meeting = await id("Meeting", () => db.meeting.findUniqueOrThrow({ where: { slug: "kitazawa-ban-2011-08-09" } }));
-  const commitment = await id("Commitment", () => db.commitment.findUniqueOrThrow({ where: { slug: "ban-calls-again-sdf-south-sudan" } }));
+  const meeting = await id("Meeting", () =>
+    db.meeting.findUniqueOrThrow({ where: { slug: "kitazawa-ban-2011-08-09" } }),
+  );
+  const commitment = await id("Commitment", () =>
+    db.commitment.findUniqueOrThrow({ where: { slug: "ban-calls-again-sdf-south-sudan" } }),
+  );
 
   const pages: Record<string, Operation> = {};
   const meetings = await db.meeting.findMany({
@@ -37,7 +46,10 @@ export async function readTestOperations(): Promise<Record<string, Operation>> {
         query: `query Page($after: String, $order: MeetingOrder) { meetings(first: 3, after: $after, orderBy: $order) { totalCount edges { cursor node { slug } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`,
         variables: { after: cursorOf(row.id), order },
       };
-  const commitments = await db.commitment.findMany({ where: { OR: [{ dueDate: { not: null } }, { slug: "ban-condolences-earthquake" }] }, take: 3 });
+  const commitments = await db.commitment.findMany({
+    where: { OR: [{ dueDate: { not: null } }, { slug: "ban-condolences-earthquake" }] },
+    take: 3,
+  });
   for (const order of ["DUE_ASC", "CREATED_DESC", "CREATED_ASC"])
     for (const row of commitments)
       pages[`commitments ${order} after ${row.slug}`] = {
@@ -62,7 +74,9 @@ export async function readTestOperations(): Promise<Record<string, Operation>> {
       query: `query Orders($order: MeetingOrder) { meetings(orderBy: $order) { edges { node { slug date { value } } } } }`,
       variables: { order: "DATE_ASC" },
     },
-    "meetings by creation": { query: `{ meetings(orderBy: CREATED_DESC, first: 3) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }` },
+    "meetings by creation": {
+      query: `{ meetings(orderBy: CREATED_DESC, first: 3) { edges { node { slug } } pageInfo { hasNextPage endCursor } } }`,
+    },
     "meetings filtered by text, kind, status and basis": {
       query: `{ a: meetings(filter: { title: { contains: "JAPAN" } }) { totalCount edges { node { slug } } }
         b: meetings(filter: { title: { startsWith: "meeting" }, kind: { in: [BILATERAL_MEETING, COURTESY_CALL] } }) { totalCount }

@@ -62,7 +62,13 @@ async function startServer(workDir: string): Promise<Server> {
   const port = await getPort();
   const dataDir = join(workDir, "data");
   const logFile = join(workDir, "server.log");
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, LOG_LEVEL: "info" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "info",
+  };
   // A fresh embedded database, whatever the calling shell points at.
   delete env.DATABASE_URL;
   delete env.PERSISTED_OPERATIONS_FILE;
@@ -76,7 +82,8 @@ async function startServer(workDir: string): Promise<Server> {
 
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode} before it was ready:\n${tail(logFile)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the server exited with ${child.exitCode} before it was ready:\n${tail(logFile)}`);
     const ready = await fetch(`${url}/ready`)
       .then((response) => response.ok)
       .catch(() => false);
@@ -109,10 +116,18 @@ async function stopServer(server: Server): Promise<void> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const tail = (file: string) => (existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "(no log)");
+const tail = (file: string) =>
+  existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-30).join("\n") : "(no log)";
 
-async function graphql<T>(server: Server, body: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string }[] }> {
-  const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+async function graphql<T>(
+  server: Server,
+  body: Record<string, unknown>,
+): Promise<{ data?: T; errors?: { message: string }[] }> {
+  const response = await fetch(`${server.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as { data?: T; errors?: { message: string }[] };
 }
 
@@ -124,7 +139,15 @@ async function launchBrowser(workDir: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(join(workDir, "chromium-profile"), {
     executablePath: CHROMIUM,
     headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
     viewport: { width: 1440, height: 1000 },
   });
   return context;
@@ -155,11 +178,16 @@ async function main(): Promise<number> {
   await chmod(workDir, 0o755);
 
   console.log("building the explorer and the server…");
-  const explorerBuild = spawnSync(join(ROOT, "node_modules/.bin/vite"), ["build", "--config", "src/explorer/vite.config.ts", "--logLevel", "warn"], {
-    cwd: ROOT,
-    encoding: "utf8",
-  });
-  const build = explorerBuild.status === 0 ? spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" }) : explorerBuild;
+  const explorerBuild = spawnSync(
+    join(ROOT, "node_modules/.bin/vite"),
+    ["build", "--config", "src/explorer/vite.config.ts", "--logLevel", "warn"],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+    },
+  );
+  const build =
+    explorerBuild.status === 0 ? spawnSync("npm", ["run", "build"], { cwd: ROOT, encoding: "utf8" }) : explorerBuild;
   if (build.status !== 0) {
     console.log(build.stdout, build.stderr);
     results.failed += 1;
@@ -195,17 +223,29 @@ async function main(): Promise<number> {
     await check("serve: GET / is the page, /assets/* the hashed files, with cache headers", async () => {
       const page = await fetch(`${url}/`);
       assert(page.status === 200, `GET / answered ${page.status}`);
-      assert(page.headers.get("content-type")?.startsWith("text/html"), `content-type ${page.headers.get("content-type")}`);
+      assert(
+        page.headers.get("content-type")?.startsWith("text/html"),
+        `content-type ${page.headers.get("content-type")}`,
+      );
       assert(page.headers.get("cache-control") === "no-cache", `cache-control ${page.headers.get("cache-control")}`);
       const html = await page.text();
       const script = html.match(/src="(\/assets\/[^"]+\.js)"/)?.[1];
       const style = html.match(/href="(\/assets\/[^"]+\.css)"/)?.[1];
       assert(script && style, "the page names no /assets/ script or stylesheet");
       const js = await fetch(`${url}${script}`);
-      assert(js.status === 200 && js.headers.get("content-type")?.startsWith("text/javascript"), `${script}: ${js.status} ${js.headers.get("content-type")}`);
-      assert(js.headers.get("cache-control")?.includes("immutable"), `${script}: cache-control ${js.headers.get("cache-control")}`);
+      assert(
+        js.status === 200 && js.headers.get("content-type")?.startsWith("text/javascript"),
+        `${script}: ${js.status} ${js.headers.get("content-type")}`,
+      );
+      assert(
+        js.headers.get("cache-control")?.includes("immutable"),
+        `${script}: cache-control ${js.headers.get("cache-control")}`,
+      );
       const css = await fetch(`${url}${style}`);
-      assert(css.status === 200 && css.headers.get("content-type")?.startsWith("text/css"), `${style}: ${css.status} ${css.headers.get("content-type")}`);
+      assert(
+        css.status === 200 && css.headers.get("content-type")?.startsWith("text/css"),
+        `${style}: ${css.status} ${css.headers.get("content-type")}`,
+      );
       const missing = await fetch(`${url}/assets/nope.js`);
       assert(missing.status === 404, `a missing asset answered ${missing.status}`);
       const outside = await fetch(`${url}/assets/..%2F..%2Fserve.ts`);
@@ -216,12 +256,19 @@ async function main(): Promise<number> {
     await check("GraphiQL: the page at /graphql opens with every example operation", async () => {
       const response = await fetch(`${url}/graphql`, { headers: { accept: "text/html" } });
       const html = await response.text();
-      for (const name of EXAMPLE_OPERATION_NAMES) assert(html.includes(`query ${name}`), `the GraphiQL page lacks ${name}`);
-      assert(html.includes("Authorization") && html.includes("Bearer <API key>"), "the GraphiQL page does not say how to send credentials");
+      for (const name of EXAMPLE_OPERATION_NAMES)
+        assert(html.includes(`query ${name}`), `the GraphiQL page lacks ${name}`);
+      assert(
+        html.includes("Authorization") && html.includes("Bearer <API key>"),
+        "the GraphiQL page does not say how to send credentials",
+      );
     });
 
     await check("GraphiQL: every example operation runs on the seed", async () => {
-      const japan = await graphql<{ country: { id: string } }>(server, { query: GRAPHIQL_DEFAULT_QUERY, operationName: "CommitmentsMadeToJapan" });
+      const japan = await graphql<{ country: { id: string } }>(server, {
+        query: GRAPHIQL_DEFAULT_QUERY,
+        operationName: "CommitmentsMadeToJapan",
+      });
       const expectations: Record<string, string> = {
         MeetingsWithParticipantsAndCommitments: "Kitazawa",
         CommitmentsMadeToJapan: "Government of Japan",
@@ -236,7 +283,10 @@ async function main(): Promise<number> {
         const result = await graphql(server, { query: GRAPHIQL_DEFAULT_QUERY, operationName: name, variables });
         assert(!result.errors, `${name}: ${JSON.stringify(result.errors)}`);
         const expected = expectations[name];
-        assert(expected && JSON.stringify(result.data).includes(expected), `${name}: no ${expected} in ${JSON.stringify(result.data).slice(0, 300)}`);
+        assert(
+          expected && JSON.stringify(result.data).includes(expected),
+          `${name}: no ${expected} in ${JSON.stringify(result.data).slice(0, 300)}`,
+        );
       }
     });
 
@@ -267,7 +317,8 @@ async function main(): Promise<number> {
     const errors = watchErrors(page);
     const graphqlRequests: { query: string; variables: Record<string, unknown> }[] = [];
     page.on("request", (request) => {
-      if (request.url().endsWith("/graphql") && request.method() === "POST") graphqlRequests.push(JSON.parse(request.postData() ?? "{}"));
+      if (request.url().endsWith("/graphql") && request.method() === "POST")
+        graphqlRequests.push(JSON.parse(request.postData() ?? "{}"));
     });
 
     await check("explorer: shows the seed's people in the list and the network", async () => {
@@ -275,7 +326,8 @@ async function main(): Promise<number> {
       await page.locator('[data-testid="person-item"]').first().waitFor({ timeout: 20_000 });
       await page.waitForFunction(() => (window.accordExplorer?.graphLabels().length ?? 0) > 0);
       const names = await personNames(page);
-      for (const name of SEED_PEOPLE) assert(names.includes(name), `the people list lacks ${name}: ${names.join(", ")}`);
+      for (const name of SEED_PEOPLE)
+        assert(names.includes(name), `the people list lacks ${name}: ${names.join(", ")}`);
       const labels = await page.evaluate(() => window.accordExplorer?.graphLabels() ?? []);
       for (const name of SEED_PEOPLE) assert(labels.includes(name), `the network lacks ${name}: ${labels.join(", ")}`);
       await page.screenshot({ path: join(SCREENSHOTS, "explorer.png"), fullPage: true });
@@ -292,33 +344,47 @@ async function main(): Promise<number> {
       assert(await loadMore.isHidden(), "load more is shown although all 6 meetings are loaded");
     });
 
-    await check("explorer: the timeline lists meetings with dated ones first and undated planned ones last", async () => {
-      const items = page.getByTestId("timeline").locator('[data-testid="timeline-item"]');
-      assert((await items.count()) === 6, `${await items.count()} timeline items`);
-      const texts = await items.allInnerTexts();
-      assert(texts[0]?.includes("9 Aug 2011"), `first item: ${texts[0]}`);
-      assert(
-        texts.some((text) => text.includes("Aug 2011") && text.includes("month only")),
-        "no month-precision date shown",
-      );
-      assert(texts.at(-1)?.includes("Planned, undated"), `last item: ${texts.at(-1)}`);
-      assert(texts.join("\n").includes("Request"), "no commitments in the timeline");
-    });
+    await check(
+      "explorer: the timeline lists meetings with dated ones first and undated planned ones last",
+      async () => {
+        const items = page.getByTestId("timeline").locator('[data-testid="timeline-item"]');
+        assert((await items.count()) === 6, `${await items.count()} timeline items`);
+        const texts = await items.allInnerTexts();
+        assert(texts[0]?.includes("9 Aug 2011"), `first item: ${texts[0]}`);
+        assert(
+          texts.some((text) => text.includes("Aug 2011") && text.includes("month only")),
+          "no month-precision date shown",
+        );
+        assert(texts.at(-1)?.includes("Planned, undated"), `last item: ${texts.at(-1)}`);
+        assert(texts.join("\n").includes("Request"), "no commitments in the timeline");
+      },
+    );
 
     await check("explorer: selecting Kitazawa shows his meeting and cited quotes", async () => {
       await page.locator('[data-testid="person-item"]', { hasText: "Kitazawa" }).click();
       const detail = page.getByTestId("detail-panel");
       await detail.locator("h2", { hasText: "Kitazawa" }).waitFor({ timeout: 10_000 });
-      await detail.getByText("Meeting between Defense Minister Kitazawa and UN Secretary-General Ban").first().waitFor();
+      await detail
+        .getByText("Meeting between Defense Minister Kitazawa and UN Secretary-General Ban")
+        .first()
+        .waitFor();
       await detail.getByText("Defense Minister").first().waitFor();
       const quotes = await detail.getByTestId("citation-quote").allInnerTexts();
       assert(
         quotes.some((quote) => quote.includes(KITAZAWA_QUOTE)),
         `no citation quote contains "${KITAZAWA_QUOTE}": ${quotes.slice(0, 3).join(" | ")}`,
       );
-      assert(await detail.getByText("Meeting between then Defense Minister Kitazawa and UN Secretary-General").first().isVisible(), "no document title shown");
       assert(
-        ((await page.locator('[data-testid="person-item"][aria-pressed="true"]').textContent()) ?? "").includes("Kitazawa"),
+        await detail
+          .getByText("Meeting between then Defense Minister Kitazawa and UN Secretary-General")
+          .first()
+          .isVisible(),
+        "no document title shown",
+      );
+      assert(
+        ((await page.locator('[data-testid="person-item"][aria-pressed="true"]').textContent()) ?? "").includes(
+          "Kitazawa",
+        ),
         "the list does not mark Kitazawa as selected",
       );
       assert(errors.length === 0, `script errors: ${errors.join("; ")}`);
@@ -350,12 +416,18 @@ async function main(): Promise<number> {
       await page.getByLabel("Country").selectOption("CN");
       // The list empties while the filtered page loads; wait for it to fill again.
       await page.waitForFunction(() => {
-        const names = Array.from(document.querySelectorAll('[data-testid="person-item"] .name'), (element) => element.textContent);
+        const names = Array.from(
+          document.querySelectorAll('[data-testid="person-item"] .name'),
+          (element) => element.textContent,
+        );
         return names.length > 0 && !names.includes("Kitazawa");
       });
       const after = await personNames(page);
       assert(after.join() !== before.join(), "the list did not change");
-      assert(after.includes("Ma Xiaotian") && after.includes("Nakae"), `China's meeting lacks its people: ${after.join(", ")}`);
+      assert(
+        after.includes("Ma Xiaotian") && after.includes("Nakae"),
+        `China's meeting lacks its people: ${after.join(", ")}`,
+      );
       assert(!after.includes("Ban"), `Ban is listed for China: ${after.join(", ")}`);
       await page.screenshot({ path: join(SCREENSHOTS, "explorer-country-cn.png"), fullPage: true });
     });

@@ -34,7 +34,10 @@ export async function execute<T = Record<string, any>>(
 }
 
 /** Runs an operation that must succeed and returns its data. */
-export async function data<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function data<T = Record<string, any>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   const result = await execute<T>(query, variables);
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
   return result.data as T;

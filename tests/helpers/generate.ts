@@ -19,7 +19,9 @@ export interface GeneratedSource {
 /** A source document whose body is WORDS numbered words, and a citation factory over it. */
 export async function createSource(slug: string): Promise<GeneratedSource> {
   const body = Array.from({ length: WORDS }, (_, i) => wordAt(i)).join(" ");
-  const document = await db.sourceDocument.create({ data: { slug, title: `Generated source ${slug}`, publisher: "Accord tests", body } });
+  const document = await db.sourceDocument.create({
+    data: { slug, title: `Generated source ${slug}`, publisher: "Accord tests", body },
+  });
   let next = 0;
   return {
     documentId: document.id,

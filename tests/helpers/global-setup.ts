@@ -17,12 +17,18 @@ declare module "vitest" {
 
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), "accord-test-"));
-  const server = process.env.TEST_DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir, persistent: false });
+  const server = process.env.TEST_DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir, persistent: false });
   const maintenanceUrl = process.env.TEST_DATABASE_URL ?? (server?.url as string);
   const templateDatabase = `accord_template_${process.pid}`;
   const templateUrl = withDatabase(maintenanceUrl, templateDatabase);
 
-  await admin(maintenanceUrl, `DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`, `CREATE DATABASE "${templateDatabase}"`);
+  await admin(
+    maintenanceUrl,
+    `DROP DATABASE IF EXISTS "${templateDatabase}" WITH (FORCE)`,
+    `CREATE DATABASE "${templateDatabase}"`,
+  );
   // `npm run seed` migrates and loads the seed: the template is exactly what users get.
   const seeded = spawnSync(process.execPath, ["--import", "tsx", "seed/load.ts"], {
     env: { ...process.env, DATABASE_URL: templateUrl, NODE_ENV: "test" },
@@ -34,7 +40,9 @@ export default async function setup(project: TestProject) {
   project.provide("templateDatabase", templateDatabase);
 
   return async () => {
-    const { rows } = await query(maintenanceUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1", [`accord_test_${process.pid}_%`]);
+    const { rows } = await query(maintenanceUrl, "SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `accord_test_${process.pid}_%`,
+    ]);
     await admin(
       maintenanceUrl,
       ...rows.map((row) => `DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`),

@@ -12,19 +12,29 @@ type SlugType = "person" | "organization" | "meeting" | "commitment";
 
 /** The global id of a record, asked of the API by slug (ids differ between databases). */
 export async function idOf(type: SlugType, slug: string): Promise<string> {
-  const result = await data<Record<string, { id: string }>>(`query ($slug: String!) { record: ${type}(slug: $slug) { id } }`, { slug });
+  const result = await data<Record<string, { id: string }>>(
+    `query ($slug: String!) { record: ${type}(slug: $slug) { id } }`,
+    { slug },
+  );
   return result.record?.id as string;
 }
 
 /** The global id of a country, by ISO code. */
 export async function countryId(code: string): Promise<string> {
-  const result = await data<{ country: { id: string } | null }>(`query ($code: String!) { country(code: $code) { id } }`, { code });
+  const result = await data<{ country: { id: string } | null }>(
+    `query ($code: String!) { country(code: $code) { id } }`,
+    { code },
+  );
   if (!result.country) throw new Error(`no country ${code}`);
   return result.country.id;
 }
 
 /** Runs an operation that must fail with one BAD_USER_INPUT error whose message matches. */
-export async function expectBadUserInput(query: string, variables: Record<string, unknown>, message: RegExp): Promise<void> {
+export async function expectBadUserInput(
+  query: string,
+  variables: Record<string, unknown>,
+  message: RegExp,
+): Promise<void> {
   const result = await execute(query, variables);
   expect(result.errors, "the request should fail").toBeDefined();
   expect(result.errors).toHaveLength(1);

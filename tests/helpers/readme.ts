@@ -13,5 +13,8 @@ export function readmeSection(heading: string): string {
 
 /** Each ```graphql block with the paragraph that asks its question. */
 export function readmeQuestions(text: string): { question: string; query: string }[] {
-  return [...text.matchAll(/([^\n]+)\n\n```graphql\n([\s\S]*?)```/g)].map((match) => ({ question: (match[1] as string).trim(), query: match[2] as string }));
+  return [...text.matchAll(/([^\n]+)\n\n```graphql\n([\s\S]*?)```/g)].map((match) => ({
+    question: (match[1] as string).trim(),
+    query: match[2] as string,
+  }));
 }

@@ -5,7 +5,14 @@ export const VICE_MINISTERIAL_9 = "japan-china-defense-vice-ministerial-9"; // 2
 export const VICE_MINISTERIAL_8 = "japan-china-defense-vice-ministerial-8"; // 2008-03, inferred
 export const MARITIME_TALK_3 = "japan-china-maritime-working-level-talk-3"; // planned, undated
 export const VISIT_TO_CHINA = "japan-defense-minister-visit-to-china"; // planned, undated, in China
-export const ALL_MEETINGS = [KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9, VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA];
+export const ALL_MEETINGS = [
+  KITAZAWA_BAN,
+  BAN_KAN,
+  VICE_MINISTERIAL_9,
+  VICE_MINISTERIAL_8,
+  MARITIME_TALK_3,
+  VISIT_TO_CHINA,
+];
 
 // Seed commitments, by slug.
 export const JOINT = [
@@ -24,6 +31,10 @@ export const BAN_MADE = [
   "ban-thanks-sdf-minustah",
   "ban-seeks-continued-sdf-cooperation",
 ];
-export const KITAZAWA_RESPONSES = ["kitazawa-response-minustah", "kitazawa-response-south-sudan-hq-personnel", "kitazawa-response-south-sudan-engineers"];
+export const KITAZAWA_RESPONSES = [
+  "kitazawa-response-minustah",
+  "kitazawa-response-south-sudan-hq-personnel",
+  "kitazawa-response-south-sudan-engineers",
+];
 export const NAKAE_THANKS = "nakae-thanks-china-earthquake-support";
 export const ALL_COMMITMENTS = [...BAN_MADE, ...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT];

@@ -30,15 +30,34 @@ async function toRaw(response: Response, started: number, sqlBefore: number): Pr
   } catch {
     json = undefined;
   }
-  return { status: response.status, headers: response.headers, text, json, sql: statements - sqlBefore, ms: performance.now() - started };
+  return {
+    status: response.status,
+    headers: response.headers,
+    text,
+    json,
+    sql: statements - sqlBefore,
+    ms: performance.now() - started,
+  };
 }
 
 /** Any request to the in-process server; `body` objects are sent as JSON. */
-export async function request(init: { method?: string; path?: string; headers?: Record<string, string>; body?: unknown } = {}): Promise<RawResponse> {
+export async function request(
+  init: { method?: string; path?: string; headers?: Record<string, string>; body?: unknown } = {},
+): Promise<RawResponse> {
   const started = performance.now();
   const before = statements;
-  const body = init.body === undefined ? undefined : typeof init.body === "string" || init.body instanceof FormData ? init.body : JSON.stringify(init.body);
-  const headers = { ...(typeof init.body === "object" && !(init.body instanceof FormData) ? { "content-type": "application/json" } : {}), ...init.headers };
+  const body =
+    init.body === undefined
+      ? undefined
+      : typeof init.body === "string" || init.body instanceof FormData
+        ? init.body
+        : JSON.stringify(init.body);
+  const headers = {
+    ...(typeof init.body === "object" && !(init.body instanceof FormData)
+      ? { "content-type": "application/json" }
+      : {}),
+    ...init.headers,
+  };
   const response = await yoga.fetch(`http://accord.test${init.path ?? "/graphql"}`, {
     method: init.method ?? (body === undefined ? "GET" : "POST"),
     headers,
@@ -48,7 +67,11 @@ export async function request(init: { method?: string; path?: string; headers?: 
 }
 
 /** A POSTed GraphQL operation, in process. */
-export function graphql(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<RawResponse> {
+export function graphql(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<RawResponse> {
   return request({ body: { query, variables }, headers });
 }
 
@@ -94,7 +117,8 @@ export async function startServer(env: Record<string, string | undefined> = {}, 
     url,
     port,
     async stop(signal = "SIGTERM", stopTimeoutMs = 30_000) {
-      if (spawned.child.exitCode !== null || spawned.child.signalCode !== null) return { code: spawned.child.exitCode, signal: spawned.child.signalCode };
+      if (spawned.child.exitCode !== null || spawned.child.signalCode !== null)
+        return { code: spawned.child.exitCode, signal: spawned.child.signalCode };
       const timer = setTimeout(() => spawned.child.kill("SIGKILL"), stopTimeoutMs);
       spawned.child.kill(signal);
       const result = await spawned.exited;
@@ -110,7 +134,13 @@ export async function post(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> } }> {
+): Promise<{
+  status: number;
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
+}> {
   const response = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -118,9 +148,23 @@ export async function post(
   });
   return {
     status: response.status,
-    body: (await response.json()) as { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> },
+    body: (await response.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+    },
   };
 }
 
 /** Words that must never reach a client: SQL, driver and ORM names, stack frames, hosts. */
-export const LEAKS = [/prisma/i, /\bSELECT\b/, /\bINSERT\b/, /at \//, /node_modules/, /postgres/i, /127\.0\.0\.1/, /DriverAdapterError/, /\.ts:\d+/, /stack/i];
+export const LEAKS = [
+  /prisma/i,
+  /\bSELECT\b/,
+  /\bINSERT\b/,
+  /at \//,
+  /node_modules/,
+  /postgres/i,
+  /127\.0\.0\.1/,
+  /DriverAdapterError/,
+  /\.ts:\d+/,
+  /stack/i,
+];

@@ -19,7 +19,11 @@ export function spawnScript(script: string, args: string[], env: Record<string, 
   for (const [name, value] of Object.entries({ ...process.env, ...env })) {
     if (value !== undefined) merged[name] = value;
   }
-  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, env: merged, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", script, ...args], {
+    cwd: ROOT,
+    env: merged,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk) => {
     output += String(chunk);

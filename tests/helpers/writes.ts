@@ -35,7 +35,10 @@ afterAll(async () => {
 });
 
 /** Runs SQL against this test file's database (a pool of its own, outside the app's). */
-export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(text: string, values: unknown[] = []): Promise<T[]> {
+export async function sql<T extends pg.QueryResultRow = Record<string, unknown>>(
+  text: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   pool ??= new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 });
   return (await pool.query<T>(text, values)).rows;
 }
@@ -79,7 +82,8 @@ export async function gid(typename: keyof typeof TABLES & string, slug: string):
 }
 
 /** The uuid inside a global id. */
-export const uuidOf = (globalId: string): string => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1] as string;
+export const uuidOf = (globalId: string): string =>
+  Buffer.from(globalId, "base64url").toString("utf8").split(":")[1] as string;
 
 export const uniqueSlug = (prefix: string): string => `${prefix}-${randomUUID().slice(0, 8)}`;
 
@@ -144,9 +148,15 @@ export async function mutate<T = Record<string, unknown>>(
 }
 
 /** Calls a mutation that must succeed and returns its `data`. */
-export async function succeed<T = Record<string, unknown>>(field: string, input: unknown, headers: Headers, select = "id"): Promise<T> {
+export async function succeed<T = Record<string, unknown>>(
+  field: string,
+  input: unknown,
+  headers: Headers,
+  select = "id",
+): Promise<T> {
   const result = await mutate<T>(field, input, { headers, select });
-  if (!result.__typename.endsWith("Success")) throw new Error(`${field} did not succeed: ${JSON.stringify(result, null, 2)}`);
+  if (!result.__typename.endsWith("Success"))
+    throw new Error(`${field} did not succeed: ${JSON.stringify(result, null, 2)}`);
   expect(result.errors).toBeUndefined();
   return result.data as T;
 }
@@ -170,8 +180,16 @@ export const DOCUMENT_BODY = [
   "The Secretary-General thanked the Self-Defense Forces for their work in Haiti.",
 ].join(" ");
 
-export async function createDocument(headers: Headers, slug = uniqueSlug("doc"), body = DOCUMENT_BODY): Promise<string> {
-  const created = await succeed<{ id: string }>("createSourceDocument", { slug, title: `Document ${slug}`, publisher: "Test Ministry", body }, headers);
+export async function createDocument(
+  headers: Headers,
+  slug = uniqueSlug("doc"),
+  body = DOCUMENT_BODY,
+): Promise<string> {
+  const created = await succeed<{ id: string }>(
+    "createSourceDocument",
+    { slug, title: `Document ${slug}`, publisher: "Test Ministry", body },
+    headers,
+  );
   return created.id;
 }
 
@@ -179,7 +197,10 @@ export async function createPerson(headers: Headers, name = "Tester", slug = uni
   return (await succeed<{ id: string }>("createPerson", { slug, name }, headers)).id;
 }
 
-export async function createOrganization(headers: Headers, fields: { name?: string; parent?: string; slug?: string } = {}): Promise<string> {
+export async function createOrganization(
+  headers: Headers,
+  fields: { name?: string; parent?: string; slug?: string } = {},
+): Promise<string> {
   const input = {
     slug: fields.slug ?? uniqueSlug("org"),
     name: fields.name ?? "Test Office",

@@ -35,7 +35,9 @@ async function createKeyWithScript(url: string, name: string): Promise<string> {
 
 type Outcome = { slug: string; ok: boolean; code?: string; status: number; ms: number; phase: string };
 
-test("writes during a database restart: fail fast while it is down, recover by themselves, lose nothing acknowledged", { timeout: 300_000 }, async () => {
+test("writes during a database restart: fail fast while it is down, recover by themselves, lose nothing acknowledged", {
+  timeout: 300_000,
+}, async () => {
   const setupStarted = performance.now();
   dataDir = mkdtempSync(join(tmpdir(), "accord-restart-"));
   const port = await getPort();
@@ -66,7 +68,10 @@ test("writes during a database restart: fail fast while it is down, recover by t
         variables: { input: { slug, name: "Restart" } },
       }),
       signal: AbortSignal.timeout(20_000),
-    }).catch((error: Error) => ({ status: 0, json: async () => ({ errors: [{ message: error.message, extensions: { code: "FETCH_FAILED" } }] }) }));
+    }).catch((error: Error) => ({
+      status: 0,
+      json: async () => ({ errors: [{ message: error.message, extensions: { code: "FETCH_FAILED" } }] }),
+    }));
     const body = (await response.json()) as {
       data?: { createPerson?: { __typename: string; data?: { slug: string } } } | null;
       errors?: Array<{ message: string; extensions?: { code?: string } }>;
@@ -91,7 +96,10 @@ test("writes during a database restart: fail fast while it is down, recover by t
   await killer.connect();
   const terminated = Array.from({ length: 20 }, () => write("terminated"));
   await new Promise((resolve) => setTimeout(resolve, 10));
-  await killer.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", [DATABASE]);
+  await killer.query(
+    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()",
+    [DATABASE],
+  );
   await Promise.all(terminated);
   await killer.end();
 

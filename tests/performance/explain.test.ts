@@ -26,7 +26,9 @@ beforeAll(async () => {
   await client.connect();
   // As after any bulk load: VACUUM also flushes the GIN pending lists that would hide the search indexes.
   await client.query("VACUUM ANALYZE");
-  const { rows } = await client.query<{ relname: string }>("SELECT relname FROM pg_stat_user_tables WHERE n_live_tup >= 5000");
+  const { rows } = await client.query<{ relname: string }>(
+    "SELECT relname FROM pg_stat_user_tables WHERE n_live_tup >= 5000",
+  );
   largeTables = new Set(rows.map((row) => row.relname));
   const found = await data<{ country: { id: string }; organization: { id: string }; person: { id: string } }>(
     '{ country(code: "JP") { id } organization(slug: "japan-ministry-of-defense") { id } person(slug: "kitazawa") { id } }',
@@ -57,20 +59,40 @@ async function sequentialScansOf(operation: string, variables: () => Record<stri
 
 describe("no sequential scan of a large table", () => {
   test("the synthetic data makes the tables large", () => {
-    expect([...largeTables]).toEqual(expect.arrayContaining(["meeting", "commitment", "participation", "commitment_party"]));
+    expect([...largeTables]).toEqual(
+      expect.arrayContaining(["meeting", "commitment", "participation", "commitment_party"]),
+    );
   });
 
   test.each([
-    ["meetings in a month, newest first", '{ meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) { edges { node { title } } } }'],
-    ["meetings a person attended", "query($p: ID!) { meetings(first: 20, filter: { participant: $p }) { edges { node { title } } } }"],
+    [
+      "meetings in a month, newest first",
+      '{ meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) { edges { node { title } } } }',
+    ],
+    [
+      "meetings a person attended",
+      "query($p: ID!) { meetings(first: 20, filter: { participant: $p }) { edges { node { title } } } }",
+    ],
     [
       "meetings an organization and its bureaus attended",
       "query($o: ID!) { meetings(first: 20, filter: { organization: { id: $o } }) { edges { node { title } } } }",
     ],
-    ["open commitments, newest first", "{ commitments(first: 20, filter: { status: { equals: OPEN } }) { edges { node { statement } } } }"],
-    ["commitments made to a country", "query($c: ID!) { commitments(first: 20, filter: { addressee: $c }) { edges { node { statement } } } }"],
-    ["people by part of a name", '{ people(first: 20, filter: { name: { contains: "kitaz" } }) { edges { node { name } } } }'],
-    ["organizations under the Ministry of Defense", "query($o: ID!) { organizations(first: 20, filter: { within: $o }) { edges { node { name } } } }"],
+    [
+      "open commitments, newest first",
+      "{ commitments(first: 20, filter: { status: { equals: OPEN } }) { edges { node { statement } } } }",
+    ],
+    [
+      "commitments made to a country",
+      "query($c: ID!) { commitments(first: 20, filter: { addressee: $c }) { edges { node { statement } } } }",
+    ],
+    [
+      "people by part of a name",
+      '{ people(first: 20, filter: { name: { contains: "kitaz" } }) { edges { node { name } } } }',
+    ],
+    [
+      "organizations under the Ministry of Defense",
+      "query($o: ID!) { organizations(first: 20, filter: { within: $o }) { edges { node { name } } } }",
+    ],
     ["a full-text search for a rare term", '{ search(query: "Kitazawa", first: 10) { edges { score } } }'],
     [
       "a meeting page with participants, people and positions",

@@ -23,7 +23,13 @@ beforeAll(async () => {
 
   // Two ministries with five bureaus each; one person per bureau, each with two positions.
   const ministries = [
-    { id: uuid(), slug: "n1-ministry-jp", name: "N1 Japanese Ministry", kind: "MINISTRY" as const, countryId: japan.id },
+    {
+      id: uuid(),
+      slug: "n1-ministry-jp",
+      name: "N1 Japanese Ministry",
+      kind: "MINISTRY" as const,
+      countryId: japan.id,
+    },
     { id: uuid(), slug: "n1-ministry-cn", name: "N1 Chinese Ministry", kind: "MINISTRY" as const, countryId: china.id },
   ];
   for (const ministry of ministries) await db.organization.create({ data: ministry });
@@ -31,7 +37,14 @@ beforeAll(async () => {
     const ministry = ministries[i % 2] as (typeof ministries)[number];
     return {
       ministry,
-      bureau: { id: uuid(), slug: `n1-bureau-${i}`, name: `N1 Bureau ${i}`, kind: "BUREAU" as const, countryId: ministry.countryId, parentId: ministry.id },
+      bureau: {
+        id: uuid(),
+        slug: `n1-bureau-${i}`,
+        name: `N1 Bureau ${i}`,
+        kind: "BUREAU" as const,
+        countryId: ministry.countryId,
+        parentId: ministry.id,
+      },
       person: { id: uuid(), slug: `n1-person-${i}`, name: `N1 Delegate ${i}`, countryId: ministry.countryId },
     };
   });
@@ -39,15 +52,31 @@ beforeAll(async () => {
   await db.person.createMany({ data: people.map((p) => p.person) });
   await db.position.createMany({
     data: people.flatMap(({ person, bureau, ministry }, i) => [
-      { slug: `n1-position-${i}-bureau`, personId: person.id, organizationId: bureau.id, title: "Director", current: true, citationId },
-      { slug: `n1-position-${i}-ministry`, personId: person.id, organizationId: ministry.id, title: "Counsellor", current: false, citationId },
+      {
+        slug: `n1-position-${i}-bureau`,
+        personId: person.id,
+        organizationId: bureau.id,
+        title: "Director",
+        current: true,
+        citationId,
+      },
+      {
+        slug: `n1-position-${i}-ministry`,
+        personId: person.id,
+        organizationId: ministry.id,
+        title: "Counsellor",
+        current: false,
+        citationId,
+      },
     ]),
   });
 
   // Each meeting: five consecutive delegates (Japanese hosts, Chinese guests) and three
   // commitments made by its first delegate and their bureau, to Japan.
   const meetings = Array.from({ length: MEETINGS }, (_, m) => {
-    const { date, precision } = partialDate(`2019-${String((m % 12) + 1).padStart(2, "0")}-${String((m % 28) + 1).padStart(2, "0")}`);
+    const { date, precision } = partialDate(
+      `2019-${String((m % 12) + 1).padStart(2, "0")}-${String((m % 28) + 1).padStart(2, "0")}`,
+    );
     return {
       id: uuid(),
       slug: `n1-meeting-${m}`,
@@ -131,7 +160,12 @@ describe("meetings → participants → person → positions → organization", 
   type Result = {
     meetings: Edges<{
       slug: string;
-      participants: Edges<{ person: { slug: string; positions: Edges<{ title: string; organization: { slug: string; parent: { slug: string } | null } }> } }>;
+      participants: Edges<{
+        person: {
+          slug: string;
+          positions: Edges<{ title: string; organization: { slug: string; parent: { slug: string } | null } }>;
+        };
+      }>;
     }>;
   };
 
@@ -150,7 +184,9 @@ describe("meetings → participants → person → positions → organization", 
       // A bureau position (under its ministry) and a ministry position (at the top).
       const organizations = nodes(participant.person.positions).map((position) => position.organization);
       expect(organizations).toHaveLength(2);
-      expect(organizations.filter((o) => o.slug.startsWith("n1-bureau-") && o.parent?.slug.startsWith("n1-ministry-"))).toHaveLength(1);
+      expect(
+        organizations.filter((o) => o.slug.startsWith("n1-bureau-") && o.parent?.slug.startsWith("n1-ministry-")),
+      ).toHaveLength(1);
       expect(organizations.filter((o) => o.slug.startsWith("n1-ministry-") && o.parent === null)).toHaveLength(1);
     }
   });
@@ -169,7 +205,9 @@ describe("organizations → participations → meeting → commitments → maker
   type Result = {
     organizations: Edges<{
       slug: string;
-      participations: Edges<{ meeting: { slug: string; commitments: Edges<{ slug: string; makers: { __typename: string }[] }> } }>;
+      participations: Edges<{
+        meeting: { slug: string; commitments: Edges<{ slug: string; makers: { __typename: string }[] }> };
+      }>;
     }>;
   };
 
@@ -181,7 +219,9 @@ describe("organizations → participations → meeting → commitments → maker
     const bureau = organizations.find((o) => o.slug === "n1-bureau-0");
     const participations = nodes(bureau?.participations ?? { edges: [] });
     expect(participations).toHaveLength(5);
-    expect(nodes(participations[0]?.meeting.commitments ?? { edges: [] }).map((c) => c.makers.map((m) => m.__typename))).toEqual([
+    expect(
+      nodes(participations[0]?.meeting.commitments ?? { edges: [] }).map((c) => c.makers.map((m) => m.__typename)),
+    ).toEqual([
       ["Person", "Organization"],
       ["Person", "Organization"],
       ["Person", "Organization"],
@@ -200,7 +240,11 @@ describe("people → counterparts → meetings → commitments", () => {
   type Result = {
     people: Edges<{
       slug: string;
-      counterparts: { person: { slug: string }; meetingCount: number; meetings: { slug: string; commitments: Edges<{ slug: string }> }[] }[];
+      counterparts: {
+        person: { slug: string };
+        meetingCount: number;
+        meetings: { slug: string; commitments: Edges<{ slug: string }> }[];
+      }[];
     }>;
   };
 
@@ -213,7 +257,12 @@ describe("people → counterparts → meetings → commitments", () => {
     expect(people).toHaveLength(9 + PEOPLE);
     const delegate = people.find((p) => p.slug === "n1-person-0");
     // A Japanese delegate meets the Chinese delegates who sit within four places of them, across the table.
-    expect(delegate?.counterparts.map((c) => c.person.slug).sort()).toEqual(["n1-person-1", "n1-person-3", "n1-person-7", "n1-person-9"]);
+    expect(delegate?.counterparts.map((c) => c.person.slug).sort()).toEqual([
+      "n1-person-1",
+      "n1-person-3",
+      "n1-person-7",
+      "n1-person-9",
+    ]);
     expect(delegate?.counterparts.every((c) => c.meetings.length === c.meetingCount && c.meetingCount > 1)).toBe(true);
     expect(delegate?.counterparts[0]?.meetings.every((m) => nodes(m.commitments).length === 1)).toBe(true);
     const ma = people.find((p) => p.slug === "ma-xiaotian");
@@ -230,7 +279,15 @@ describe("search → meeting → participants → person → positions", () => {
   }`;
   const BUDGET = 7;
   type Result = {
-    search: { edges: { node: { __typename: string; slug: string; participants: Edges<{ person: { positions: Edges<{ title: string }> } }> } }[] };
+    search: {
+      edges: {
+        node: {
+          __typename: string;
+          slug: string;
+          participants: Edges<{ person: { positions: Edges<{ title: string }> } }>;
+        };
+      }[];
+    };
   };
 
   test(`${BUDGET} statements for one hit or forty`, async () => {
@@ -252,7 +309,13 @@ describe("search → person → participations → meeting → commitments → m
     } } }
   }`;
   const BUDGET = 10;
-  type Result = { search: { edges: { node: { slug: string; participations: Edges<{ meeting: { commitments: Edges<{ makers: unknown[] }> } }> } }[] } };
+  type Result = {
+    search: {
+      edges: {
+        node: { slug: string; participations: Edges<{ meeting: { commitments: Edges<{ makers: unknown[] }> } }> };
+      }[];
+    };
+  };
 
   test(`${BUDGET} statements for one hit or ten`, async () => {
     const { small, large } = await measure<Result>(QUERY, { outer: 50, inner: 5 }, BUDGET);

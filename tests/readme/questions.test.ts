@@ -52,7 +52,8 @@ describe("every question runs as written", () => {
     expect(result.status).toBe(200);
     const data = result.data as Record<string, unknown>;
     expect(Object.keys(data).length).toBeGreaterThan(0);
-    for (const [field, value] of Object.entries(data)) expect(hasAnswer(value), `${field} should hold an answer`).toBe(true);
+    for (const [field, value] of Object.entries(data))
+      expect(hasAnswer(value), `${field} should hold an answer`).toBe(true);
   });
 });
 
@@ -64,30 +65,44 @@ describe("the answers", () => {
   };
 
   test("the three unresolved requests were all made to Japanese people or bodies", async () => {
-    const { commitments } = await answer<{ commitments: Connection<{ status: string; addressees: Named[] }> }>(find(/unresolved/));
+    const { commitments } = await answer<{ commitments: Connection<{ status: string; addressees: Named[] }> }>(
+      find(/unresolved/),
+    );
     expect(commitments.totalCount).toBe(3);
     const addressees = nodes(commitments).map((c) => c.addressees.map((a) => a.name).sort());
-    expect(addressees).toEqual(expect.arrayContaining([["Government of Japan", "Kan"], ["Kitazawa", "Ministry of Defense"], ["Self-Defense Forces"]]));
+    expect(addressees).toEqual(
+      expect.arrayContaining([
+        ["Government of Japan", "Kan"],
+        ["Kitazawa", "Ministry of Defense"],
+        ["Self-Defense Forces"],
+      ]),
+    );
     expect(nodes(commitments).every((c) => c.status === "DEFERRED")).toBe(true);
   });
 
   test("Ma Xiaotian met the four Japanese officials at the 9th vice-ministerial meeting", async () => {
-    const { people } = await answer<{ people: Connection<{ name: string; counterparts: { person: Named; meetings: unknown[] }[] }> }>(
-      find(/Deputy Chief of the General Staff/),
-    );
+    const { people } = await answer<{
+      people: Connection<{ name: string; counterparts: { person: Named; meetings: unknown[] }[] }>;
+    }>(find(/Deputy Chief of the General Staff/));
     const [ma] = nodes(people);
     if (!ma) throw new Error("no one found");
     expect(ma.name).toBe("Ma Xiaotian");
     expect(ma.counterparts.map((c) => c.person.name).sort()).toEqual(["Kawano", "Nakae", "Sakurai", "Takamizawa"]);
     for (const counterpart of ma.counterparts)
       expect(counterpart.meetings).toEqual([
-        { title: "9th Japan-China Defense Vice-Ministerial Meeting", date: { value: "2011-07-26" }, place: "Ministry of Defense" },
+        {
+          title: "9th Japan-China Defense Vice-Ministerial Meeting",
+          date: { value: "2011-07-26" },
+          place: "Ministry of Defense",
+        },
       ]);
   });
 
   test("the UN's renewed call for SDF personnel drew two answers from Kitazawa", async () => {
     type Said = { statement: string; thread: { depth: number; commitment: { kind: string } }[] };
-    const { organization } = await answer<{ organization: { commitments: Connection<{ commitment: Said }> } }>(find(/UN ask/));
+    const { organization } = await answer<{ organization: { commitments: Connection<{ commitment: Said }> } }>(
+      find(/UN ask/),
+    );
     const said = nodes(organization.commitments).map((party) => party.commitment);
     expect(said).toHaveLength(6);
     const call = said.find((c) => c.statement.startsWith("Secretary-General Ban called again"));
@@ -102,34 +117,63 @@ describe("the answers", () => {
     const { person } = await answer<{ person: { participations: Connection<unknown> } }>(find(/title did Kitazawa/));
     expect(nodes(person.participations)).toEqual([
       {
-        meeting: { title: "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban", date: { value: "2011-08-09", basis: "INFERRED" } },
-        roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true, organization: { name: "Ministry of Defense" } },
+        meeting: {
+          title: "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban",
+          date: { value: "2011-08-09", basis: "INFERRED" },
+        },
+        roleAtMeeting: {
+          title: "Defense Minister",
+          heldAsOfSource: false,
+          knownToHaveEnded: true,
+          organization: { name: "Ministry of Defense" },
+        },
       },
     ]);
   });
 
   test("Kitazawa on the day; Ban as Secretary-General only as of a 2011 source", async () => {
     type Names = Connection<{ name: string; positions?: Connection<unknown> }>;
-    const { onTheDay, perLatestSource } = await answer<{ onTheDay: Names; perLatestSource: Names }>(find(/per the latest source/));
+    const { onTheDay, perLatestSource } = await answer<{ onTheDay: Names; perLatestSource: Names }>(
+      find(/per the latest source/),
+    );
     expect(nodes(onTheDay).map((p) => p.name)).toEqual(["Kitazawa"]);
     expect(nodes(perLatestSource).map((p) => [p.name, nodes(p.positions ?? { edges: [] })])).toEqual([
-      ["Ban", [{ title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false, sourceDate: { value: "2011", basis: "INFERRED" } }]],
+      [
+        "Ban",
+        [
+          {
+            title: "Secretary-General",
+            heldAsOfSource: true,
+            knownToHaveEnded: false,
+            sourceDate: { value: "2011", basis: "INFERRED" },
+          },
+        ],
+      ],
     ]);
   });
 
   test("August 2011: the Ban–Kan meeting known only to the month, then August 9", async () => {
-    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(find(/took place in August 2011/));
+    const { meetings } = await answer<{ meetings: Connection<{ date: { value: string } }> }>(
+      find(/took place in August 2011/),
+    );
     expect(nodes(meetings).map((m) => m.date.value)).toEqual(["2011-08", "2011-08-09"]);
   });
 
   test('"Kitazava" finds Kitazawa', async () => {
     const { search } = await answer<{ search: Connection<unknown> }>(find(/Kitazava/));
-    expect(nodes(search)[0]).toEqual({ __typename: "Person", name: "Kitazawa", slug: "kitazawa", country: { name: "Japan" } });
+    expect(nodes(search)[0]).toEqual({
+      __typename: "Person",
+      name: "Kitazawa",
+      slug: "kitazawa",
+      country: { name: "Japan" },
+    });
   });
 
   test("commitment counts by maker country and kind", async () => {
     type Group = { makerCountry: Named | null; makerOrganization: Named | null; count: number };
-    const { commitmentStats } = await answer<{ commitmentStats: { total: number; groups: Group[] } }>(find(/each country make/));
+    const { commitmentStats } = await answer<{ commitmentStats: { total: number; groups: Group[] } }>(
+      find(/each country make/),
+    );
     expect(commitmentStats.total).toBe(16);
     const japan = commitmentStats.groups.filter((g) => g.makerCountry?.name === "Japan");
     expect(japan.reduce((sum, g) => sum + g.count, 0)).toBe(10);
@@ -138,7 +182,9 @@ describe("the answers", () => {
   });
 
   test("what Japan promised or agreed with China: six joint commitments and Japan's thanks", async () => {
-    const { commitments } = await answer<{ commitments: Connection<{ kind: string; direction: string }> }>(find(/promise or agree with China/));
+    const { commitments } = await answer<{ commitments: Connection<{ kind: string; direction: string }> }>(
+      find(/promise or agree with China/),
+    );
     expect(commitments.totalCount).toBe(7);
     const directions = nodes(commitments).map((c) => c.direction);
     expect(directions.filter((d) => d === "JOINT")).toHaveLength(6);
@@ -146,13 +192,17 @@ describe("the answers", () => {
   });
 
   test("Japan and China met once, at the 9th vice-ministerial meeting, six at the table", async () => {
-    const { meetings } = await answer<{ meetings: Connection<{ title: string; participants: Connection<unknown> }> }>(find(/Japan and China meet/));
+    const { meetings } = await answer<{ meetings: Connection<{ title: string; participants: Connection<unknown> }> }>(
+      find(/Japan and China meet/),
+    );
     expect(nodes(meetings).map((m) => m.title)).toEqual(["9th Japan-China Defense Vice-Ministerial Meeting"]);
     expect(nodes(nodes(meetings)[0]?.participants ?? { edges: [] })).toHaveLength(6);
   });
 
   test("four bodies sit directly under the Ministry of Defense", async () => {
-    const { organization } = await answer<{ organization: { parent: Named | null; children: Connection<Named> } }>(find(/under Japan's Ministry of Defense/));
+    const { organization } = await answer<{ organization: { parent: Named | null; children: Connection<Named> } }>(
+      find(/under Japan's Ministry of Defense/),
+    );
     expect(organization.parent).toEqual({ name: "Government of Japan" });
     expect(organization.children.totalCount).toBe(4);
     expect(nodes(organization.children).map((o) => o.name)).toEqual([
@@ -164,14 +214,18 @@ describe("the answers", () => {
   });
 
   test("six open agreements and concurrences from the 9th vice-ministerial meeting", async () => {
-    const { meeting } = await answer<{ meeting: { commitments: Connection<{ due: { text: string | null } | null }> } }>(find(/still open/));
+    const { meeting } = await answer<{ meeting: { commitments: Connection<{ due: { text: string | null } | null }> } }>(
+      find(/still open/),
+    );
     expect(meeting.commitments.totalCount).toBe(6);
     expect(nodes(meeting.commitments).filter((c) => c.due?.text === "as soon as possible")).toHaveLength(2);
   });
 
   test("the PLA's page: Ma Xiaotian for its General Staff, Xu Jingming for the PLA itself by inference", async () => {
     type Row = { person: Named; organization: Named; organizationBasis: string };
-    const { organization } = await answer<{ organization: { participations: Connection<Row> } }>(find(/People's Liberation Army or its branches/));
+    const { organization } = await answer<{ organization: { participations: Connection<Row> } }>(
+      find(/People's Liberation Army or its branches/),
+    );
     expect(organization.participations.totalCount).toBe(2);
     expect(
       nodes(organization.participations)
@@ -185,8 +239,12 @@ describe("the answers", () => {
 
   test("due by January 2012 or as soon as possible: the two urgent items, then Kitazawa's MINUSTAH term in 2012-01", async () => {
     type Due = { text: string; asSoonAsPossible: boolean; date: { value: string; basis: string } | null };
-    const { commitments } = await answer<{ commitments: Connection<{ statement: string; due: Due }> }>(find(/most urgent first/));
-    expect(nodes(commitments).map((c) => [c.due.asSoonAsPossible, c.due.date?.value ?? null, c.due.date?.basis ?? null])).toEqual([
+    const { commitments } = await answer<{ commitments: Connection<{ statement: string; due: Due }> }>(
+      find(/most urgent first/),
+    );
+    expect(
+      nodes(commitments).map((c) => [c.due.asSoonAsPossible, c.due.date?.value ?? null, c.due.date?.basis ?? null]),
+    ).toEqual([
       [true, null, null],
       [true, null, null],
       [false, "2012-01", "INFERRED"],
@@ -199,5 +257,7 @@ test("the README's own example query runs", async () => {
   expect(example).toBeDefined();
   const result = await execute(example as string);
   expect(result.errors).toBeUndefined();
-  expect((result.data as { meeting: { title: string } }).meeting.title).toBe("Meeting between Defense Minister Kitazawa and UN Secretary-General Ban");
+  expect((result.data as { meeting: { title: string } }).meeting.title).toBe(
+    "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban",
+  );
 });

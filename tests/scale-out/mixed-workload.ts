@@ -37,14 +37,21 @@ function random(): number {
 const one = <T>(items: T[]) => items[Math.floor(random() * items.length)] as T;
 
 const slugs = async (table: string, limit: number) =>
-  (await database.query<{ slug: string }>(`SELECT slug FROM ${table} ORDER BY md5(slug) LIMIT $1`, [limit])).rows.map((row) => row.slug);
+  (await database.query<{ slug: string }>(`SELECT slug FROM ${table} ORDER BY md5(slug) LIMIT $1`, [limit])).rows.map(
+    (row) => row.slug,
+  );
 
 const PERSON = "query Person($slug: String!) { person(slug: $slug) { name fullName country { name } } }";
-const MEETING = "query Meeting($slug: String!) { meeting(slug: $slug) { title status date { value precision } placeCountry { name } } }";
-const PARTICIPANTS = "query Participants($slug: String!) { meeting(slug: $slug) { title participants { edges { node { roleTitle person { name } } } } } }";
-const COMMITMENT = "query Commitment($slug: String!) { commitment(slug: $slug) { statement kind status topic { name } meeting { title } } }";
-const TOPIC_PAGE = "query TopicPage($topic: String) { commitments(first: 20, filter: { topic: $topic }) { edges { node { slug status } } } }";
-const PEOPLE = "query People($name: String!) { people(first: 20, filter: { name: { startsWith: $name } }) { edges { node { name } } } }";
+const MEETING =
+  "query Meeting($slug: String!) { meeting(slug: $slug) { title status date { value precision } placeCountry { name } } }";
+const PARTICIPANTS =
+  "query Participants($slug: String!) { meeting(slug: $slug) { title participants { edges { node { roleTitle person { name } } } } } }";
+const COMMITMENT =
+  "query Commitment($slug: String!) { commitment(slug: $slug) { statement kind status topic { name } meeting { title } } }";
+const TOPIC_PAGE =
+  "query TopicPage($topic: String) { commitments(first: 20, filter: { topic: $topic }) { edges { node { slug status } } } }";
+const PEOPLE =
+  "query People($name: String!) { people(first: 20, filter: { name: { startsWith: $name } }) { edges { node { name } } } }";
 
 /** `distinct` different requests: lookups of four kinds (two thirds), topic pages and name searches. */
 async function requests(distinct: number) {
@@ -90,7 +97,8 @@ function zipf(n: number): () => number {
 
 async function cacheLookups(): Promise<{ hit: number; miss: number }> {
   const text = await (await fetch(`${url}/metrics`)).text();
-  const count = (result: string) => Number(new RegExp(`^accord_response_cache_lookups_total\\{result="${result}"\\} (\\d+)`, "m").exec(text)?.[1] ?? 0);
+  const count = (result: string) =>
+    Number(new RegExp(`^accord_response_cache_lookups_total\\{result="${result}"\\} (\\d+)`, "m").exec(text)?.[1] ?? 0);
   return { hit: count("hit"), miss: count("miss") };
 }
 
@@ -119,7 +127,11 @@ const writer = (async () => {
 const readers = Array.from({ length: Number(options.connections) }, async () => {
   while (Date.now() < deadline) {
     const request = pool[next()];
-    const response = await fetch(`${url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(request) });
+    const response = await fetch(`${url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(request),
+    });
     const body = (await response.json()) as { errors?: unknown[] };
     if (response.status !== 200 || body.errors) errors++;
     reads++;

@@ -12,7 +12,11 @@ import { nestedMeetingVariables, readQuery } from "../bench/workload.js";
 import { startCluster } from "./support/replication.js";
 
 const { values } = parseArgs({
-  options: { seconds: { type: "string", default: "10" }, connections: { type: "string", default: "10" }, rounds: { type: "string", default: "2" } },
+  options: {
+    seconds: { type: "string", default: "10" },
+    connections: { type: "string", default: "10" },
+    rounds: { type: "string", default: "2" },
+  },
 });
 
 const cluster = await startCluster("accord");
@@ -26,7 +30,9 @@ const targets = {
 };
 
 const document = readQuery("nested-meetings.graphql");
-const bodies = nestedMeetingVariables().map((variables) => JSON.stringify({ query: document, operationName: "NestedMeetings", variables }));
+const bodies = nestedMeetingVariables().map((variables) =>
+  JSON.stringify({ query: document, operationName: "NestedMeetings", variables }),
+);
 
 /** User plus system CPU time of a process so far, in ms (Linux clock ticks are 10 ms). */
 function cpuMs(pid: number): number {
@@ -52,7 +58,12 @@ async function run(port: number) {
       },
     ],
   });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: errors + result.non2xx + result.errors };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: errors + result.non2xx + result.errors,
+  };
 }
 
 try {
@@ -66,7 +77,9 @@ try {
       );
     }
   }
-  const ready = (await (await fetch(`${targets.replica.url}/ready`)).json()) as { replicas: Array<{ reads: number; status: string }> };
+  const ready = (await (await fetch(`${targets.replica.url}/ready`)).json()) as {
+    replicas: Array<{ reads: number; status: string }>;
+  };
   console.log(`the replica server's replica: ${JSON.stringify(ready.replicas)}`);
 } finally {
   await Promise.all(Object.values(targets).map((server) => server.stop()));

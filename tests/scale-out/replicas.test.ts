@@ -23,10 +23,15 @@ afterAll(async () => {
 });
 
 /** Polls until `condition` holds (a state the replica reaches by itself), failing after `timeoutMs`. */
-async function eventually(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+async function eventually(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  timeoutMs = 30_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`${what}: not within ${timeoutMs} ms; replicas: ${JSON.stringify(replicaStates())}`);
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not within ${timeoutMs} ms; replicas: ${JSON.stringify(replicaStates())}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -78,7 +83,9 @@ test("a write followed at once by a read sees the write, with the writer's key a
   // The anonymous reads still go to the replica once it has replayed the writes.
   await serving();
   const before = replica().reads;
-  expect((await graphql(PERSON, { slug: "replica-ryw-9" })).json?.data).toEqual({ person: { slug: "replica-ryw-9", name: "Read Your Writes 9" } });
+  expect((await graphql(PERSON, { slug: "replica-ryw-9" })).json?.data).toEqual({
+    person: { slug: "replica-ryw-9", name: "Read Your Writes 9" },
+  });
   expect(replica().reads).toBeGreaterThan(before);
 });
 
@@ -95,7 +102,9 @@ describe("a replica that lags past REPLICA_MAX_LAG_MS", () => {
 
       // Only the primary has the row: an anonymous read that finds it was not served by the replica.
       const before = state.reads;
-      expect((await graphql(PERSON, { slug: "replica-paused" })).json?.data).toEqual({ person: { slug: "replica-paused", name: "Written While Paused" } });
+      expect((await graphql(PERSON, { slug: "replica-paused" })).json?.data).toEqual({
+        person: { slug: "replica-paused", name: "Written While Paused" },
+      });
       expect(replica().reads).toBe(before);
       expect(await readersOnStandby()).toEqual([false, false, false]);
 
@@ -124,7 +133,10 @@ async function writeDirectly(slug: string, name: string): Promise<void> {
   const client = new pg.Client({ connectionString: cluster.primary.urlFor(DATABASE) });
   await client.connect();
   try {
-    await client.query("INSERT INTO person (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, $2, now())", [slug, name]);
+    await client.query("INSERT INTO person (id, slug, name, updated_at) VALUES (gen_random_uuid(), $1, $2, now())", [
+      slug,
+      name,
+    ]);
   } finally {
     await client.end();
   }
@@ -155,7 +167,9 @@ test("a replica stopped mid-load: readers get no errors, reads fall back to the 
   await Promise.all(readers);
 
   const failures = outcomes.filter((outcome) => !outcome.ok);
-  console.log(`replica stopped mid-load: ${outcomes.length} reads, ${failures.length} errors; replica served ${readsBeforeStop} reads before the stop`);
+  console.log(
+    `replica stopped mid-load: ${outcomes.length} reads, ${failures.length} errors; replica served ${readsBeforeStop} reads before the stop`,
+  );
   expect(failures).toEqual([]);
   expect(replica().status).toBe("down");
   const ready = await request({ path: "/ready" });

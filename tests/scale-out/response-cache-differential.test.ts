@@ -45,13 +45,19 @@ const QUERIES = (ids: { kitazawa: string; japan: string }) => [
 const STATUSES = ["OPEN", "FULFILLED", "DECLINED", "DEFERRED", "UNKNOWN"];
 
 describe("response cache under random writes", () => {
-  test("every response served from the cache equals what the database gives uncached", { timeout: 240_000 }, async () => {
+  test("every response served from the cache equals what the database gives uncached", {
+    timeout: 240_000,
+  }, async () => {
     const [person] = await sql<{ id: string }>("SELECT id FROM person WHERE slug = 'kitazawa'");
     const [japan] = await sql<{ id: string }>("SELECT id FROM country WHERE slug = 'jp'");
-    const queries = QUERIES({ kitazawa: encodeGlobalId("Person", person?.id as string), japan: encodeGlobalId("Country", japan?.id as string) });
+    const queries = QUERIES({
+      kitazawa: encodeGlobalId("Person", person?.id as string),
+      japan: encodeGlobalId("Country", japan?.id as string),
+    });
     const pick = random(13);
     const one = <T>(items: T[]) => items[Math.floor(pick() * items.length)] as T;
-    const slugs = async (table: string) => (await sql<{ slug: string }>(`SELECT slug FROM ${table} ORDER BY slug`)).map((row) => row.slug);
+    const slugs = async (table: string) =>
+      (await sql<{ slug: string }>(`SELECT slug FROM ${table} ORDER BY slug`)).map((row) => row.slug);
     const [people, meetings, commitments, organizations, topics, countries] = (await Promise.all(
       ["person", "meeting", "commitment", "organization", "topic", "country"].map(slugs),
     )) as [string[], string[], string[], string[], string[], string[]];
@@ -59,27 +65,45 @@ describe("response cache under random writes", () => {
     let created = 0;
     const writes: Array<() => Promise<unknown>> = [
       () => sql(`UPDATE commitment SET status = $1 WHERE slug = $2`, [one(STATUSES), one(commitments)]),
-      () => sql(`UPDATE commitment SET topic_id = (SELECT id FROM topic WHERE slug = $1) WHERE slug = $2`, [one(topics), one(commitments)]),
+      () =>
+        sql(`UPDATE commitment SET topic_id = (SELECT id FROM topic WHERE slug = $1) WHERE slug = $2`, [
+          one(topics),
+          one(commitments),
+        ]),
       () => sql(`UPDATE person SET name = name || 'x' WHERE slug = $1`, [one(people)]),
-      () => sql(`UPDATE person SET country_id = (SELECT id FROM country WHERE slug = $1) WHERE slug = $2`, [one(countries), one(people)]),
+      () =>
+        sql(`UPDATE person SET country_id = (SELECT id FROM country WHERE slug = $1) WHERE slug = $2`, [
+          one(countries),
+          one(people),
+        ]),
       () => sql(`UPDATE meeting SET title = title || '.' WHERE slug = $1`, [one(meetings)]),
       () => sql(`UPDATE organization SET name = name || '.' WHERE slug = $1`, [one(organizations)]),
       () => sql(`UPDATE topic SET name = name || '.' WHERE slug = $1`, [one(topics)]),
       () =>
-        sql(`UPDATE participation SET role_title = role_title || '.' WHERE id = (SELECT id FROM participation ORDER BY id OFFSET $1 LIMIT 1)`, [
-          Math.floor(pick() * 5),
-        ]),
+        sql(
+          `UPDATE participation SET role_title = role_title || '.' WHERE id = (SELECT id FROM participation ORDER BY id OFFSET $1 LIMIT 1)`,
+          [Math.floor(pick() * 5)],
+        ),
       () =>
         sql(
           `INSERT INTO person (id, slug, name, country_id, updated_at) VALUES (gen_random_uuid(), $1, $2, (SELECT id FROM country WHERE slug = 'jp'), now())`,
           [`differential-${++created}`, `Differential Aoki ${created}`],
         ),
-      () => sql(`DELETE FROM person WHERE slug = (SELECT slug FROM person WHERE slug LIKE 'differential-%' ORDER BY slug LIMIT 1)`),
+      () =>
+        sql(
+          `DELETE FROM person WHERE slug = (SELECT slug FROM person WHERE slug LIKE 'differential-%' ORDER BY slug LIMIT 1)`,
+        ),
       async () => {
         const [target] = await sql<{ id: string }>(`SELECT id FROM commitment WHERE slug = $1`, [one(commitments)]);
         const result = await execute(
           `mutation($input: UpdateCommitmentStatusInput!) { updateCommitmentStatus(input: $input) { __typename } }`,
-          { input: { commitmentId: encodeGlobalId("Commitment", target?.id as string), status: one(STATUSES), note: "differential test" } },
+          {
+            input: {
+              commitmentId: encodeGlobalId("Commitment", target?.id as string),
+              status: one(STATUSES),
+              note: "differential test",
+            },
+          },
           editor.headers,
         );
         expect(result.errors).toBeUndefined();

@@ -25,7 +25,9 @@ async function listen(server: Server, variables: Record<string, unknown> = {}) {
 }
 
 describe("subscriptions across two servers", () => {
-  test("a change through one server reaches a subscriber on the other; a change from psql reaches both", { timeout: 300_000 }, async () => {
+  test("a change through one server reaches a subscriber on the other; a change from psql reaches both", {
+    timeout: 300_000,
+  }, async () => {
     const env = { DATABASE_URL: process.env.DATABASE_URL, RESPONSE_CACHE_MB: "16" };
     const [first, second] = await Promise.all([startServer(env), startServer(env)]);
     servers.push(first, second);
@@ -40,9 +42,13 @@ describe("subscriptions across two servers", () => {
       { input: { commitmentId, status: "FULFILLED", note: "two servers" } },
       editor.headers,
     );
-    expect(written.body.data).toEqual({ updateCommitmentStatus: { __typename: "MutationUpdateCommitmentStatusSuccess" } });
+    expect(written.body.data).toEqual({
+      updateCommitmentStatus: { __typename: "MutationUpdateCommitmentStatusSuccess" },
+    });
     const acknowledged = performance.now();
-    expect(await onFirst.next()).toEqual({ data: { commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[0], status: "FULFILLED" } } } });
+    expect(await onFirst.next()).toEqual({
+      data: { commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[0], status: "FULFILLED" } } },
+    });
     const received = performance.now();
     console.info(
       `two servers: the event reached the other server's subscriber ${(received - sent).toFixed(0)} ms after the mutation was sent, ${(received - acknowledged).toFixed(0)} ms after it was acknowledged`,
@@ -51,13 +57,17 @@ describe("subscriptions across two servers", () => {
     const onSecond = await listen(second);
     const fromPsql = performance.now();
     await sql("UPDATE commitment SET status = 'DEFERRED' WHERE slug = $1", [BAN_MADE[1]]);
-    const expected = { data: { commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[1], status: "DEFERRED" } } } };
+    const expected = {
+      data: { commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[1], status: "DEFERRED" } } },
+    };
     const arrivals = await Promise.all(
       [onFirst, onSecond].map(async (subscription) => {
         expect(await subscription.next()).toEqual(expected);
         return performance.now() - fromPsql;
       }),
     );
-    console.info(`two servers: a psql change reached the subscribers on both servers after ${arrivals.map((ms) => ms.toFixed(0)).join(" and ")} ms`);
+    console.info(
+      `two servers: a psql change reached the subscribers on both servers after ${arrivals.map((ms) => ms.toFixed(0)).join(" and ")} ms`,
+    );
   });
 });

@@ -8,7 +8,9 @@ import { type Subscription, subscribe } from "../helpers/sse.js";
 
 process.env.SUBSCRIPTIONS_PER_CALLER = "3";
 const { yoga } = await import("../../src/server/yoga.js");
-const { editorKey, sql, gid, succeed, createDocument, DOCUMENT_BODY, uniqueSlug } = await import("../helpers/writes.js");
+const { editorKey, sql, gid, succeed, createDocument, DOCUMENT_BODY, uniqueSlug } = await import(
+  "../helpers/writes.js"
+);
 const { endSubscriptions, openSubscriptions } = await import("../../src/modules/shared/live-changes.js");
 
 const ENDPOINT = "http://accord.test/graphql";
@@ -26,9 +28,16 @@ async function listen<T>(query: string, variables: Record<string, unknown> = {})
 const COMMITMENT_CHANGED = `subscription($filter: CommitmentFilter) {
   commitmentChanged(filter: $filter) { kind commitment { slug status } response { slug } }
 }`;
-type Change = { commitmentChanged: { kind: string; commitment: { slug: string; status: string } | null; response: { slug: string } | null } };
+type Change = {
+  commitmentChanged: {
+    kind: string;
+    commitment: { slug: string; status: string } | null;
+    response: { slug: string } | null;
+  };
+};
 
-const setStatus = (slug: string, status: string) => sql("UPDATE commitment SET status = $1 WHERE slug = $2", [status, slug]);
+const setStatus = (slug: string, status: string) =>
+  sql("UPDATE commitment SET status = $1 WHERE slug = $2", [status, slug]);
 
 describe("subscriptions", () => {
   test("a status change made through the API reaches a subscriber whose filter matches, with the new status", async () => {
@@ -37,12 +46,16 @@ describe("subscriptions", () => {
     expect(changes.status).toBe(200);
     const editor = await editorKey();
     const change = (slug: string, status: string) =>
-      gid("Commitment", slug).then((commitmentId) => succeed("updateCommitmentStatus", { commitmentId, status, note: "live test" }, editor.headers));
+      gid("Commitment", slug).then((commitmentId) =>
+        succeed("updateCommitmentStatus", { commitmentId, status, note: "live test" }, editor.headers),
+      );
     // Not Ban's: nothing is sent for it, so the first event is the second change.
     await change(JOINT[0] as string, "FULFILLED");
     await change(BAN_MADE[0] as string, "DECLINED");
     expect(await changes.next()).toEqual({
-      data: { commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[0], status: "DECLINED" }, response: null } },
+      data: {
+        commitmentChanged: { kind: "UPDATED", commitment: { slug: BAN_MADE[0], status: "DECLINED" }, response: null },
+      },
     });
     await changes.close();
   });
@@ -53,7 +66,9 @@ describe("subscriptions", () => {
     await setStatus(first, "FULFILLED");
     await setStatus(second, "DEFERRED");
     await setStatus(first, "DECLINED");
-    const seen = [await changes.next(), await changes.next(), await changes.next()].map((event) => event?.data?.commitmentChanged.commitment?.slug);
+    const seen = [await changes.next(), await changes.next(), await changes.next()].map(
+      (event) => event?.data?.commitmentChanged.commitment?.slug,
+    );
     expect(seen).toEqual([first, second, first]);
     // Each change once: the next event is the next change, not a repeat.
     await setStatus(KITAZAWA_RESPONSES[0] as string, "OPEN");
@@ -67,8 +82,20 @@ describe("subscriptions", () => {
     const document = await createDocument(editor.headers);
     const person = await gid("Person", "kitazawa");
     const quote = (index: number) => DOCUMENT_BODY.split(". ")[index]?.replace(/\.?$/, ".") as string;
-    const request = { slug: uniqueSlug("live-request"), kind: "REQUEST", statement: "Send engineers", status: "OPEN", makers: [person] };
-    const requestId = (await succeed<{ id: string }>("createCommitment", { ...request, citation: { document, quote: quote(1) } }, editor.headers)).id;
+    const request = {
+      slug: uniqueSlug("live-request"),
+      kind: "REQUEST",
+      statement: "Send engineers",
+      status: "OPEN",
+      makers: [person],
+    };
+    const requestId = (
+      await succeed<{ id: string }>(
+        "createCommitment",
+        { ...request, citation: { document, quote: quote(1) } },
+        editor.headers,
+      )
+    ).id;
     const response = {
       slug: uniqueSlug("live-response"),
       kind: "RESPONSE",
@@ -78,7 +105,9 @@ describe("subscriptions", () => {
       respondsTo: requestId,
     };
     await succeed("createCommitment", { ...response, citation: { document, quote: quote(2) } }, editor.headers);
-    expect([await changes.next(), await changes.next(), await changes.next()].map((event) => event?.data?.commitmentChanged)).toEqual([
+    expect(
+      [await changes.next(), await changes.next(), await changes.next()].map((event) => event?.data?.commitmentChanged),
+    ).toEqual([
       { kind: "CREATED", commitment: { slug: request.slug, status: "OPEN" }, response: null },
       { kind: "CREATED", commitment: { slug: response.slug, status: "OPEN" }, response: null },
       { kind: "RESPONDED", commitment: { slug: request.slug, status: "OPEN" }, response: { slug: response.slug } },
@@ -108,10 +137,16 @@ describe("subscriptions", () => {
     const held = await Promise.all([1, 2, 3].map(() => listen<Change>(COMMITMENT_CHANGED)));
     // The third is counted once its stream runs; a change proves all three are running.
     await setStatus(BAN_MADE[3] as string, "FULFILLED");
-    for (const subscription of held) expect((await subscription.next())?.data?.commitmentChanged.commitment?.slug).toBe(BAN_MADE[3]);
+    for (const subscription of held)
+      expect((await subscription.next())?.data?.commitmentChanged.commitment?.slug).toBe(BAN_MADE[3]);
     const refused = await listen<Change>(COMMITMENT_CHANGED);
     expect(await refused.next()).toMatchObject({
-      errors: [{ message: "At most 3 open subscriptions per caller; close one first", extensions: { code: "SUBSCRIPTION_LIMIT" } }],
+      errors: [
+        {
+          message: "At most 3 open subscriptions per caller; close one first",
+          extensions: { code: "SUBSCRIPTION_LIMIT" },
+        },
+      ],
     });
     await held[0]?.close();
     await vi.waitFor(() => expect(openSubscriptions()).toBe(2), { timeout: 10_000 });
@@ -127,7 +162,9 @@ describe("subscriptions", () => {
     expect(page).toContain("x-graphql-yoga-csrf");
     expect(page).toContain("subscription RequestChanges");
     const query = encodeURIComponent("subscription { meetingRecorded { title } }");
-    const response = await yoga.fetch(`${ENDPOINT}?query=${query}`, { headers: { accept: "text/event-stream", "x-graphql-yoga-csrf": "graphiql" } });
+    const response = await yoga.fetch(`${ENDPOINT}?query=${query}`, {
+      headers: { accept: "text/event-stream", "x-graphql-yoga-csrf": "graphiql" },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toContain("text/event-stream");
     const reader = response.body?.getReader();

@@ -44,7 +44,8 @@ async function replicaStatus(server: Server, status: string): Promise<void> {
   for (;;) {
     const body = (await (await fetch(`${server.url}/ready`)).json()) as { replicas: Array<{ status: string }> };
     if (body.replicas[0]?.status === status) return;
-    if (Date.now() > deadline) throw new Error(`the replica is not ${status} on ${server.url}: ${JSON.stringify(body)}`);
+    if (Date.now() > deadline)
+      throw new Error(`the replica is not ${status} on ${server.url}: ${JSON.stringify(body)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -54,10 +55,13 @@ async function replicaReads(server: Server): Promise<number> {
   return Number(/accord_replica_reads_total\{replica="[^"]+"\} (\d+)/.exec(metrics)?.[1] ?? Number.NaN);
 }
 
-const NAMED = "query($name: String!) { people(first: 5, filter: { name: { equals: $name } }) { totalCount edges { node { slug } } } }";
+const NAMED =
+  "query($name: String!) { people(first: 5, filter: { name: { equals: $name } }) { totalCount edges { node { slug } } } }";
 const CREATE = `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename ... on MutationCreatePersonSuccess { data { slug } } } }`;
 
-test("a write through one server is visible on the next read through the other, from its cache and its replica", { timeout: 120_000 }, async () => {
+test("a write through one server is visible on the next read through the other, from its cache and its replica", {
+  timeout: 120_000,
+}, async () => {
   const [first, second] = servers;
   const readsBefore = await Promise.all(servers.map(replicaReads));
   for (let i = 0; i < 10; i++) {
@@ -73,8 +77,13 @@ test("a write through one server is visible on the next read through the other, 
     expect(created.body.data).toEqual({ createPerson: { __typename: "MutationCreatePersonSuccess", data: { slug } } });
 
     const after = { people: { totalCount: 1, edges: [{ node: { slug } }] } };
-    expect((await post(reader.url, NAMED, { name })).body.data, "anonymous read through the other server").toEqual(after);
-    expect((await post(reader.url, NAMED, { name }, headers)).body.data, "the writer's read through the other server").toEqual(after);
+    expect((await post(reader.url, NAMED, { name })).body.data, "anonymous read through the other server").toEqual(
+      after,
+    );
+    expect(
+      (await post(reader.url, NAMED, { name }, headers)).body.data,
+      "the writer's read through the other server",
+    ).toEqual(after);
   }
   // The anonymous reads were the replica's to serve: both servers sent it reads.
   const readsAfter = await Promise.all(servers.map(replicaReads));
@@ -94,7 +103,8 @@ test("the replica stopped while both servers write and read: no reader error, ev
     while (running) {
       const slug = `replica-stop-${counter++}`;
       const response = await post(server.url, CREATE, { input: { slug, name: "Replica Stop" } }, headers);
-      if ((response.body.data?.createPerson as { data?: { slug: string } } | undefined)?.data?.slug === slug) acknowledged.push(slug);
+      if ((response.body.data?.createPerson as { data?: { slug: string } } | undefined)?.data?.slug === slug)
+        acknowledged.push(slug);
       else failures.push(`write ${slug}: ${JSON.stringify(response.body)}`);
     }
   };
@@ -120,7 +130,9 @@ test("the replica stopped while both servers write and read: no reader error, ev
   await until(() => acknowledged.length >= writesAtStop + 20 && reads >= readsAtStop + 40);
   running = false;
   await Promise.all(load);
-  console.log(`two servers, replica stopped mid-load: ${acknowledged.length} writes acknowledged, ${reads} reads, ${failures.length} failures`);
+  console.log(
+    `two servers, replica stopped mid-load: ${acknowledged.length} writes acknowledged, ${reads} reads, ${failures.length} failures`,
+  );
   expect(failures).toEqual([]);
 
   const stored = async (url: string) => {
@@ -139,9 +151,15 @@ test("the replica stopped while both servers write and read: no reader error, ev
   // Back up, the replica catches up from its slot and holds every acknowledged write too.
   await cluster.replica.start();
   await Promise.all(servers.map((server) => replicaStatus(server, "serving")));
-  const [{ lsn }] = (await cluster.sql<{ lsn: string }>("primary", "SELECT pg_current_wal_lsn()::text AS lsn")) as [{ lsn: string }];
+  const [{ lsn }] = (await cluster.sql<{ lsn: string }>("primary", "SELECT pg_current_wal_lsn()::text AS lsn")) as [
+    { lsn: string },
+  ];
   const deadline = Date.now() + 30_000;
-  while (!(await cluster.sql<{ done: boolean }>("replica", "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn]))[0]?.done) {
+  while (
+    !(
+      await cluster.sql<{ done: boolean }>("replica", "SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS done", [lsn])
+    )[0]?.done
+  ) {
     if (Date.now() > deadline) throw new Error("the replica did not catch up within 30 s");
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

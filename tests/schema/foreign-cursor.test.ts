@@ -5,14 +5,21 @@ test("a cursor from another list is a BAD_USER_INPUT naming it, not an empty pag
   const people = await data<{ people: { edges: { cursor: string }[] } }>("{ people(first: 1) { edges { cursor } } }");
   const foreign = people.people.edges[0]?.cursor as string;
 
-  const result = await execute("query($after: String) { meetings(first: 2, after: $after) { edges { node { slug } } } }", { after: foreign });
+  const result = await execute(
+    "query($after: String) { meetings(first: 2, after: $after) { edges { node { slug } } } }",
+    { after: foreign },
+  );
   expect(result.data).toBeNull();
   expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-  expect(result.errors?.[0]?.message).toBe(`Cursor "${foreign}" does not come from the meetings list: page with cursors this list returned`);
+  expect(result.errors?.[0]?.message).toBe(
+    `Cursor "${foreign}" does not come from the meetings list: page with cursors this list returned`,
+  );
 });
 
 test("the last cursor of a list still gives an empty page, not an error", async () => {
-  const all = await data<{ meetings: { edges: { cursor: string }[] } }>("{ meetings(first: 100) { edges { cursor } } }");
+  const all = await data<{ meetings: { edges: { cursor: string }[] } }>(
+    "{ meetings(first: 100) { edges { cursor } } }",
+  );
   const last = all.meetings.edges.at(-1)?.cursor;
   const after = await data<{ meetings: { edges: unknown[]; pageInfo: { hasNextPage: boolean } } }>(
     "query($after: String) { meetings(first: 5, after: $after) { edges { cursor } pageInfo { hasNextPage } } }",

@@ -37,7 +37,11 @@ beforeAll(async () => {
       id: string;
       placeCountry: { id: string };
       citation: { document: { id: string } };
-      participants: { edges: { node: { id: string; person: { id: string }; organization: { id: string }; position: { id: string } } }[] };
+      participants: {
+        edges: {
+          node: { id: string; person: { id: string }; organization: { id: string }; position: { id: string } };
+        }[];
+      };
       commitments: { edges: { node: { id: string } }[] };
     };
   }>(`{ meeting(slug: "kitazawa-ban-2011-08-09") {
@@ -84,7 +88,10 @@ describe("node(id:) and nodes(ids:)", () => {
       document: { __typename: "SourceDocument", slug: "mod-2011-kitazawa-ban-meeting" },
     };
     for (const [key, id] of Object.entries(ids) as [keyof Ids, string][]) {
-      const { node } = await data<{ node: Record<string, unknown> }>(`query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`, { id });
+      const { node } = await data<{ node: Record<string, unknown> }>(
+        `query($id: ID!) { node(id: $id) { ${NODE_FIELDS} } }`,
+        { id },
+      );
       expect(node, key).toEqual({ ...expected[key], id });
     }
   });
@@ -156,22 +163,33 @@ describe("a well-formed id of no record", () => {
     const result = await execute(`query($id: ID!) { node(id: $id) { id } }`, { id: unknownMeeting() });
     expect(result.data).toEqual({ node: null });
     for (const error of result.errors ?? []) {
-      expect({ message: error.message, code: error.extensions?.code }).toEqual({ message: expect.stringContaining("not found"), code: "NOT_FOUND" });
+      expect({ message: error.message, code: error.extensions?.code }).toEqual({
+        message: expect.stringContaining("not found"),
+        code: "NOT_FOUND",
+      });
       expect(error.extensions?.requestId).toEqual(expect.any(String));
     }
   });
 
   test("nodes(ids:) still returns the records that exist", async () => {
-    const result = await execute(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [ids.person, unknownMeeting()] });
+    const result = await execute(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, {
+      ids: [ids.person, unknownMeeting()],
+    });
     expect(result.data).toEqual({ nodes: [{ id: ids.person }, null] });
     for (const error of result.errors ?? []) expect(error.extensions?.code).toBe("NOT_FOUND");
   });
 
   test("meeting(id:) is NOT_FOUND even beside a node(id:) lookup in the same request", async () => {
     const id = unknownMeeting();
-    const result = await execute(`query($id: ID!, $other: ID!) { node(id: $other) { id } meeting(id: $id) { id } }`, { id, other: unknownMeeting() });
+    const result = await execute(`query($id: ID!, $other: ID!) { node(id: $other) { id } meeting(id: $id) { id } }`, {
+      id,
+      other: unknownMeeting(),
+    });
     const meetingError = result.errors?.find((e) => e.path?.[0] === "meeting");
-    expect(meetingError).toMatchObject({ message: `Meeting with id "${id}" not found`, extensions: { code: "NOT_FOUND", requestId: expect.any(String) } });
+    expect(meetingError).toMatchObject({
+      message: `Meeting with id "${id}" not found`,
+      extensions: { code: "NOT_FOUND", requestId: expect.any(String) },
+    });
   });
 });
 
@@ -179,10 +197,20 @@ describe("meeting(id:) and meeting(slug:)", () => {
   const FIELDS = `id slug title status date { value precision } participants { totalCount } commitments { totalCount }`;
 
   test("return the same meeting", async () => {
-    const bySlug = await data<{ meeting: Record<string, unknown> }>(`{ meeting(slug: "kitazawa-ban-2011-08-09") { ${FIELDS} } }`);
-    const byId = await data<{ meeting: Record<string, unknown> }>(`query($id: ID!) { meeting(id: $id) { ${FIELDS} } }`, { id: ids.meeting });
+    const bySlug = await data<{ meeting: Record<string, unknown> }>(
+      `{ meeting(slug: "kitazawa-ban-2011-08-09") { ${FIELDS} } }`,
+    );
+    const byId = await data<{ meeting: Record<string, unknown> }>(
+      `query($id: ID!) { meeting(id: $id) { ${FIELDS} } }`,
+      { id: ids.meeting },
+    );
     expect(byId).toEqual(bySlug);
-    expect(byId.meeting).toMatchObject({ id: ids.meeting, slug: "kitazawa-ban-2011-08-09", participants: { totalCount: 2 }, commitments: { totalCount: 8 } });
+    expect(byId.meeting).toMatchObject({
+      id: ids.meeting,
+      slug: "kitazawa-ban-2011-08-09",
+      participants: { totalCount: 2 },
+      commitments: { totalCount: 8 },
+    });
   });
 
   test.each([

@@ -22,7 +22,9 @@ beforeAll(async () => {
   const source = await createSource("page-size-source");
   const organization = await db.organization.findUniqueOrThrow({ where: { slug: "japan-ministry-of-defense" } });
   const people = await Promise.all(
-    Array.from({ length: 25 }, (_, i) => db.person.create({ data: { slug: `page-size-person-${i}`, name: `Page Size ${String(i).padStart(2, "0")}` } })),
+    Array.from({ length: 25 }, (_, i) =>
+      db.person.create({ data: { slug: `page-size-person-${i}`, name: `Page Size ${String(i).padStart(2, "0")}` } }),
+    ),
   );
   const [first] = people;
   for (let i = 0; i < 12; i++) {
@@ -54,7 +56,10 @@ describe("default page sizes", () => {
 
   test("people → participations → meeting → participants → person → positions, without first:, runs on the seed", async () => {
     const response = await execute<{
-      people: Edges<{ name: string; participations: Edges<{ meeting: { title: string; participants: Edges<{ person: { name: string } }> } }> }>;
+      people: Edges<{
+        name: string;
+        participations: Edges<{ meeting: { title: string; participants: Edges<{ person: { name: string } }> } }>;
+      }>;
     }>(NATURAL);
     expect(response.errors).toBeUndefined();
     const nakae = response.data?.people.edges.find((edge) => edge.node.name === "Nakae")?.node;
@@ -92,7 +97,9 @@ describe("a query still too costly", () => {
     const response = await execute(COSTLY);
     const [error] = response.errors ?? [];
     const path = "people(100) > participations(50) > meeting > participants(10) > person > positions(10)";
-    expect(error?.message).toMatch(/^Query too costly: complexity \d+ exceeds the limit of 50000\. Most of it is under /);
+    expect(error?.message).toMatch(
+      /^Query too costly: complexity \d+ exceeds the limit of 50000\. Most of it is under /,
+    );
     expect(error?.message).toContain(`${path}: give one of those lists a smaller \`first:\``);
     expect(error?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "complexity", costliestPath: path });
     expect(response.sql).toBe(0);

@@ -36,7 +36,10 @@ describe("meeting → participants → person → positions → organization", (
       slug: string;
       participants: Edges<{
         roleTitle: string;
-        person: { slug: string; positions: Edges<{ title: string; current: boolean; organization: { slug: string; name: string } }> };
+        person: {
+          slug: string;
+          positions: Edges<{ title: string; current: boolean; organization: { slug: string; name: string } }>;
+        };
       }>;
     }>;
   };
@@ -48,23 +51,42 @@ describe("meeting → participants → person → positions → organization", (
 
     const kitazawaBan = meetings.find((m) => m.slug === "kitazawa-ban-2011-08-09");
     expect(
-      nodes(kitazawaBan?.participants ?? { edges: [] }).map((p) => ({ role: p.roleTitle, person: p.person.slug, positions: nodes(p.person.positions) })),
+      nodes(kitazawaBan?.participants ?? { edges: [] }).map((p) => ({
+        role: p.roleTitle,
+        person: p.person.slug,
+        positions: nodes(p.person.positions),
+      })),
     ).toEqual([
       {
         role: "Defense Minister",
         person: "kitazawa",
-        positions: [{ title: "Defense Minister", current: false, organization: { slug: "japan-ministry-of-defense", name: "Ministry of Defense" } }],
+        positions: [
+          {
+            title: "Defense Minister",
+            current: false,
+            organization: { slug: "japan-ministry-of-defense", name: "Ministry of Defense" },
+          },
+        ],
       },
       {
         role: "Secretary-General",
         person: "ban-ki-moon",
-        positions: [{ title: "Secretary-General", current: true, organization: { slug: "united-nations", name: "United Nations" } }],
+        positions: [
+          {
+            title: "Secretary-General",
+            current: true,
+            organization: { slug: "united-nations", name: "United Nations" },
+          },
+        ],
       },
     ]);
 
     const vm9 = meetings.find((m) => m.slug === "japan-china-defense-vice-ministerial-9");
     const organizationOf = Object.fromEntries(
-      nodes(vm9?.participants ?? { edges: [] }).map((p) => [p.person.slug, nodes(p.person.positions).map((pos) => pos.organization.slug)]),
+      nodes(vm9?.participants ?? { edges: [] }).map((p) => [
+        p.person.slug,
+        nodes(p.person.positions).map((pos) => pos.organization.slug),
+      ]),
     );
     expect(organizationOf).toEqual({
       nakae: ["japan-ministry-of-defense"],
@@ -108,7 +130,10 @@ describe("organization → participations → meeting → commitments → makers
   type Result = {
     organizations: Edges<{
       slug: string;
-      participations: Edges<{ person: { slug: string }; meeting: { slug: string; commitments: Edges<{ slug: string; kind: string; makers: Party[] }> } }>;
+      participations: Edges<{
+        person: { slug: string };
+        meeting: { slug: string; commitments: Edges<{ slug: string; kind: string; makers: Party[] }> };
+      }>;
     }>;
   };
   const party = (p: Party) => `${p.__typename}:${p.slug ?? p.code}`;
@@ -135,7 +160,15 @@ describe("organization → participations → meeting → commitments → makers
     });
     expect(vm9?.map((c) => [c.slug, c.makers.map(party)])).toEqual([
       ["nakae-thanks-china-earthquake-support", ["Person:nakae", "Organization:japan-ministry-of-defense"]],
-      ...JOINT.map((slug) => [slug, ["Country:JP", "Country:CN", "Organization:japan-ministry-of-defense", "Organization:china-ministry-of-national-defense"]]),
+      ...JOINT.map((slug) => [
+        slug,
+        [
+          "Country:JP",
+          "Country:CN",
+          "Organization:japan-ministry-of-defense",
+          "Organization:china-ministry-of-national-defense",
+        ],
+      ]),
     ]);
     expect(sql).toBeLessThanOrEqual(SQL_BUDGET);
   });
@@ -172,7 +205,10 @@ describe("person → commitments → commitment → meeting → participants", (
       slug: string;
       commitments: Edges<{
         role: string;
-        commitment: { slug: string; meeting: { slug: string; participants: Edges<{ side: string; roleTitle: string }> } | null };
+        commitment: {
+          slug: string;
+          meeting: { slug: string; participants: Edges<{ side: string; roleTitle: string }> } | null;
+        };
       }>;
     }>;
   };
@@ -197,9 +233,9 @@ describe("person → commitments → commitment → meeting → participants", (
     }
 
     const kan = nodes(data.people).find((p) => p.slug === "kan");
-    expect(nodes(kan?.commitments ?? { edges: [] }).map((p) => [p.role, p.commitment.slug, p.commitment.meeting?.slug])).toEqual([
-      ["ADDRESSEE", "ban-requests-kan-sdf-engineers-south-sudan", "ban-kan-2011"],
-    ]);
+    expect(
+      nodes(kan?.commitments ?? { edges: [] }).map((p) => [p.role, p.commitment.slug, p.commitment.meeting?.slug]),
+    ).toEqual([["ADDRESSEE", "ban-requests-kan-sdf-engineers-south-sudan", "ban-kan-2011"]]);
     expect(sql).toBeLessThanOrEqual(SQL_BUDGET);
   });
 

@@ -19,7 +19,10 @@ const ROOTS = {
 } as const;
 type Root = keyof typeof ROOTS;
 
-async function page(root: Root, args: { first?: number; after?: string | null; last?: number; before?: string | null }): Promise<Page> {
+async function page(
+  root: Root,
+  args: { first?: number; after?: string | null; last?: number; before?: string | null },
+): Promise<Page> {
   const result = await execute<Record<Root, Page>>(
     `query Page($first: Int, $after: String, $last: Int, $before: String) {
       ${root}(first: $first, after: $after, last: $last, before: $before) {
@@ -95,11 +98,14 @@ describe("page size", () => {
     expect(result.errors).toBeUndefined();
   });
 
-  test.each(["meetings", "people", "organizations", "commitments"])("first: 101 on %s is an error that names the cap", async (root) => {
-    const result = await execute(`{ ${root}(first: 101) { totalCount edges { node { id } } } }`);
-    expect(result.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/\b100\b/)]);
-    expect(result.data?.[root] ?? null).toBeNull();
-  });
+  test.each(["meetings", "people", "organizations", "commitments"])(
+    "first: 101 on %s is an error that names the cap",
+    async (root) => {
+      const result = await execute(`{ ${root}(first: 101) { totalCount edges { node { id } } } }`);
+      expect(result.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/\b100\b/)]);
+      expect(result.data?.[root] ?? null).toBeNull();
+    },
+  );
 
   test("last: 101 is an error that names the cap", async () => {
     const result = await execute(`{ people(last: 101) { edges { node { id } } } }`);

@@ -18,11 +18,20 @@ function raw(
   init: { method?: string; headers?: Record<string, string>; body?: string },
 ): Promise<{ status: number; encoding?: string; bytes: Buffer }> {
   return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: "127.0.0.1", port: server.port, path, method: init.method ?? "GET", headers: init.headers }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, encoding: response.headers["content-encoding"], bytes: Buffer.concat(chunks) }));
-    });
+    const request = httpRequest(
+      { host: "127.0.0.1", port: server.port, path, method: init.method ?? "GET", headers: init.headers },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            encoding: response.headers["content-encoding"],
+            bytes: Buffer.concat(chunks),
+          }),
+        );
+      },
+    );
     request.on("error", reject);
     request.end(init.body);
   });
@@ -42,13 +51,21 @@ describe.each(["gzip", "br"])("Accept-Encoding: %s", (encoding) => {
   });
 
   test("a JSON result decompresses to the same data as an uncompressed one", async () => {
-    const body = JSON.stringify({ query: "{ commitments(first: 50) { edges { node { statement citation { quote } } } } }" });
+    const body = JSON.stringify({
+      query: "{ commitments(first: 50) { edges { node { statement citation { quote } } } } }",
+    });
     const headers = { "content-type": "application/json", "content-length": String(Buffer.byteLength(body)) };
     const plain = await raw("/graphql", { method: "POST", headers, body });
-    const compressed = await raw("/graphql", { method: "POST", headers: { ...headers, "accept-encoding": `${encoding}, identity;q=0.5` }, body });
+    const compressed = await raw("/graphql", {
+      method: "POST",
+      headers: { ...headers, "accept-encoding": `${encoding}, identity;q=0.5` },
+      body,
+    });
     expect(plain.encoding).toBeUndefined();
     expect(compressed.encoding).toBe(encoding);
-    expect(JSON.parse(decompress(compressed.encoding, compressed.bytes))).toEqual(JSON.parse(plain.bytes.toString("utf8")));
+    expect(JSON.parse(decompress(compressed.encoding, compressed.bytes))).toEqual(
+      JSON.parse(plain.bytes.toString("utf8")),
+    );
     expect(compressed.bytes.length).toBeLessThan(plain.bytes.length);
   });
 
@@ -61,5 +78,7 @@ describe.each(["gzip", "br"])("Accept-Encoding: %s", (encoding) => {
 
 test("without Accept-Encoding, or with a refused one, nothing is compressed", async () => {
   expect((await raw("/graphql", { headers: { accept: "text/html" } })).encoding).toBeUndefined();
-  expect((await raw("/graphql", { headers: { accept: "text/html", "accept-encoding": "gzip;q=0, br;q=0" } })).encoding).toBeUndefined();
+  expect(
+    (await raw("/graphql", { headers: { accept: "text/html", "accept-encoding": "gzip;q=0, br;q=0" } })).encoding,
+  ).toBeUndefined();
 });

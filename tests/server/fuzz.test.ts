@@ -43,7 +43,8 @@ beforeAll(async () => {
     Country: "country",
   };
   for (const [typename, table] of Object.entries(tables)) {
-    for (const row of await sql<{ id: string }>(`SELECT id::text FROM ${table} ORDER BY id LIMIT 5`)) ids.push(encodeGlobalId(typename, row.id));
+    for (const row of await sql<{ id: string }>(`SELECT id::text FROM ${table} ORDER BY id LIMIT 5`))
+      ids.push(encodeGlobalId(typename, row.id));
   }
   const participations = await sql<{ id: string }>("SELECT id::text FROM participation ORDER BY id LIMIT 3");
   ids = [...ids, ...participations.map((row) => encodeGlobalId("Participation", row.id))];
@@ -58,7 +59,10 @@ function scalarValue(name: string, argName: string): unknown {
       return faker.helpers.weightedArrayElement([
         { weight: 8, value: () => faker.helpers.arrayElement(ids) },
         { weight: 1, value: () => faker.string.alphanumeric({ length: { min: 1, max: 30 } }) },
-        { weight: 1, value: () => encodeGlobalId(faker.helpers.arrayElement(["Person", "Meeting", "Nope"]), faker.string.uuid()) },
+        {
+          weight: 1,
+          value: () => encodeGlobalId(faker.helpers.arrayElement(["Person", "Meeting", "Nope"]), faker.string.uuid()),
+        },
       ])();
     case "Int":
       if (argName === "first" || argName === "last")
@@ -86,8 +90,12 @@ function scalarValue(name: string, argName: string): unknown {
       return { [faker.lorem.word()]: faker.lorem.word() };
     default:
       if (argName === "after" || argName === "before")
-        return faker.helpers.arrayElement([faker.string.alphanumeric(12), Buffer.from(faker.lorem.word()).toString("base64")]);
-      if (/country|code|placeCountry/i.test(argName)) return faker.helpers.arrayElement(["JP", "CN", "jp", "ZZ", faker.location.countryCode()]);
+        return faker.helpers.arrayElement([
+          faker.string.alphanumeric(12),
+          Buffer.from(faker.lorem.word()).toString("base64"),
+        ]);
+      if (/country|code|placeCountry/i.test(argName))
+        return faker.helpers.arrayElement(["JP", "CN", "jp", "ZZ", faker.location.countryCode()]);
       return faker.helpers.arrayElement([
         faker.lorem.word(),
         faker.person.lastName(),
@@ -101,7 +109,10 @@ function scalarValue(name: string, argName: string): unknown {
 
 function inputValue(type: GraphQLInputType, name: string, depth: number): unknown {
   const nullable = getNullableType(type);
-  if (isListType(nullable)) return Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => inputValue(nullable.ofType, name, depth + 1));
+  if (isListType(nullable))
+    return Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () =>
+      inputValue(nullable.ofType, name, depth + 1),
+    );
   if (isEnumType(nullable)) return faker.helpers.arrayElement(nullable.getValues()).value;
   if (isScalarType(nullable)) return scalarValue(nullable.name, name);
   if (isInputObjectType(nullable)) {
@@ -123,7 +134,11 @@ interface Operation {
   variables: Record<string, unknown>;
 }
 
-function argumentsFor(args: readonly GraphQLArgument[], variables: Record<string, unknown>, declarations: string[]): string {
+function argumentsFor(
+  args: readonly GraphQLArgument[],
+  variables: Record<string, unknown>,
+  declarations: string[],
+): string {
   const chosen = args.filter((arg) => isNonNullType(arg.type) || faker.datatype.boolean(0.4));
   const parts = chosen.map((arg) => {
     const variable = `v${declarations.length}`;
@@ -134,7 +149,12 @@ function argumentsFor(args: readonly GraphQLArgument[], variables: Record<string
   return parts.length ? `(${parts.join(", ")})` : "";
 }
 
-function selectionFor(type: GraphQLNamedType, depth: number, variables: Record<string, unknown>, declarations: string[]): string {
+function selectionFor(
+  type: GraphQLNamedType,
+  depth: number,
+  variables: Record<string, unknown>,
+  declarations: string[],
+): string {
   if (isLeafType(type)) return "";
   if (isAbstractType(type)) {
     const possible = faker.helpers.arrayElements(schema.getPossibleTypes(type), { min: 1, max: 2 });
@@ -142,7 +162,9 @@ function selectionFor(type: GraphQLNamedType, depth: number, variables: Record<s
   }
   const object = type as GraphQLObjectType;
   const fields = Object.values(object.getFields());
-  const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)) && field.args.every((arg) => !isNonNullType(arg.type)));
+  const leaves = fields.filter(
+    (field) => isLeafType(getNamedType(field.type)) && field.args.every((arg) => !isNonNullType(arg.type)),
+  );
   const nested = depth < MAX_DEPTH ? fields.filter((field) => !isLeafType(getNamedType(field.type))) : [];
   const picked: GraphQLField<unknown, unknown>[] = [
     ...faker.helpers.arrayElements(leaves, { min: Math.min(1, leaves.length), max: Math.min(3, leaves.length) }),
@@ -162,7 +184,10 @@ function randomOperation(): Operation {
   const declarations: string[] = [];
   const args = argumentsFor(field.args, variables, declarations);
   const selection = selectionFor(getNamedType(field.type), 2, variables, declarations);
-  return { query: `query Fuzz${declarations.length ? `(${declarations.join(", ")})` : ""} { ${field.name}${args} ${selection} }`, variables };
+  return {
+    query: `query Fuzz${declarations.length ? `(${declarations.join(", ")})` : ""} { ${field.name}${args} ${selection} }`,
+    variables,
+  };
 }
 
 // --- Malformed requests -------------------------------------------------------------------------
@@ -181,8 +206,16 @@ function malformedRequests(): Malformed[] {
     { name: "variables null", headers: json, body: JSON.stringify({ query: "{ __typename }", variables: null }) },
     { name: "variables array", headers: json, body: JSON.stringify({ query: "{ __typename }", variables: [1, 2] }) },
     { name: "extensions string", headers: json, body: JSON.stringify({ query: "{ __typename }", extensions: "x" }) },
-    { name: "unknown operationName", headers: json, body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }) },
-    { name: "two operations, no name", headers: json, body: JSON.stringify({ query: "query A { __typename } query B { __typename }" }) },
+    {
+      name: "unknown operationName",
+      headers: json,
+      body: JSON.stringify({ query: "query A { __typename }", operationName: "B" }),
+    },
+    {
+      name: "two operations, no name",
+      headers: json,
+      body: JSON.stringify({ query: "query A { __typename } query B { __typename }" }),
+    },
     { name: "deeply nested JSON", headers: json, body: `${"[".repeat(5_000)}${"]".repeat(5_000)}` },
     {
       name: "huge string variable",
@@ -195,39 +228,94 @@ function malformedRequests(): Malformed[] {
     {
       name: "huge search",
       headers: json,
-      body: JSON.stringify({ query: "query($q: String!) { search(query: $q) { totalCount } }", variables: { q: "kitazawa ".repeat(100_000) } }),
+      body: JSON.stringify({
+        query: "query($q: String!) { search(query: $q) { totalCount } }",
+        variables: { q: "kitazawa ".repeat(100_000) },
+      }),
     },
     {
       name: "huge slug",
       headers: json,
-      body: JSON.stringify({ query: "query($s: String) { person(slug: $s) { id } }", variables: { s: "a".repeat(500_000) } }),
+      body: JSON.stringify({
+        query: "query($s: String) { person(slug: $s) { id } }",
+        variables: { s: "a".repeat(500_000) },
+      }),
     },
     {
       name: "huge id list",
       headers: json,
-      body: JSON.stringify({ query: "query($ids: [ID!]!) { nodes(ids: $ids) { id } }", variables: { ids: Array(5_000).fill("x") } }),
+      body: JSON.stringify({
+        query: "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+        variables: { ids: Array(5_000).fill("x") },
+      }),
     },
-    { name: "string for Int", headers: json, body: JSON.stringify({ query: "query($n: Int) { people(first: $n) { totalCount } }", variables: { n: "ten" } }) },
-    { name: "float for Int", headers: json, body: JSON.stringify({ query: "query($n: Int) { people(first: $n) { totalCount } }", variables: { n: 1.5 } }) },
-    { name: "object for ID", headers: json, body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: { a: 1 } } }) },
-    { name: "null for non-null", headers: json, body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: null } }) },
-    { name: "missing variable", headers: json, body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }" }) },
+    {
+      name: "string for Int",
+      headers: json,
+      body: JSON.stringify({ query: "query($n: Int) { people(first: $n) { totalCount } }", variables: { n: "ten" } }),
+    },
+    {
+      name: "float for Int",
+      headers: json,
+      body: JSON.stringify({ query: "query($n: Int) { people(first: $n) { totalCount } }", variables: { n: 1.5 } }),
+    },
+    {
+      name: "object for ID",
+      headers: json,
+      body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: { a: 1 } } }),
+    },
+    {
+      name: "null for non-null",
+      headers: json,
+      body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }", variables: { id: null } }),
+    },
+    {
+      name: "missing variable",
+      headers: json,
+      body: JSON.stringify({ query: "query($id: ID!) { node(id: $id) { id } }" }),
+    },
     {
       name: "bad enum",
       headers: json,
-      body: JSON.stringify({ query: "query($o: PersonOrder) { people(orderBy: $o) { totalCount } }", variables: { o: "SIDEWAYS" } }),
+      body: JSON.stringify({
+        query: "query($o: PersonOrder) { people(orderBy: $o) { totalCount } }",
+        variables: { o: "SIDEWAYS" },
+      }),
     },
-    { name: "bad partial date", headers: json, body: JSON.stringify({ query: '{ meetings(filter: { date: { from: "2011-13" } }) { totalCount } }' }) },
-    { name: "bad Date", headers: json, body: JSON.stringify({ query: '{ people { edges { node { positions(asOf: "yesterday") { totalCount } } } } }' }) },
+    {
+      name: "bad partial date",
+      headers: json,
+      body: JSON.stringify({ query: '{ meetings(filter: { date: { from: "2011-13" } }) { totalCount } }' }),
+    },
+    {
+      name: "bad Date",
+      headers: json,
+      body: JSON.stringify({ query: '{ people { edges { node { positions(asOf: "yesterday") { totalCount } } } } }' }),
+    },
     {
       name: "NUL in argument",
       headers: json,
-      body: JSON.stringify({ query: "query($s: String!) { country(code: $s) { name } }", variables: { s: "j\u0000p" } }),
+      body: JSON.stringify({
+        query: "query($s: String!) { country(code: $s) { name } }",
+        variables: { s: "j\u0000p" },
+      }),
     },
-    { name: "lone surrogate", headers: json, body: '{"query":"query($s: String!) { person(slug: $s) { id } }","variables":{"s":"\\ud800"}}' },
-    { name: "mutation with bad input", headers: json, body: JSON.stringify({ query: "mutation { createPerson(input: {}) { __typename } }" }) },
+    {
+      name: "lone surrogate",
+      headers: json,
+      body: '{"query":"query($s: String!) { person(slug: $s) { id } }","variables":{"s":"\\ud800"}}',
+    },
+    {
+      name: "mutation with bad input",
+      headers: json,
+      body: JSON.stringify({ query: "mutation { createPerson(input: {}) { __typename } }" }),
+    },
     { name: "subscription", headers: json, body: JSON.stringify({ query: "subscription { __typename }" }) },
-    { name: "text/plain", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: "{ __typename }" }) },
+    {
+      name: "text/plain",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    },
     { name: "application/xml", headers: { "content-type": "application/xml" }, body: "<query>{ __typename }</query>" },
     {
       name: "graphql-response+json request body",
@@ -235,9 +323,21 @@ function malformedRequests(): Malformed[] {
       body: JSON.stringify({ query: "{ __typename }" }),
     },
     { name: "application/graphql", headers: { "content-type": "application/graphql" }, body: "{ __typename }" },
-    { name: "bad multipart", headers: { "content-type": "multipart/form-data; boundary=xyz" }, body: "--xyz\r\nnonsense" },
-    { name: "charset nonsense", headers: { "content-type": "application/json; charset=klingon" }, body: JSON.stringify({ query: "{ __typename }" }) },
-    { name: "accept nothing acceptable", headers: { ...json, accept: "image/png" }, body: JSON.stringify({ query: "{ __typename }" }) },
+    {
+      name: "bad multipart",
+      headers: { "content-type": "multipart/form-data; boundary=xyz" },
+      body: "--xyz\r\nnonsense",
+    },
+    {
+      name: "charset nonsense",
+      headers: { "content-type": "application/json; charset=klingon" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    },
+    {
+      name: "accept nothing acceptable",
+      headers: { ...json, accept: "image/png" },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    },
     { name: "PUT", method: "PUT", headers: json, body: JSON.stringify({ query: "{ __typename }" }) },
     { name: "DELETE", method: "DELETE", headers: json },
     { name: "PATCH", method: "PATCH", headers: json, body: "{}" },
@@ -254,8 +354,16 @@ function malformedRequests(): Malformed[] {
       headers: { "x-graphql-yoga-csrf": "1" },
     },
     { name: "unknown path", method: "GET", path: "/../../etc/passwd" },
-    { name: "bad bearer", headers: { ...json, authorization: `Bearer ${"x".repeat(10_000)}` }, body: JSON.stringify({ query: "{ __typename }" }) },
-    { name: "bad x-request-id", headers: { ...json, "x-request-id": "\u0000".repeat(3) }, body: JSON.stringify({ query: "{ __typename }" }) },
+    {
+      name: "bad bearer",
+      headers: { ...json, authorization: `Bearer ${"x".repeat(10_000)}` },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    },
+    {
+      name: "bad x-request-id",
+      headers: { ...json, "x-request-id": "\u0000".repeat(3) },
+      body: JSON.stringify({ query: "{ __typename }" }),
+    },
   ];
   // Random garbage bodies, reproducible from the seed.
   for (let i = 0; i < 40; i++) {
@@ -277,7 +385,11 @@ function malformedRequests(): Malformed[] {
   for (let i = 0; i < 30; i++) {
     const broken = randomOperation().query;
     const cut = faker.number.int({ min: 1, max: broken.length - 1 });
-    requests.push({ name: `truncated operation ${i}`, headers: json, body: JSON.stringify({ query: broken.slice(0, cut) }) });
+    requests.push({
+      name: `truncated operation ${i}`,
+      headers: json,
+      body: JSON.stringify({ query: broken.slice(0, cut) }),
+    });
   }
   return requests;
 }
@@ -288,11 +400,14 @@ function malformedRequests(): Malformed[] {
 function problemsOf(response: RawResponse, what: string): string[] {
   const problems: string[] = [];
   if (response.status >= 500) problems.push(`${what}: status ${response.status} ${response.text.slice(0, 200)}`);
-  for (const leak of LEAKS) if (leak.test(response.text)) problems.push(`${what}: leaks ${leak} in ${response.text.slice(0, 200)}`);
+  for (const leak of LEAKS)
+    if (leak.test(response.text)) problems.push(`${what}: leaks ${leak} in ${response.text.slice(0, 200)}`);
   return problems;
 }
 
-test("fuzz: random valid operations and malformed requests never get a 5xx, an unexpected error or a leak", { timeout: 180_000 }, async () => {
+test("fuzz: random valid operations and malformed requests never get a 5xx, an unexpected error or a leak", {
+  timeout: 180_000,
+}, async () => {
   faker.seed(SEED);
   const unexpected: string[] = [];
   const problems: string[] = [];
@@ -309,18 +424,26 @@ test("fuzz: random valid operations and malformed requests never get a 5xx, an u
     expect(response.json, operation.query).toBeDefined();
     for (const error of response.json?.errors ?? []) {
       expect(error.extensions?.requestId, operation.query).toEqual(expect.any(String));
-      if (error.message === "Unexpected error.") unexpected.push(`${operation.query} ${JSON.stringify(operation.variables).slice(0, 300)}`);
+      if (error.message === "Unexpected error.")
+        unexpected.push(`${operation.query} ${JSON.stringify(operation.variables).slice(0, 300)}`);
     }
   }
 
   for (const malformed of malformedRequests()) {
-    const response = await request({ method: malformed.method ?? "POST", path: malformed.path, headers: malformed.headers, body: malformed.body });
+    const response = await request({
+      method: malformed.method ?? "POST",
+      path: malformed.path,
+      headers: malformed.headers,
+      body: malformed.body,
+    });
     sent++;
     statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
     problems.push(...problemsOf(response, malformed.name));
   }
 
-  console.log(`fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, unexpected errors on valid operations: ${unexpected.length}`);
+  console.log(
+    `fuzz: ${sent} requests, statuses ${JSON.stringify(Object.fromEntries(statuses))}, unexpected errors on valid operations: ${unexpected.length}`,
+  );
   expect(sent).toBeGreaterThanOrEqual(300);
   expect(problems).toEqual([]);
   // A well-formed operation may be refused (bad id, page cap, cost), but never crash a resolver.

@@ -12,18 +12,25 @@ describe("GraphiQL's example operations", () => {
     const document = parse(GRAPHIQL_DEFAULT_QUERY);
     // Queries only: the subscription example streams over SSE and is tested with the live feed.
     const names = document.definitions
-      .map((definition) => (definition.kind === "OperationDefinition" && definition.operation === "query" ? definition.name?.value : undefined))
+      .map((definition) =>
+        definition.kind === "OperationDefinition" && definition.operation === "query"
+          ? definition.name?.value
+          : undefined,
+      )
       .filter((name) => name !== undefined);
     expect(names).toEqual([...EXAMPLE_OPERATION_NAMES]);
     expect(validate(schema, document, [NoDeprecatedCustomRule]).map((error) => error.message)).toEqual([]);
   });
 
   const needsVariables = new Set(["OpenCommitmentsToParty"]);
-  test.each(EXAMPLE_OPERATION_NAMES.filter((name) => !needsVariables.has(name)))("%s runs on the seed", async (name) => {
-    const response = await yogaRun(name);
-    expect(response.errors).toBeUndefined();
-    expect(Object.keys(response.data ?? {}).length).toBeGreaterThan(0);
-  });
+  test.each(EXAMPLE_OPERATION_NAMES.filter((name) => !needsVariables.has(name)))(
+    "%s runs on the seed",
+    async (name) => {
+      const response = await yogaRun(name);
+      expect(response.errors).toBeUndefined();
+      expect(Object.keys(response.data ?? {}).length).toBeGreaterThan(0);
+    },
+  );
 
   test("OpenCommitmentsToParty runs with Japan's id from CommitmentsMadeToJapan", async () => {
     const { country } = await data<{ country: { id: string } }>(`{ country(code: "JP") { id } }`);

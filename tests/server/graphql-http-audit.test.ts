@@ -14,8 +14,11 @@ test("every MUST audit of the GraphQL-over-HTTP spec passes", async () => {
   const results: AuditResult[] = await auditServer({ url, fetchFn });
   expect(results).toHaveLength(audits.length);
   const failed = results.filter((result) => result.status !== "ok");
-  const describe = (result: AuditResult) => `${result.status} ${result.name}${"reason" in result ? `: ${result.reason}` : ""}`;
-  console.log(`graphql-http audits: ${results.length} run, ${results.length - failed.length} ok; not ok:\n${failed.map(describe).join("\n") || "(none)"}`);
+  const describe = (result: AuditResult) =>
+    `${result.status} ${result.name}${"reason" in result ? `: ${result.reason}` : ""}`;
+  console.log(
+    `graphql-http audits: ${results.length} run, ${results.length - failed.length} ok; not ok:\n${failed.map(describe).join("\n") || "(none)"}`,
+  );
 
   const mustFailures = failed.filter((result) => result.name.startsWith("MUST"));
   expect(mustFailures.map(describe)).toEqual([]);

@@ -9,7 +9,11 @@ import { type Server, startServer } from "../helpers/server.js";
 const MAX_CONNECTIONS = 20;
 let server: Server;
 beforeAll(async () => {
-  server = await startServer({ HTTP_HEADERS_TIMEOUT_MS: "1000", HTTP_REQUEST_TIMEOUT_MS: "2000", HTTP_MAX_CONNECTIONS: String(MAX_CONNECTIONS) });
+  server = await startServer({
+    HTTP_HEADERS_TIMEOUT_MS: "1000",
+    HTTP_REQUEST_TIMEOUT_MS: "2000",
+    HTTP_MAX_CONNECTIONS: String(MAX_CONNECTIONS),
+  });
 }, 180_000);
 afterAll(async () => {
   await server?.stop();
@@ -52,7 +56,9 @@ test("a body that never finishes is cut with 408 after the request timeout", { t
   expect(await healthy()).toBe(200);
 });
 
-test("headers that never finish, or a connection that sends nothing, are cut after the headers timeout", { timeout: 60_000 }, async () => {
+test("headers that never finish, or a connection that sends nothing, are cut after the headers timeout", {
+  timeout: 60_000,
+}, async () => {
   const held = await Promise.all([hold(SLOW_HEADERS), hold(SLOW_HEADERS), hold(""), hold("")]);
   const answers = await closedByServer(held);
   for (const answer of answers.slice(0, 2)) expect(answer).toMatch(/^HTTP\/1\.1 408 /);

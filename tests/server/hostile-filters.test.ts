@@ -8,10 +8,17 @@ import { INPUT_LIMITS } from "../../src/schema/input-limits.js";
 import { yoga } from "../../src/server/yoga.js";
 import { execute } from "../helpers/execute.js";
 
-const PEOPLE = "query ($filter: PersonFilter) { people(filter: $filter, first: 5) { totalCount edges { node { slug } } } }";
+const PEOPLE =
+  "query ($filter: PersonFilter) { people(filter: $filter, first: 5) { totalCount edges { node { slug } } } }";
 
 /** One error: BAD_USER_INPUT, the limit and the path in its extensions, and no SQL sent. */
-async function expectLimit(query: string, variables: Record<string, unknown>, limit: string, path: Array<string | number>, message: RegExp) {
+async function expectLimit(
+  query: string,
+  variables: Record<string, unknown>,
+  limit: string,
+  path: Array<string | number>,
+  message: RegExp,
+) {
   const result = await execute(query, variables);
   expect(result.errors, JSON.stringify(result.errors).slice(0, 500)).toHaveLength(1);
   const [error] = result.errors ?? [];
@@ -43,13 +50,18 @@ async function postDeep(wrap: (inner: string) => string, levels: number, inner: 
     headers: { "content-type": "application/json" },
     body: `{"query":${JSON.stringify(PEOPLE)},"variables":{"filter":${filter}}}`,
   });
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
+  const body = (await response.json()) as {
+    data?: unknown;
+    errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+  };
   return { status: response.status, ...body, sql: statements };
 }
 
 describe("filter lists", () => {
   test(`an 'or' of ${INPUT_LIMITS.maxObjectListLength} filters runs; one of 20,000 is refused`, async () => {
-    const atLimit = Array.from({ length: INPUT_LIMITS.maxObjectListLength }, (_, i) => ({ name: { equals: i === 0 ? "Kan" : `nobody-${i}` } }));
+    const atLimit = Array.from({ length: INPUT_LIMITS.maxObjectListLength }, (_, i) => ({
+      name: { equals: i === 0 ? "Kan" : `nobody-${i}` },
+    }));
     const ok = await execute(PEOPLE, { filter: { or: atLimit } });
     expect(ok.errors).toBeUndefined();
     expect(ok.data?.people.totalCount).toBe(1);
@@ -77,7 +89,13 @@ describe("filter lists", () => {
 
   test("'and' lists are bounded too, also when written as a literal", async () => {
     const literal = `{ people(filter: { and: [${Array.from({ length: 21 }, () => '{ country: "JP" }').join(", ")}] }) { totalCount } }`;
-    await expectLimit(literal, {}, "maxObjectListLength", ["people", "filter", "and"], /is a list of 21 items; the limit there is 20/);
+    await expectLimit(
+      literal,
+      {},
+      "maxObjectListLength",
+      ["people", "filter", "and"],
+      /is a list of 21 items; the limit there is 20/,
+    );
   });
 
   test("a variable's default value is checked like a given one", async () => {
@@ -101,7 +119,9 @@ describe("filter nesting", () => {
   test("'not' nested 5,000 deep (once a RangeError) and 'and' 1,000 deep (once an HTTP 500) are refused", async () => {
     const not = await postDeep((inner) => `{"not":${inner}}`, 5_000, `{"country":"JP"}`);
     expect(not.errors).toHaveLength(1);
-    expect(not.errors?.[0]?.message).toMatch(/^Input at people\.filter(\.not){8} nests input objects more than 8 deep, the limit$/);
+    expect(not.errors?.[0]?.message).toMatch(
+      /^Input at people\.filter(\.not){8} nests input objects more than 8 deep, the limit$/,
+    );
     expect(not.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "maxDepth" });
     expect(not.sql).toBe(0);
 
@@ -124,7 +144,13 @@ describe("filter nesting", () => {
 describe("other lists and the total", () => {
   test("nodes(ids:) with 3,000 ids is refused before loading any", async () => {
     const ids = Array.from({ length: 3_000 }, () => "UGVyc29uOjAwMDAwMDAwLTAwMDAtMDAwMC0wMDAwLTAwMDAwMDAwMDAwMA");
-    await expectLimit("query ($ids: [ID!]!) { nodes(ids: $ids) { id } }", { ids }, "maxListLength", ["nodes", "ids"], /nodes\.ids is a list of 3000 items/);
+    await expectLimit(
+      "query ($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+      { ids },
+      "maxListLength",
+      ["nodes", "ids"],
+      /nodes\.ids is a list of 3000 items/,
+    );
   });
 
   test(`more than ${INPUT_LIMITS.maxValues.query} values in all are refused, each list being under its own limit`, async () => {
@@ -138,6 +164,12 @@ describe("other lists and the total", () => {
   test("limits apply inside fragments and on nested fields, with the path through them", async () => {
     const query = `query ($names: [String!]) { organization(slug: "japan-ministry-of-defense") { ... on Organization { children(filter: { name: { in: $names } }) { totalCount } } } }`;
     const names = Array.from({ length: 101 }, (_, i) => `n${i}`);
-    await expectLimit(query, { names }, "maxListLength", ["organization", "children", "filter", "name", "in"], /organization\.children\.filter\.name\.in/);
+    await expectLimit(
+      query,
+      { names },
+      "maxListLength",
+      ["organization", "children", "filter", "name", "in"],
+      /organization\.children\.filter\.name\.in/,
+    );
   });
 });

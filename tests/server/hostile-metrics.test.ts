@@ -61,7 +61,11 @@ describe("operation names, URLs and aliases do not grow /metrics", () => {
     const [name] = EXAMPLE_OPERATION_NAMES;
     await send(1, () => ({ body: { query: `query ${name} { __typename }` } }));
     const { series } = await scrape();
-    expect(series.filter((line) => line.startsWith("graphql_envelop_phase_execute_count") && line.includes(`operationName="${name}"`))).toHaveLength(1);
+    expect(
+      series.filter(
+        (line) => line.startsWith("graphql_envelop_phase_execute_count") && line.includes(`operationName="${name}"`),
+      ),
+    ).toHaveLength(1);
   });
 
   test("50,000 distinct operation names leave the /metrics size and the heap flat", { timeout: 600_000 }, async () => {

@@ -31,7 +31,10 @@ describe("every refusal has a code", () => {
   });
 
   test("a malformed cursor: BAD_USER_INPUT", async () => {
-    for (const query of [`{ meetings(first: 1, after: "garbage") { totalCount } }`, `{ people(last: 1, before: "bm90IGEgY3Vyc29y") { totalCount } }`]) {
+    for (const query of [
+      `{ meetings(first: 1, after: "garbage") { totalCount } }`,
+      `{ people(last: 1, before: "bm90IGEgY3Vyc29y") { totalCount } }`,
+    ]) {
       const response = await graphql(query);
       expect(response.json?.errors?.[0]?.message, query).toMatch(/Invalid cursor/);
       expect(response.json?.errors?.[0]?.extensions?.code, query).toBe("BAD_USER_INPUT");
@@ -40,7 +43,10 @@ describe("every refusal has a code", () => {
 });
 
 test("invalid JSON is BAD_REQUEST and does not echo the body back", async () => {
-  const response = await request({ body: '{"query": "secret-body-text', headers: { "content-type": "application/json" } });
+  const response = await request({
+    body: '{"query": "secret-body-text',
+    headers: { "content-type": "application/json" },
+  });
   expect(response.status).toBe(400);
   expect(response.json?.errors?.[0]?.extensions?.code).toBe("BAD_REQUEST");
   expect(response.json?.errors?.[0]?.extensions?.originalError).toEqual({ name: "SyntaxError" });
@@ -66,7 +72,10 @@ describe("CORS without CORS_ORIGINS: any origin may call, never with credentials
   });
 
   test("a cross-origin POST is answered without credentials allowed", async () => {
-    const response = await request({ body: { query: "{ __typename }" }, headers: { origin: "https://elsewhere.example" } });
+    const response = await request({
+      body: { query: "{ __typename }" },
+      headers: { origin: "https://elsewhere.example" },
+    });
     expect(response.json?.data).toEqual({ __typename: "Query" });
     expect(response.headers.get("access-control-allow-origin")).toBe("https://elsewhere.example");
     expect(response.headers.get("access-control-allow-credentials")).toBeNull();
@@ -81,7 +90,10 @@ describe("a server with PERSISTED_OPERATIONS_FILE and CORS_ORIGINS", () => {
   beforeAll(async () => {
     const file = join(mkdtempSync(join(tmpdir(), "accord-protocol-")), "operations.json");
     writeFileSync(file, JSON.stringify({ [hash]: query }));
-    server = await startServer({ PERSISTED_OPERATIONS_FILE: file, CORS_ORIGINS: "https://allowed.example, https://also.example" });
+    server = await startServer({
+      PERSISTED_OPERATIONS_FILE: file,
+      CORS_ORIGINS: "https://allowed.example, https://also.example",
+    });
   }, 180_000);
   afterAll(async () => {
     await server?.stop();
@@ -101,7 +113,9 @@ describe("a server with PERSISTED_OPERATIONS_FILE and CORS_ORIGINS", () => {
       expect(response.status, name).toBeLessThan(500);
       expect(body.errors?.[0]?.message, name).toMatch(/not ?found/i);
     }
-    expect(((await (await persisted(hash)).json()) as { data?: unknown }).data).toEqual({ countries: expect.arrayContaining([{ code: "JP" }]) });
+    expect(((await (await persisted(hash)).json()) as { data?: unknown }).data).toEqual({
+      countries: expect.arrayContaining([{ code: "JP" }]),
+    });
   });
 
   test("CORS_ORIGINS: a listed origin is named back (without credentials); another gets no CORS headers", async () => {

@@ -13,7 +13,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const CREATE = (alias: string, slug: string, directive = "") => `${alias}: createPerson(input: { slug: "${slug}", name: "Flood" }) ${directive} { __typename }`;
+const CREATE = (alias: string, slug: string, directive = "") =>
+  `${alias}: createPerson(input: { slug: "${slug}", name: "Flood" }) ${directive} { __typename }`;
 const SEARCH = (alias: string) => `${alias}: search(query: "Kitazawa", first: 1) { totalCount }`;
 
 async function peopleWithSlugs(slugs: string[]): Promise<number> {
@@ -42,7 +43,12 @@ describe("writes", () => {
     const slugs = Array.from({ length: 4 }, () => uniqueSlug("fragment"));
     const codes: Array<string | undefined> = [];
     for (const slug of slugs) {
-      const response = await post(server.url, `mutation { ... on Mutation { ${CREATE("created", slug)} } }`, {}, editor.headers);
+      const response = await post(
+        server.url,
+        `mutation { ... on Mutation { ${CREATE("created", slug)} } }`,
+        {},
+        editor.headers,
+      );
       codes.push(response.body.errors?.[0]?.extensions?.code as string | undefined);
     }
     expect(codes).toEqual([undefined, undefined, undefined, "RATE_LIMITED"]);
@@ -60,7 +66,9 @@ describe("writes", () => {
     );
     expect(skipped.body.errors).toBeUndefined();
     for (const slug of slugs.slice(1))
-      expect((await post(server.url, `mutation { ${CREATE("created", slug)} }`, {}, editor.headers)).body.errors).toBeUndefined();
+      expect(
+        (await post(server.url, `mutation { ${CREATE("created", slug)} }`, {}, editor.headers)).body.errors,
+      ).toBeUndefined();
     expect(await peopleWithSlugs(slugs)).toBe(3);
   });
 });
@@ -83,7 +91,12 @@ describe("searches", () => {
     const caller = await editorKey();
     const codes: Array<string | undefined> = [];
     for (let i = 0; i < 4; i++) {
-      const response = await post(server.url, `query Hidden${i} { ... on Query { ${SEARCH("hit")} } }`, {}, caller.headers);
+      const response = await post(
+        server.url,
+        `query Hidden${i} { ... on Query { ${SEARCH("hit")} } }`,
+        {},
+        caller.headers,
+      );
       codes.push(response.body.errors?.[0]?.extensions?.code as string | undefined);
     }
     expect(codes).toEqual([undefined, undefined, undefined, "RATE_LIMITED"]);

@@ -77,7 +77,11 @@ describe("the database stops under writes", () => {
       timeout: 240_000,
     }, async () => {
       const dataDir = mkdtempSync(join(tmpdir(), "accord-faults-"));
-      const database: EmbeddedServer = await startEmbeddedPostgres({ dataDir, port: await getPort(), persistent: true });
+      const database: EmbeddedServer = await startEmbeddedPostgres({
+        dataDir,
+        port: await getPort(),
+        persistent: true,
+      });
       cleanups.push(async () => {
         // The postmaster was killed: the package's stop() would wait for an exit already past.
         await Promise.race([database.stop().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 5_000))]);
@@ -142,7 +146,8 @@ describe("the database stops under writes", () => {
         const logged = loggedRequestIds(server.output());
         return serverErrors.filter((outcome) => !logged.has(outcome.requestId as string));
       };
-      for (let wait = 0; wait < 20 && (await unlogged()).length > 0; wait++) await new Promise((resolve) => setTimeout(resolve, 250));
+      for (let wait = 0; wait < 20 && (await unlogged()).length > 0; wait++)
+        await new Promise((resolve) => setTimeout(resolve, 250));
       expect(await unlogged()).toEqual([]);
       expect(server.child.exitCode).toBeNull();
     });
@@ -159,7 +164,12 @@ async function editorKeyFor(url: string): Promise<string> {
 }
 
 /** POSTs over `agent` (node:http, keep-alive) and says whether the request went out on a reused connection. */
-function postOver(agent: Agent, port: number, body: unknown, headers: Record<string, string>): Promise<Outcome & { reused: boolean }> {
+function postOver(
+  agent: Agent,
+  port: number,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<Outcome & { reused: boolean }> {
   return new Promise((resolve) => {
     const payload = JSON.stringify(body);
     const request = httpRequest(
@@ -182,7 +192,9 @@ function postOver(agent: Agent, port: number, body: unknown, headers: Record<str
         });
       },
     );
-    request.on("error", (error: NodeJS.ErrnoException) => resolve({ status: 0, failure: error.code ?? error.message, reused: request.reusedSocket }));
+    request.on("error", (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, failure: error.code ?? error.message, reused: request.reusedSocket }),
+    );
     request.end(payload);
   });
 }
@@ -228,7 +240,9 @@ describe("SIGTERM under keep-alive load", () => {
       // only be refused (or, when it reached the listening socket's queue just as it closed,
       // reset by the kernel): the request never reached the server.
       expect(failures.filter((failure) => failure.reused)).toEqual([]);
-      expect(failures.filter((failure) => failure.failure !== "ECONNREFUSED" && failure.failure !== "ECONNRESET")).toEqual([]);
+      expect(
+        failures.filter((failure) => failure.failure !== "ECONNREFUSED" && failure.failure !== "ECONNRESET"),
+      ).toEqual([]);
       expect(exit.code).toBe(0);
       expect(server.output()).not.toMatch(/did not finish within/);
     }

@@ -16,7 +16,13 @@ const LONE_SURROGATE = "a\ud800b";
 const MEGABYTE = "x".repeat(1_000_000);
 
 /** One BAD_USER_INPUT naming the limit and the path, nothing written or read. */
-async function expectRefused(query: string, variables: Record<string, unknown>, limit: string, path: Array<string | number>, message: RegExp) {
+async function expectRefused(
+  query: string,
+  variables: Record<string, unknown>,
+  limit: string,
+  path: Array<string | number>,
+  message: RegExp,
+) {
   const result = await execute(query, variables, editor.headers);
   expect(result.errors, JSON.stringify(result.errors).slice(0, 400)).toHaveLength(1);
   expect(result.errors?.[0]?.message).toMatch(message);
@@ -28,8 +34,10 @@ async function expectRefused(query: string, variables: Record<string, unknown>, 
 const SEARCH = "query ($q: String!, $after: String) { search(query: $q, after: $after) { totalCount } }";
 const PEOPLE = "query ($s: String!) { people(filter: { name: { contains: $s } }) { totalCount } }";
 const PERSON = "query ($slug: String!) { person(slug: $slug) { name } }";
-const CREATE = "mutation ($input: CreatePersonInput!, $key: String) { createPerson(input: $input, idempotencyKey: $key) { __typename } }";
-const STATUS = "mutation ($input: UpdateCommitmentStatusInput!) { updateCommitmentStatus(input: $input) { __typename } }";
+const CREATE =
+  "mutation ($input: CreatePersonInput!, $key: String) { createPerson(input: $input, idempotencyKey: $key) { __typename } }";
+const STATUS =
+  "mutation ($input: UpdateCommitmentStatusInput!) { updateCommitmentStatus(input: $input) { __typename } }";
 
 describe("characters text cannot hold", () => {
   for (const [name, value, problem] of [
@@ -40,8 +48,18 @@ describe("characters text cannot hold", () => {
       await expectRefused(SEARCH, { q: value }, "text", ["search", "query"], problem);
       await expectRefused(PEOPLE, { s: value }, "text", ["people", "filter", "name", "contains"], problem);
       await expectRefused(PERSON, { slug: value }, "text", ["person", "slug"], problem);
-      await expectRefused(CREATE, { input: { slug: uniqueSlug("p"), name: value } }, "text", ["createPerson", "input", "name"], problem);
-      const note = { commitmentId: "Q29tbWl0bWVudDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA", status: "OPEN", note: value };
+      await expectRefused(
+        CREATE,
+        { input: { slug: uniqueSlug("p"), name: value } },
+        "text",
+        ["createPerson", "input", "name"],
+        problem,
+      );
+      const note = {
+        commitmentId: "Q29tbWl0bWVudDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA",
+        status: "OPEN",
+        note: value,
+      };
       await expectRefused(STATUS, { input: note }, "text", ["updateCommitmentStatus", "input", "note"], problem);
     });
   }
@@ -72,7 +90,11 @@ describe("lengths", () => {
   });
 
   test(`statements and notes take ${INPUT_LIMITS.longText} characters, document bodies ${INPUT_LIMITS.documentText}`, async () => {
-    const document = await createDocument(editor.headers, uniqueSlug("long-doc"), `${"A long sentence. ".repeat(20_000)}The end.`);
+    const document = await createDocument(
+      editor.headers,
+      uniqueSlug("long-doc"),
+      `${"A long sentence. ".repeat(20_000)}The end.`,
+    );
     expect(document).toEqual(expect.any(String));
     const person = await createPerson(editor.headers, "n".repeat(INPUT_LIMITS.shortText));
     expect(person).toEqual(expect.any(String));
@@ -81,7 +103,13 @@ describe("lengths", () => {
       status: "OPEN",
       note: "n".repeat(INPUT_LIMITS.longText + 1),
     };
-    await expectRefused(STATUS, { input: overlong }, "maxLength", ["updateCommitmentStatus", "input", "note"], /the limit there is 10000/);
+    await expectRefused(
+      STATUS,
+      { input: overlong },
+      "maxLength",
+      ["updateCommitmentStatus", "input", "note"],
+      /the limit there is 10000/,
+    );
   });
 
   test("NOT_FOUND quotes at most 100 characters of the slug it did not find", async () => {
@@ -99,7 +127,9 @@ describe("search cursors", () => {
     for (const offset of ["99999999999999999999999", "1e308", "10000"]) {
       const result = await execute(SEARCH, { q: "engineers", after: cursor(`search:${offset}`) });
       expect(result.errors?.[0]?.extensions?.code, offset).toBe("BAD_USER_INPUT");
-      expect(result.errors?.[0]?.message).toMatch(/Invalid cursor|search pages stop at 10000: narrow the query instead/);
+      expect(result.errors?.[0]?.message).toMatch(
+        /Invalid cursor|search pages stop at 10000: narrow the query instead/,
+      );
     }
     const deepest = await execute(SEARCH, { q: "engineers", after: cursor("search:9998") });
     expect(deepest.errors).toBeUndefined();

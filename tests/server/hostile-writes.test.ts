@@ -4,7 +4,16 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { pool } from "../../src/infra/db.js";
 import { execute } from "../helpers/execute.js";
-import { createDocument, createPerson, editorKey, mutate, sql, succeed, type TestKey, uniqueSlug } from "../helpers/writes.js";
+import {
+  createDocument,
+  createPerson,
+  editorKey,
+  mutate,
+  sql,
+  succeed,
+  type TestKey,
+  uniqueSlug,
+} from "../helpers/writes.js";
 
 let editor: TestKey;
 let document: string;
@@ -52,7 +61,10 @@ describe("answers come from the writing transaction", () => {
     // Each success holds the version its own change made: all distinct, 2 up to 1 + successes.
     const versions = succeeded.map(({ result }) => result.data?.version as number).sort((a, b) => a - b);
     expect(versions).toEqual(Array.from({ length: succeeded.length }, (_, i) => i + 2));
-    const [row] = await sql<{ version: number }>("SELECT version FROM commitment WHERE slug IS NOT NULL AND version = $1", [versions.at(-1)]);
+    const [row] = await sql<{ version: number }>(
+      "SELECT version FROM commitment WHERE slug IS NOT NULL AND version = $1",
+      [versions.at(-1)],
+    );
     expect(row?.version).toBe(versions.at(-1));
   });
 });
@@ -61,11 +73,19 @@ describe("idempotency keys", () => {
   test("replaying a key whose record was deleted is a ConflictError on idempotencyKey, not an unexpected error", async () => {
     const key = `create-then-delete-${uniqueSlug("k")}`;
     const input = { slug: uniqueSlug("replayed"), name: "Replayed" };
-    const first = await mutate<{ id: string }>("createPerson", input, { headers: editor.headers, select: "id", idempotencyKey: key });
+    const first = await mutate<{ id: string }>("createPerson", input, {
+      headers: editor.headers,
+      select: "id",
+      idempotencyKey: key,
+    });
     expect(first.__typename).toBe("MutationCreatePersonSuccess");
     await succeed("deletePerson", { id: first.data?.id }, editor.headers, "id");
 
-    const replayed = await mutate("createPerson", input, { headers: editor.headers, select: "id", idempotencyKey: key });
+    const replayed = await mutate("createPerson", input, {
+      headers: editor.headers,
+      select: "id",
+      idempotencyKey: key,
+    });
     expect(replayed.errors).toBeUndefined();
     expect(replayed.__typename).toBe("ConflictError");
     expect(replayed.field).toBe("idempotencyKey");
@@ -98,7 +118,9 @@ describe("a connection lost while committing", () => {
     const withKey = await create({ slug, name: "lost at commit" }, `lost-${slug}`);
     expect(withKey.errors, JSON.stringify(withKey.errors)).toBeUndefined();
     expect(withKey.data?.result).toMatchObject({ __typename: "CommitOutcomeUnknownError", retrySafe: true });
-    expect(withKey.data?.result.message).toMatch(/whether the write was stored is unknown; retry with the same idempotencyKey/);
+    expect(withKey.data?.result.message).toMatch(
+      /whether the write was stored is unknown; retry with the same idempotencyKey/,
+    );
 
     // The broken connection went back to the pool instead of holding a slot for good.
     await expect.poll(() => pool.totalCount - pool.idleCount).toBe(0);
@@ -124,7 +146,11 @@ describe("a connection lost while committing", () => {
     await sql(
       "CREATE CONSTRAINT TRIGGER refuse_at_commit AFTER INSERT ON person DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_at_commit()",
     );
-    const result = await mutate<never>("createPerson", { slug: uniqueSlug("refused"), name: "refused at commit" }, { headers: editor.headers, select: null });
+    const result = await mutate<never>(
+      "createPerson",
+      { slug: uniqueSlug("refused"), name: "refused at commit" },
+      { headers: editor.headers, select: null },
+    );
     expect(result.__typename).toBe("(request failed)");
     expect(result.errors?.[0]?.extensions?.code).toBe("INTERNAL_SERVER_ERROR");
     // Its connection went back to the pool (Prisma kept it after a failed COMMIT).

@@ -13,7 +13,9 @@ import { editorKey, sql, type TestKey, uniqueSlug } from "../helpers/writes.js";
 const latencies: Record<string, number> = {};
 
 afterAll(() => {
-  console.log(`rejection latency (ms): ${JSON.stringify(Object.fromEntries(Object.entries(latencies).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`);
+  console.log(
+    `rejection latency (ms): ${JSON.stringify(Object.fromEntries(Object.entries(latencies).map(([k, v]) => [k, Math.round(v * 10) / 10])))}`,
+  );
 });
 
 /** A refused request: one error matching `message`, with the request id, before any SQL. */
@@ -41,13 +43,21 @@ describe("query shape limits", () => {
   test(`depth: ${LIMITS.maxDepth} levels run, ${LIMITS.maxDepth + 1} are refused`, async () => {
     const atLimit = await graphql(parentChain(LIMITS.maxDepth - 2));
     expect(atLimit.json?.errors).toBeUndefined();
-    expectRefused("depth", await graphql(parentChain(LIMITS.maxDepth - 1)), new RegExp(`depth limit of ${LIMITS.maxDepth} exceeded`));
+    expectRefused(
+      "depth",
+      await graphql(parentChain(LIMITS.maxDepth - 1)),
+      new RegExp(`depth limit of ${LIMITS.maxDepth} exceeded`),
+    );
   });
 
   test(`aliases: ${LIMITS.maxAliases} run, ${LIMITS.maxAliases + 1} are refused`, async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: countries { code }`).join(" ")} }`;
     expect((await graphql(aliases(LIMITS.maxAliases))).json?.errors).toBeUndefined();
-    expectRefused("aliases", await graphql(aliases(LIMITS.maxAliases + 1)), new RegExp(`Aliases limit of ${LIMITS.maxAliases} exceeded`));
+    expectRefused(
+      "aliases",
+      await graphql(aliases(LIMITS.maxAliases + 1)),
+      new RegExp(`Aliases limit of ${LIMITS.maxAliases} exceeded`),
+    );
   });
 
   test(`tokens: more than ${LIMITS.maxTokens} are refused while parsing`, async () => {
@@ -57,7 +67,11 @@ describe("query shape limits", () => {
 
   test(`directives: more than ${LIMITS.maxDirectives} are refused`, async () => {
     const query = `{ countries { code ${Array.from({ length: LIMITS.maxDirectives + 1 }, () => "@include(if: true)").join(" ")} } }`;
-    expectRefused("directives", await graphql(query), new RegExp(`Directives limit of ${LIMITS.maxDirectives} exceeded`));
+    expectRefused(
+      "directives",
+      await graphql(query),
+      new RegExp(`Directives limit of ${LIMITS.maxDirectives} exceeded`),
+    );
   });
 
   test(`cost: nested connections with large pages (over ${MAX_QUERY_COST} rows) are QUERY_TOO_COMPLEX`, async () => {
@@ -124,7 +138,8 @@ describe("request limits", () => {
       const response = await graphql(query);
       expect(response.json?.errors?.length, query).toBeGreaterThan(0);
       expect(response.sql).toBe(0);
-      for (const error of response.json?.errors ?? []) if (/Did you mean/i.test(error.message)) suggesting.push(error.message);
+      for (const error of response.json?.errors ?? [])
+        if (/Did you mean/i.test(error.message)) suggesting.push(error.message);
     }
     expect(suggesting).toEqual([]);
   });
@@ -144,13 +159,21 @@ describe("request limits", () => {
       expect(refused.status).toBe(403);
       expect(refused.json?.errors?.[0]?.message).toMatch(/CSRF/);
       expect(refused.json?.errors?.[0]?.extensions?.requestId).toEqual(expect.any(String));
-      const allowed = await request({ method: "GET", path: `/graphql?query=${query}`, headers: { "x-graphql-yoga-csrf": "1" } });
+      const allowed = await request({
+        method: "GET",
+        path: `/graphql?query=${query}`,
+        headers: { "x-graphql-yoga-csrf": "1" },
+      });
       expect(allowed.status).toBe(200);
       expect(allowed.json?.data).toEqual({ __typename: "Query" });
     });
 
     test("a GET whose only extra header is a simple Content-Type (text/plain) is refused", async () => {
-      const response = await request({ method: "GET", path: `/graphql?query=${query}`, headers: { "content-type": "text/plain" } });
+      const response = await request({
+        method: "GET",
+        path: `/graphql?query=${query}`,
+        headers: { "content-type": "text/plain" },
+      });
       expect(response.status).toBe(403);
     });
 
@@ -163,7 +186,11 @@ describe("request limits", () => {
     });
 
     test("an application/x-www-form-urlencoded POST (what an HTML form sends) without a CSRF header is refused", async () => {
-      const response = await request({ method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `query=${query}` });
+      const response = await request({
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+        body: `query=${query}`,
+      });
       expect({ status: response.status, data: response.json?.data ?? null }).toEqual({ status: 403, data: null });
     });
 
@@ -213,7 +240,8 @@ describe("errors", () => {
     ];
     for (const response of responses) {
       expect(response.json?.errors?.length, response.text).toBeGreaterThan(0);
-      for (const error of response.json?.errors ?? []) expect(error.extensions?.requestId, response.text).toBe(response.headers.get("x-request-id"));
+      for (const error of response.json?.errors ?? [])
+        expect(error.extensions?.requestId, response.text).toBe(response.headers.get("x-request-id"));
     }
     const echoed = await request({ body: { query: "{ peopel }" }, headers: { "x-request-id": "client-abc.123" } });
     expect(echoed.headers.get("x-request-id")).toBe("client-abc.123");
@@ -231,7 +259,12 @@ describe("settings read at startup (a server process started with them)", () => 
   beforeAll(async () => {
     editor = await editorKey("rate-limited-editor");
     other = await editorKey("rate-limited-other");
-    server = await startServer({ RATE_LIMIT_WRITES_PER_MINUTE: "3", RATE_LIMIT_SEARCHES_PER_MINUTE: "3", INTROSPECTION: "false", MAX_BODY_BYTES: "100000" });
+    server = await startServer({
+      RATE_LIMIT_WRITES_PER_MINUTE: "3",
+      RATE_LIMIT_SEARCHES_PER_MINUTE: "3",
+      INTROSPECTION: "false",
+      MAX_BODY_BYTES: "100000",
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -288,10 +321,15 @@ describe("settings read at startup (a server process started with them)", () => 
   });
 
   test("searches: an anonymous client cannot escape the search limit by sending a different X-Forwarded-For each time", async () => {
-    const search = (headers: Record<string, string>) => post(server.url, `{ search(query: "peacekeeping") { totalCount } }`, {}, headers);
+    const search = (headers: Record<string, string>) =>
+      post(server.url, `{ search(query: "peacekeeping") { totalCount } }`, {}, headers);
     for (let i = 0; i < 3; i++) await search({ "x-forwarded-for": "198.51.100.7" });
-    expect((await search({ "x-forwarded-for": "198.51.100.7" })).body.errors?.[0]?.extensions?.code).toBe("RATE_LIMITED");
-    const spoofed = await Promise.all(Array.from({ length: 5 }, (_, i) => search({ "x-forwarded-for": `203.0.113.${i + 1}` })));
+    expect((await search({ "x-forwarded-for": "198.51.100.7" })).body.errors?.[0]?.extensions?.code).toBe(
+      "RATE_LIMITED",
+    );
+    const spoofed = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => search({ "x-forwarded-for": `203.0.113.${i + 1}` })),
+    );
     const limited = spoofed.filter((response) => response.body.errors?.[0]?.extensions?.code === "RATE_LIMITED").length;
     expect(limited, "searches that got through with a made-up X-Forwarded-For").toBeGreaterThanOrEqual(3);
   });
@@ -327,8 +365,15 @@ describe("settings read at startup (a server process started with them)", () => 
   });
 
   test("the server's Content-Length check applies over real HTTP as well", async () => {
-    const body = JSON.stringify({ query: "query($pad: String) { __typename }", variables: { pad: "x".repeat(150_000) } });
-    const response = await fetch(`${server.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body });
+    const body = JSON.stringify({
+      query: "query($pad: String) { __typename }",
+      variables: { pad: "x".repeat(150_000) },
+    });
+    const response = await fetch(`${server.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body,
+    });
     expect(response.status).toBe(413);
   });
 });

@@ -54,8 +54,14 @@ describe.concurrent("refusing to start", () => {
 
   test("an unreachable DATABASE_URL", async () => {
     const closedPort = await getPort();
-    const result = await runToExit({ DATABASE_URL: `postgresql://accord:accord@127.0.0.1:${closedPort}/accord`, PORT: String(await getPort()) }, 30_000);
-    expectOneLineFailure(result, new RegExp(`^accord: Cannot connect to DATABASE_URL \\(127\\.0\\.0\\.1:${closedPort}/accord\\): .*ECONNREFUSED`));
+    const result = await runToExit(
+      { DATABASE_URL: `postgresql://accord:accord@127.0.0.1:${closedPort}/accord`, PORT: String(await getPort()) },
+      30_000,
+    );
+    expectOneLineFailure(
+      result,
+      new RegExp(`^accord: Cannot connect to DATABASE_URL \\(127\\.0\\.0\\.1:${closedPort}/accord\\): .*ECONNREFUSED`),
+    );
     expect(result.output).not.toMatch(/accord:accord@/); // the password is not printed
     console.log(`unreachable database: exit ${result.code} after ${Math.round(result.ms)} ms`);
   });
@@ -77,7 +83,10 @@ describe.concurrent("refusing to start", () => {
   });
 
   test("an unwritable DATA_DIR under /proc, without DATABASE_URL", async () => {
-    const result = await runToExit({ DATABASE_URL: undefined, DATA_DIR: "/proc/forbidden", PORT: String(await getPort()) }, 20_000);
+    const result = await runToExit(
+      { DATABASE_URL: undefined, DATA_DIR: "/proc/forbidden", PORT: String(await getPort()) },
+      20_000,
+    );
     expectOneLineFailure(result, /^accord: DATA_DIR \/proc\/forbidden (cannot be created|is not writable)/);
   });
 
@@ -85,8 +94,14 @@ describe.concurrent("refusing to start", () => {
     const dir = mkdtempSync(join(tmpdir(), "accord-datadir-"));
     dirs.push(dir);
     writeFileSync(join(dir, "file"), "not a directory");
-    const result = await runToExit({ DATABASE_URL: undefined, DATA_DIR: join(dir, "file", "data"), PORT: String(await getPort()) }, 30_000);
-    expectOneLineFailure(result, /^accord: DATA_DIR .*\/file\/data cannot be created \(ENOTDIR at .*\); set DATA_DIR to a writable folder$/);
+    const result = await runToExit(
+      { DATABASE_URL: undefined, DATA_DIR: join(dir, "file", "data"), PORT: String(await getPort()) },
+      30_000,
+    );
+    expectOneLineFailure(
+      result,
+      /^accord: DATA_DIR .*\/file\/data cannot be created \(ENOTDIR at .*\); set DATA_DIR to a writable folder$/,
+    );
   });
 
   test("an invalid setting names the setting in one line", async () => {
@@ -96,7 +111,9 @@ describe.concurrent("refusing to start", () => {
 });
 
 describe("graceful shutdown", () => {
-  test("SIGTERM: in-flight requests all finish with 200, /ready stops answering 200, the process exits 0 within 25 s", { timeout: 240_000 }, async () => {
+  test("SIGTERM: in-flight requests all finish with 200, /ready stops answering 200, the process exits 0 within 25 s", {
+    timeout: 240_000,
+  }, async () => {
     // One database connection, so 20 requests queue behind each other and are still in flight.
     const server = await startServer({ DB_POOL_MAX: "1" });
     try {
@@ -128,7 +145,11 @@ describe("graceful shutdown", () => {
       // While draining, /ready must not say 200 (new connections may also just be refused).
       const readiness: number[] = [];
       const poll = (async () => {
-        while (server.child.exitCode === null && server.child.signalCode === null && performance.now() - signalledAt < 25_000) {
+        while (
+          server.child.exitCode === null &&
+          server.child.signalCode === null &&
+          performance.now() - signalledAt < 25_000
+        ) {
           readiness.push(
             await fetch(`${server.url}/ready`).then(
               (response) => response.status,
@@ -140,7 +161,10 @@ describe("graceful shutdown", () => {
       })();
 
       const results = await Promise.all(inFlight);
-      const exit = await Promise.race([server.exited, new Promise<null>((resolve) => setTimeout(() => resolve(null), 25_000))]);
+      const exit = await Promise.race([
+        server.exited,
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 25_000)),
+      ]);
       await poll;
       // After the exit nothing answers: when draining was quicker than the polling, that is the refusal seen.
       readiness.push(

@@ -43,7 +43,9 @@ describe("response cache", () => {
     expect((await names("Ban")).sql).toBeGreaterThan(0);
     // Operators see it in /metrics.
     const metrics = await (await yoga.fetch("http://accord.test/metrics")).text();
-    expect(Number(/^accord_response_cache_lookups_total\{result="hit"\} (\d+)/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(
+      Number(/^accord_response_cache_lookups_total\{result="hit"\} (\d+)/m.exec(metrics)?.[1]),
+    ).toBeGreaterThanOrEqual(1);
     expect(Number(/^accord_response_cache_bytes (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
   });
 
@@ -52,7 +54,11 @@ describe("response cache", () => {
     expect((await names("Zhang Wanquan")).names).toEqual([]);
     expect((await names("Zhang Wanquan")).sql).toBe(0);
     const editor = await editorKey();
-    const created = await execute(`mutation { createPerson(input: { slug: "zhang-wanquan", name: "Zhang Wanquan" }) { __typename } }`, {}, editor.headers);
+    const created = await execute(
+      `mutation { createPerson(input: { slug: "zhang-wanquan", name: "Zhang Wanquan" }) { __typename } }`,
+      {},
+      editor.headers,
+    );
     expect(created.data).toEqual({ createPerson: { __typename: "MutationCreatePersonSuccess" } });
     const after = await names("Zhang Wanquan");
     expect(after.names).toEqual(["Zhang Wanquan"]);
@@ -100,7 +106,9 @@ describe("response cache", () => {
     expect(etag).toBeTruthy();
     expect((await request({ "if-none-match": etag as string })).status).toBe(304);
     await sql("UPDATE person SET name = name WHERE slug = 'kitazawa'");
-    await vi.waitFor(() => expect((changes.at(-1) as DataChange | undefined)?.table).toBe("person"), { timeout: 10_000 });
+    await vi.waitFor(() => expect((changes.at(-1) as DataChange | undefined)?.table).toBe("person"), {
+      timeout: 10_000,
+    });
     const changed = await request({ "if-none-match": etag as string });
     expect(changed.status).toBe(200);
     expect(await changed.json()).toEqual({ data: { people: { edges: [] } } });
@@ -115,10 +123,15 @@ describe("response cache", () => {
       WHERE t.table_schema = 'public' AND t.table_type = 'BASE TABLE'
         AND t.table_name NOT IN ('_prisma_migrations', 'api_key', 'idempotency_record')
       ORDER BY 1`);
-    expect(tables.map((t) => t.table_name)).toEqual(expect.arrayContaining(["meeting", "person", "commitment", "citation"]));
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining(["meeting", "person", "commitment", "citation"]),
+    );
     const withIds = ["data_changed_delete", "data_changed_insert", "data_changed_truncate", "data_changed_update"];
     expect(tables.filter((t) => t.table_name !== "redirect" && t.triggers.join() !== withIds.join())).toEqual([]);
-    expect(tables.find((t) => t.table_name === "redirect")?.triggers).toEqual(["data_changed_truncate", "data_changed_write"]);
+    expect(tables.find((t) => t.table_name === "redirect")?.triggers).toEqual([
+      "data_changed_truncate",
+      "data_changed_write",
+    ]);
     // The cache maps every table back to its Prisma model.
     expect(tables.map((t) => t.table_name).filter((table) => !TABLES.has(table))).toEqual([]);
   });
@@ -135,13 +148,16 @@ describe("response cache", () => {
   test("a change drops only responses that read its table; other tables' responses stay cached", async () => {
     await following();
     const TOPICS = "{ topics { slug name } }";
-    const COMMITMENTS = "{ commitments(first: 3, filter: { status: { equals: OPEN } }) { totalCount edges { node { slug } } } }";
+    const COMMITMENTS =
+      "{ commitments(first: 3, filter: { status: { equals: OPEN } }) { totalCount edges { node { slug } } } }";
     for (const query of [TOPICS, COMMITMENTS]) await execute(query);
     await names("Kitazawa");
     expect((await execute(TOPICS)).sql).toBe(0);
     expect((await execute(COMMITMENTS)).sql).toBe(0);
     expect((await names("Kitazawa")).sql).toBe(0);
-    await changeAndWait("UPDATE commitment SET status = 'FULFILLED' WHERE slug = (SELECT slug FROM commitment WHERE status = 'OPEN' ORDER BY slug LIMIT 1)");
+    await changeAndWait(
+      "UPDATE commitment SET status = 'FULFILLED' WHERE slug = (SELECT slug FROM commitment WHERE status = 'OPEN' ORDER BY slug LIMIT 1)",
+    );
     expect((await execute(TOPICS)).sql).toBe(0);
     expect((await names("Kitazawa")).sql).toBe(0);
     const commitments = await execute(COMMITMENTS);
@@ -165,7 +181,9 @@ describe("response cache", () => {
     // A list can gain or lose the record: it is read again.
     expect((await names("a")).sql).toBeGreaterThan(0);
     // A new row of the type drops even the lookups (a lookup that found nothing may now find it).
-    await changeAndWait("INSERT INTO person (id, slug, name, updated_at) VALUES (gen_random_uuid(), 'new-person', 'New Person', now())");
+    await changeAndWait(
+      "INSERT INTO person (id, slug, name, updated_at) VALUES (gen_random_uuid(), 'new-person', 'New Person', now())",
+    );
     expect((await lookup("kitazawa")).sql).toBeGreaterThan(0);
     await changeAndWait("UPDATE person SET name = 'Ban' WHERE slug = 'ban-ki-moon'");
   });

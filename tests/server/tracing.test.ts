@@ -12,7 +12,8 @@ const collector = createServer((request, response) => {
   });
   request.on("end", () => {
     const payload = JSON.parse(body) as { resourceSpans: Array<{ scopeSpans: Array<{ spans: typeof received }> }> };
-    for (const resource of payload.resourceSpans) for (const scope of resource.scopeSpans) received.push(...scope.spans);
+    for (const resource of payload.resourceSpans)
+      for (const scope of resource.scopeSpans) received.push(...scope.spans);
     response.writeHead(200, { "content-type": "application/json" }).end("{}");
   });
 });
@@ -25,9 +26,12 @@ afterAll(() => new Promise((resolve) => collector.close(resolve)));
 
 // Meeting.sources has no SQL form, so this query runs through its resolvers (not the compiled read path).
 test("an operation and its resolvers reach the collector as spans, without variables", async () => {
-  const result = await execute("query TracedMeetings($first: Int) { meetings(first: $first) { totalCount edges { node { sources { title } } } } }", {
-    first: 2,
-  });
+  const result = await execute(
+    "query TracedMeetings($first: Int) { meetings(first: $first) { totalCount edges { node { sources { title } } } } }",
+    {
+      first: 2,
+    },
+  );
   expect(result.errors).toBeUndefined();
   await expect.poll(() => received.map((span) => span.name), { timeout: 10_000 }).toContain("query.TracedMeetings");
   expect(received.map((span) => span.name)).toContain("Query.meetings");

@@ -26,8 +26,16 @@ afterAll(async () => {
 
 async function both(operationName: string, query: string, variables: Record<string, unknown>) {
   const body = JSON.stringify({ query, operationName, variables });
-  const accordResponse = await yoga.fetch("http://accord.test/graphql", { method: "POST", headers: { "content-type": "application/json" }, body });
-  const floorResponse = await fetch(floorUrl, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const accordResponse = await yoga.fetch("http://accord.test/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+  const floorResponse = await fetch(floorUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
   const accord = (await accordResponse.json()) as { data?: unknown; errors?: unknown };
   const floorBody = (await floorResponse.json()) as { data?: unknown; errors?: unknown };
   expect(accord.errors, JSON.stringify(accord.errors)).toBeUndefined();
@@ -48,7 +56,8 @@ describe("(1) meetings → participants → person → positions → organizatio
   test("every seed meeting, with pages, filters and empty results", async () => {
     const all = await both("NestedMeetings", query, { first: 20 });
     expectSame(all);
-    const edges = (all.accord as { meetings: { edges: Array<{ node: { participants: { edges: unknown[] } } }> } }).meetings.edges;
+    const edges = (all.accord as { meetings: { edges: Array<{ node: { participants: { edges: unknown[] } } }> } })
+      .meetings.edges;
     expect(edges.length).toBeGreaterThanOrEqual(6);
     expect(edges.some((e) => e.node.participants.edges.length > 1)).toBe(true);
     for (const variables of [
@@ -77,7 +86,11 @@ describe("(2) filtered commitments page with makers and addressees", () => {
   test("every seed commitment, with pages and filters", async () => {
     const all = await both("CommitmentsPage", query, { first: 50 });
     expectSame(all);
-    const page = (all.accord as { commitments: { totalCount: number; edges: Array<{ node: { makers: unknown[]; addressees: unknown[] } }> } }).commitments;
+    const page = (
+      all.accord as {
+        commitments: { totalCount: number; edges: Array<{ node: { makers: unknown[]; addressees: unknown[] } }> };
+      }
+    ).commitments;
     expect(page.totalCount).toBeGreaterThanOrEqual(16);
     expect(page.edges.some((e) => e.node.makers.length > 1 && e.node.addressees.length > 0)).toBe(true);
     for (const variables of [
@@ -94,7 +107,8 @@ describe("(2) filtered commitments page with makers and addressees", () => {
   });
 
   test("every request body the bench sends", async () => {
-    for (const variables of commitmentPageVariables(topics)) expectSame(await both("CommitmentsPage", query, variables));
+    for (const variables of commitmentPageVariables(topics))
+      expectSame(await both("CommitmentsPage", query, variables));
   });
 });
 
@@ -106,7 +120,10 @@ test("the floor sends one SQL statement per request and refuses what it does not
   const refused = await fetch(floorUrl, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: readQuery("nested-meetings.graphql"), variables: { first: 5, filter: { series: "x" } } }),
+    body: JSON.stringify({
+      query: readQuery("nested-meetings.graphql"),
+      variables: { first: 5, filter: { series: "x" } },
+    }),
   });
   expect(refused.status).toBe(400);
 });

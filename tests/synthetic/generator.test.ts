@@ -4,7 +4,15 @@
 // included) in a second database, and the refusals are clear one-line errors.
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { type GenerateResult, generateSynthetic, planFor, SYNTHETIC_PREFIX, SyntheticDataError, TABLES, type Table } from "../../seed/synthetic/generate.js";
+import {
+  type GenerateResult,
+  generateSynthetic,
+  planFor,
+  SYNTHETIC_PREFIX,
+  SyntheticDataError,
+  TABLES,
+  type Table,
+} from "../../seed/synthetic/generate.js";
 import { withDatabase } from "../helpers/global-setup.js";
 
 const SCALE = 0.005;
@@ -40,7 +48,10 @@ const countAll = (connectionString: string) =>
 const checksums = (connectionString: string) =>
   withClient(connectionString, async (c) => {
     const sums = {} as Record<Table, string>;
-    for (const table of TABLES) sums[table] = (await c.query(`SELECT md5(string_agg(t::text, E'\\n' ORDER BY t.id)) AS sum FROM "${table}" t`)).rows[0].sum;
+    for (const table of TABLES)
+      sums[table] = (
+        await c.query(`SELECT md5(string_agg(t::text, E'\\n' ORDER BY t.id)) AS sum FROM "${table}" t`)
+      ).rows[0].sum;
     return sums;
   });
 
@@ -214,7 +225,9 @@ describe("integrity", () => {
       SELECT count(*)::int AS n FROM commitment_status_change s JOIN commitment k ON k.id = s.commitment_id
       WHERE k.slug LIKE 'synthetic-%' AND s.from_status IS NULL`);
     expect(firsts[0]?.n).toBe(planFor(SCALE).commitments);
-    const trigger = await query("SELECT tgenabled FROM pg_trigger WHERE tgrelid = 'commitment'::regclass AND tgname = 'commitment_record_status'");
+    const trigger = await query(
+      "SELECT tgenabled FROM pg_trigger WHERE tgrelid = 'commitment'::regclass AND tgname = 'commitment_record_status'",
+    );
     expect(trigger).toEqual([{ tgenabled: "O" }]);
   });
 
@@ -231,7 +244,9 @@ describe("integrity", () => {
       SELECT o.slug FROM organization o LEFT JOIN organization p ON p.id = o.parent_id
       WHERE o.slug LIKE 'synthetic-%' AND o.ancestor_ids <> CASE WHEN p.id IS NULL THEN ARRAY[]::uuid[] ELSE p.ancestor_ids || p.id END`);
     expect(rows).toEqual([]);
-    const depth = await query("SELECT max(cardinality(ancestor_ids))::int AS d FROM organization WHERE slug LIKE 'synthetic-%'");
+    const depth = await query(
+      "SELECT max(cardinality(ancestor_ids))::int AS d FROM organization WHERE slug LIKE 'synthetic-%'",
+    );
     expect(depth[0]?.d).toBeGreaterThanOrEqual(3);
   });
 
@@ -242,15 +257,21 @@ describe("integrity", () => {
       UNION ALL SELECT 'commitment', count(*)::int FROM commitment WHERE slug LIKE 'synthetic-%' AND (due_date IS NULL) <> (due_end IS NULL)
       UNION ALL SELECT 'search', count(*)::int FROM meeting WHERE slug LIKE 'synthetic-%' AND search IS NULL`);
     for (const row of rows) expect(row.n, row.t).toBe(0);
-    const precisions = await query("SELECT DISTINCT date_precision AS p FROM meeting WHERE slug LIKE 'synthetic-%' AND date IS NOT NULL ORDER BY 1");
+    const precisions = await query(
+      "SELECT DISTINCT date_precision AS p FROM meeting WHERE slug LIKE 'synthetic-%' AND date IS NOT NULL ORDER BY 1",
+    );
     expect(precisions.map((r) => r.p)).toContain("DAY");
     expect(precisions.length).toBeGreaterThan(1);
   });
 
   test("slugs are prefixed and stable", async () => {
-    const documents = await query("SELECT count(*)::int AS n FROM source_document WHERE slug LIKE $1", [`${SYNTHETIC_PREFIX}%`]);
+    const documents = await query("SELECT count(*)::int AS n FROM source_document WHERE slug LIKE $1", [
+      `${SYNTHETIC_PREFIX}%`,
+    ]);
     expect(documents[0]?.n).toBe(result.tables.source_document.rows);
-    const twinSlugs = await withClient(withDatabase(maintenanceUrl, twin), (c) => c.query("SELECT slug FROM meeting ORDER BY slug"));
+    const twinSlugs = await withClient(withDatabase(maintenanceUrl, twin), (c) =>
+      c.query("SELECT slug FROM meeting ORDER BY slug"),
+    );
     const slugs = await query("SELECT slug FROM meeting ORDER BY slug");
     expect(twinSlugs.rows).toEqual(slugs);
   });
@@ -275,7 +296,11 @@ describe("refusals", () => {
   });
 
   test("an unmigrated database is refused with one clear line", async () => {
-    const error = await generateSynthetic({ databaseUrl: withDatabase(maintenanceUrl, bare), scale: SCALE, log: () => {} }).catch((e: Error) => e);
+    const error = await generateSynthetic({
+      databaseUrl: withDatabase(maintenanceUrl, bare),
+      scale: SCALE,
+      log: () => {},
+    }).catch((e: Error) => e);
     expect(error).toBeInstanceOf(SyntheticDataError);
     expect((error as Error).message).toMatch(/not migrated/);
     expect((error as Error).message).not.toContain("\n");

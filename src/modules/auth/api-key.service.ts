@@ -24,7 +24,10 @@ export async function createApiKey({ name, scopes }: { name: string; scopes: Sco
 }
 
 export function listApiKeys() {
-  return db.apiKey.findMany({ orderBy: { createdAt: "asc" }, select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true } });
+  return db.apiKey.findMany({
+    orderBy: { createdAt: "asc" },
+    select: { id: true, name: true, prefix: true, scopes: true, createdAt: true, revokedAt: true },
+  });
 }
 
 export async function revokeApiKey(prefix: string): Promise<boolean> {
@@ -42,13 +45,21 @@ export async function authenticate(headers: Headers): Promise<Authentication> {
     return { caller: null, credentialProblem: bearer ? "The Authorization header must be `Bearer <API key>`" : null };
   }
   const match = KEY_PATTERN.exec(presented);
-  if (!match) return { caller: null, credentialProblem: "The API key is malformed: keys look like acc_<12 characters>_<43 characters>" };
+  if (!match)
+    return {
+      caller: null,
+      credentialProblem: "The API key is malformed: keys look like acc_<12 characters>_<43 characters>",
+    };
   const [, prefix, secret] = match as unknown as [string, string, string];
   // On the primary: a key revoked a moment ago must not pass on a replica that lags.
   const record = await onPrimary(() => db.apiKey.findUnique({ where: { prefix } }));
   const expected = record ? Buffer.from(record.secretHash, "hex") : Buffer.alloc(32);
   const matches = timingSafeEqual(expected, Buffer.from(hashOf(secret), "hex"));
   if (!record || !matches) return { caller: null, credentialProblem: "The API key is not valid" };
-  if (record.revokedAt) return { caller: null, credentialProblem: `The API key "${record.name}" was revoked on ${record.revokedAt.toISOString()}` };
+  if (record.revokedAt)
+    return {
+      caller: null,
+      credentialProblem: `The API key "${record.name}" was revoked on ${record.revokedAt.toISOString()}`,
+    };
   return { caller: { apiKeyId: record.id, name: record.name, scopes: record.scopes }, credentialProblem: null };
 }

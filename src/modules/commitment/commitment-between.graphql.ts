@@ -4,7 +4,12 @@ import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import { PARTY_TYPES } from "../shared/filters.js";
-import { type BetweenInput, COMMITMENT_DIRECTIONS, type CommitmentDirection, directionWhere } from "./commitment.filter.js";
+import {
+  type BetweenInput,
+  COMMITMENT_DIRECTIONS,
+  type CommitmentDirection,
+  directionWhere,
+} from "./commitment.filter.js";
 
 export const CommitmentDirectionEnum = builder.enumType("CommitmentDirection", {
   description: "Which way a commitment runs between two parties a and b.",
@@ -19,7 +24,8 @@ const partyDescription = (which: string) =>
   `${which} person, organization (with its sub-organizations) or country (with its people and organizations), by global id, slug or ISO code.`;
 
 export const CommitmentBetween = builder.inputRef<BetweenInput>("CommitmentBetween").implement({
-  description: 'Two parties, e.g. `{ a: "JP", b: "CN" }`: commitments made by one and addressed to the other, or made jointly by both.',
+  description:
+    'Two parties, e.g. `{ a: "JP", b: "CN" }`: commitments made by one and addressed to the other, or made jointly by both.',
   fields: (t) => ({
     a: t.id({ description: partyDescription("One"), ...refersTo(...PARTY_TYPES) }),
     b: t.id({ description: partyDescription("The other"), ...refersTo(...PARTY_TYPES) }),
@@ -36,7 +42,8 @@ builder.prismaObjectFields("Commitment", (t) => ({
     type: CommitmentDirectionEnum,
     nullable: true,
     byPath: true,
-    description: "Which way it runs between parties a and b; null when it is not between them. Pair with the `between` filter.",
+    description:
+      "Which way it runs between parties a and b; null when it is not between them. Pair with the `between` filter.",
     args: {
       a: t.arg.id({ description: partyDescription("One"), ...refersTo(...PARTY_TYPES) }),
       b: t.arg.id({ description: partyDescription("The other"), ...refersTo(...PARTY_TYPES) }),
@@ -48,7 +55,10 @@ builder.prismaObjectFields("Commitment", (t) => ({
       const directionOf = new Map<string, CommitmentDirection>();
       const matches = await Promise.all(
         COMMITMENT_DIRECTIONS.map((direction) =>
-          db.commitment.findMany({ where: { id: { in: ids }, ...directionWhere(direction, a, b) }, select: { id: true } }),
+          db.commitment.findMany({
+            where: { id: { in: ids }, ...directionWhere(direction, a, b) },
+            select: { id: true },
+          }),
         ),
       );
       COMMITMENT_DIRECTIONS.forEach((direction, index) => {

@@ -20,7 +20,9 @@ const CommitmentChangeKindEnum = builder.enumType("CommitmentChangeKind", {
   description: "What happened to a commitment.",
   values: {
     CREATED: { description: "It was recorded." },
-    UPDATED: { description: "It was changed: its status (see `statusHistory`), statement, parties, topic or deadline." },
+    UPDATED: {
+      description: "It was changed: its status (see `statusHistory`), statement, parties, topic or deadline.",
+    },
     RESPONDED: { description: "A new response to it was recorded (`response`)." },
   } satisfies Record<ChangeKind, { description: string }>,
 });
@@ -48,9 +50,16 @@ const CommitmentChangeRef = builder.objectRef<CommitmentChange>("CommitmentChang
 });
 
 /** The ids among `ids` of commitments that match the filter now. */
-async function matching(ids: string[], filter: Parameters<typeof commitmentWhere>[0], find: FindRecord): Promise<Set<string>> {
+async function matching(
+  ids: string[],
+  filter: Parameters<typeof commitmentWhere>[0],
+  find: FindRecord,
+): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.commitment.findMany({ where: { AND: [{ id: { in: ids } }, commitmentWhere(filter, find) ?? {}] }, select: { id: true } });
+  const rows = await db.commitment.findMany({
+    where: { AND: [{ id: { in: ids } }, commitmentWhere(filter, find) ?? {}] },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }
 
@@ -59,15 +68,22 @@ builder.subscriptionField("commitmentChanged", (t) =>
     type: CommitmentChangeRef,
     description:
       "Commitments matching the filter as they are recorded, changed (a status change included) or answered by a new response, from any writer. The filter and the fields are read just after the commit.",
-    args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments; all when omitted." }) },
+    args: {
+      filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments; all when omitted." }),
+    },
     subscribe: (_root, args, context) =>
       liveEvents<CommitmentChange>(context, ["commitment"], async (change) => {
         if (change.op === "UPDATE") {
           const matched = await matching(change.ids, args.filter, findRecord(context));
-          return change.ids.filter((id) => matched.has(id)).map((id) => ({ kind: "UPDATED", commitmentId: id, responseId: null }));
+          return change.ids
+            .filter((id) => matched.has(id))
+            .map((id) => ({ kind: "UPDATED", commitmentId: id, responseId: null }));
         }
         if (change.op !== "INSERT") return [];
-        const created = await db.commitment.findMany({ where: { id: { in: change.ids } }, select: { id: true, respondsToId: true } });
+        const created = await db.commitment.findMany({
+          where: { id: { in: change.ids } },
+          select: { id: true, respondsToId: true },
+        });
         const matched = await matching(
           [...created.map((row) => row.id), ...created.flatMap((row) => (row.respondsToId ? [row.respondsToId] : []))],
           args.filter,
@@ -76,7 +92,8 @@ builder.subscriptionField("commitmentChanged", (t) =>
         const events: CommitmentChange[] = [];
         for (const row of created) {
           if (matched.has(row.id)) events.push({ kind: "CREATED", commitmentId: row.id, responseId: null });
-          if (row.respondsToId && matched.has(row.respondsToId)) events.push({ kind: "RESPONDED", commitmentId: row.respondsToId, responseId: row.id });
+          if (row.respondsToId && matched.has(row.respondsToId))
+            events.push({ kind: "RESPONDED", commitmentId: row.respondsToId, responseId: row.id });
         }
         return events;
       }),

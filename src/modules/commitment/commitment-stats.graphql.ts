@@ -16,7 +16,9 @@ const StatDimensionEnum = builder.enumType("CommitmentStatDimension", {
       description:
         "The country of each maker (the country itself, or a person's or organization's); makers with no country (international organizations and their officials) are grouped by that organization instead. A commitment made jointly by makers from two countries is counted in both groups.",
     },
-    ADDRESSEE_COUNTRY: { description: "The country of each addressee, or its international organization, counted like MAKER_COUNTRY." },
+    ADDRESSEE_COUNTRY: {
+      description: "The country of each addressee, or its international organization, counted like MAKER_COUNTRY.",
+    },
     MONTH: { description: "The month of the meeting where it was made, when known to the month." },
     TOPIC: { description: "Its topic." },
   } satisfies Record<StatDimension, { description: string }>,
@@ -29,41 +31,71 @@ function loadGrouped<Q extends object, T>(query: Q, id: string | null, load: (se
 }
 
 const CommitmentGroup = builder.objectRef<StatGroup>("CommitmentGroup").implement({
-  description: "One group of commitments and how many there are. Fields not grouped by are null. Groups by maker or addressee can overlap: see `sharedCount`.",
+  description:
+    "One group of commitments and how many there are. Fields not grouped by are null. Groups by maker or addressee can overlap: see `sharedCount`.",
   fields: (t) => ({
-    kind: t.field({ type: CommitmentKindEnum, nullable: true, description: "The kind, when grouped by KIND.", resolve: (g) => g.kind }),
-    status: t.field({ type: CommitmentStatusEnum, nullable: true, description: "The status, when grouped by STATUS.", resolve: (g) => g.status }),
+    kind: t.field({
+      type: CommitmentKindEnum,
+      nullable: true,
+      description: "The kind, when grouped by KIND.",
+      resolve: (g) => g.kind,
+    }),
+    status: t.field({
+      type: CommitmentStatusEnum,
+      nullable: true,
+      description: "The status, when grouped by STATUS.",
+      resolve: (g) => g.status,
+    }),
     makerCountry: t.prismaField({
       type: "Country",
       nullable: true,
-      description: "The makers' country, when grouped by MAKER_COUNTRY; null for makers grouped by `makerOrganization` or of unknown country.",
-      resolve: (query, g) => loadGrouped(query, g.makerCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
+      description:
+        "The makers' country, when grouped by MAKER_COUNTRY; null for makers grouped by `makerOrganization` or of unknown country.",
+      resolve: (query, g) =>
+        loadGrouped(query, g.makerCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
     }),
     makerOrganization: t.prismaField({
       type: "Organization",
       nullable: true,
       description:
         "When grouped by MAKER_COUNTRY, for makers with no country: the international organization they are or stand for (the United Nations for its Secretary-General and its bodies).",
-      resolve: (query, g) => loadGrouped(query, g.makerOrganizationId, (selection, id) => db.organization.findUnique({ ...selection, where: { id } })),
+      resolve: (query, g) =>
+        loadGrouped(query, g.makerOrganizationId, (selection, id) =>
+          db.organization.findUnique({ ...selection, where: { id } }),
+        ),
     }),
     addresseeCountry: t.prismaField({
       type: "Country",
       nullable: true,
-      description: "The addressees' country, when grouped by ADDRESSEE_COUNTRY; null for addressees grouped by `addresseeOrganization`.",
-      resolve: (query, g) => loadGrouped(query, g.addresseeCountryId, (selection, id) => db.country.findUnique({ ...selection, where: { id } })),
+      description:
+        "The addressees' country, when grouped by ADDRESSEE_COUNTRY; null for addressees grouped by `addresseeOrganization`.",
+      resolve: (query, g) =>
+        loadGrouped(query, g.addresseeCountryId, (selection, id) =>
+          db.country.findUnique({ ...selection, where: { id } }),
+        ),
     }),
     addresseeOrganization: t.prismaField({
       type: "Organization",
       nullable: true,
-      description: "When grouped by ADDRESSEE_COUNTRY, for addressees with no country: their international organization.",
-      resolve: (query, g) => loadGrouped(query, g.addresseeOrganizationId, (selection, id) => db.organization.findUnique({ ...selection, where: { id } })),
+      description:
+        "When grouped by ADDRESSEE_COUNTRY, for addressees with no country: their international organization.",
+      resolve: (query, g) =>
+        loadGrouped(query, g.addresseeOrganizationId, (selection, id) =>
+          db.organization.findUnique({ ...selection, where: { id } }),
+        ),
     }),
-    month: t.field({ type: "PartialDate", nullable: true, description: 'The month, e.g. "2011-08", when grouped by MONTH.', resolve: (g) => g.month }),
+    month: t.field({
+      type: "PartialDate",
+      nullable: true,
+      description: 'The month, e.g. "2011-08", when grouped by MONTH.',
+      resolve: (g) => g.month,
+    }),
     topic: t.prismaField({
       type: "Topic",
       nullable: true,
       description: "The topic, when grouped by TOPIC.",
-      resolve: (query, g) => loadGrouped(query, g.topicId, (selection, id) => db.topic.findUnique({ ...selection, where: { id } })),
+      resolve: (query, g) =>
+        loadGrouped(query, g.topicId, (selection, id) => db.topic.findUnique({ ...selection, where: { id } })),
     }),
     count: t.int({ description: "How many distinct commitments are in the group.", resolve: (g) => g.count }),
     sharedCount: t.int({
@@ -90,11 +122,18 @@ const CommitmentStats = builder.objectRef<{ total: number; groups: StatGroup[] }
 builder.queryField("commitmentStats", (t) =>
   t.field({
     type: CommitmentStats,
-    description: "How many commitments match a filter, grouped by any of kind, status, maker or addressee country, month and topic.",
+    description:
+      "How many commitments match a filter, grouped by any of kind, status, maker or addressee country, month and topic.",
     args: {
       filter: t.arg({ type: CommitmentFilter, required: false, description: "The same filter as `commitments`." }),
-      groupBy: t.arg({ type: [StatDimensionEnum], required: false, defaultValue: [], description: "What to group by; none gives a single total." }),
+      groupBy: t.arg({
+        type: [StatDimensionEnum],
+        required: false,
+        defaultValue: [],
+        description: "What to group by; none gives a single total.",
+      }),
     },
-    resolve: (_root, args, ctx) => commitmentStats({ where: commitmentWhere(args.filter, findRecord(ctx)), groupBy: args.groupBy ?? [] }),
+    resolve: (_root, args, ctx) =>
+      commitmentStats({ where: commitmentWhere(args.filter, findRecord(ctx)), groupBy: args.groupBy ?? [] }),
   }),
 );

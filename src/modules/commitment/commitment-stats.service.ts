@@ -25,7 +25,8 @@ export interface StatGroup {
 }
 
 /** A party's country: the country itself, or the country of the person or organization. */
-const partyCountry = (alias: string) => `COALESCE(${alias}.country_id, ${alias}_person.country_id, ${alias}_org.country_id)`;
+const partyCountry = (alias: string) =>
+  `COALESCE(${alias}.country_id, ${alias}_person.country_id, ${alias}_org.country_id)`;
 
 /**
  * For a party with no country, the international organization it stands for: an organization's
@@ -53,7 +54,11 @@ type GroupColumn = Exclude<keyof StatGroup, "count" | "sharedCount">;
 const DIMENSIONS: Record<StatDimension, { columns: GroupColumn[]; select: Prisma.Sql; join?: Prisma.Sql }> = {
   KIND: { columns: ["kind"], select: Prisma.sql`c.kind::text AS "kind"` },
   STATUS: { columns: ["status"], select: Prisma.sql`c.status::text AS "status"` },
-  MAKER_COUNTRY: { columns: ["makerCountryId", "makerOrganizationId"], select: partyColumns("maker"), join: partyJoin("maker", "MAKER") },
+  MAKER_COUNTRY: {
+    columns: ["makerCountryId", "makerOrganizationId"],
+    select: partyColumns("maker"),
+    join: partyJoin("maker", "MAKER"),
+  },
   ADDRESSEE_COUNTRY: {
     columns: ["addresseeCountryId", "addresseeOrganizationId"],
     select: partyColumns("addressee"),
@@ -73,13 +78,22 @@ const DIMENSIONS: Record<StatDimension, { columns: GroupColumn[]; select: Prisma
  * once in each country's group, so group counts can add up to more than `total`; `sharedCount`
  * says how many of a group's commitments are counted elsewhere too.
  */
-export async function commitmentStats({ where, groupBy }: { where: Prisma.CommitmentWhereInput | undefined; groupBy: readonly StatDimension[] }) {
+export async function commitmentStats({
+  where,
+  groupBy,
+}: {
+  where: Prisma.CommitmentWhereInput | undefined;
+  groupBy: readonly StatDimension[];
+}) {
   const matching = await db.commitment.findMany({ where, select: { id: true } });
   const ids = matching.map((c) => c.id);
   const dimensions = [...new Set(groupBy)];
-  if (dimensions.length === 0) return { total: ids.length, groups: [{ ...emptyGroup(), count: ids.length, sharedCount: 0 }] };
+  if (dimensions.length === 0)
+    return { total: ids.length, groups: [{ ...emptyGroup(), count: ids.length, sharedCount: 0 }] };
 
-  const columns = Prisma.join(dimensions.flatMap((d) => DIMENSIONS[d].columns.map((column) => Prisma.raw(`"${column}"`))));
+  const columns = Prisma.join(
+    dimensions.flatMap((d) => DIMENSIONS[d].columns.map((column) => Prisma.raw(`"${column}"`))),
+  );
   const joins = dimensions.flatMap((d) => DIMENSIONS[d].join ?? []);
   const rows = await db.$queryRaw<Array<Partial<StatGroup> & { count: number; sharedCount: number }>>`
     WITH membership AS (

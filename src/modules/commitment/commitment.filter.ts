@@ -36,7 +36,11 @@ export interface DueFilterInput extends DateRangeInput {
   asSoonAsPossible?: boolean | null;
 }
 
-const ANY_DEADLINE: Prisma.CommitmentWhereInput[] = [{ dueDate: { not: null } }, { dueText: { not: null } }, { dueAsSoonAsPossible: true }];
+const ANY_DEADLINE: Prisma.CommitmentWhereInput[] = [
+  { dueDate: { not: null } },
+  { dueText: { not: null } },
+  { dueAsSoonAsPossible: true },
+];
 
 /** A dated deadline within the range, any deadline or none, as soon as possible or not: all that are given. */
 function dueWhere({ from, to, exists, asSoonAsPossible }: DueFilterInput): Prisma.CommitmentWhereInput {
@@ -68,18 +72,31 @@ const withParty = (role: "MAKER" | "ADDRESSEE", party: RecordRef<PartyType>): Pr
   parties: { some: { role, ...commitmentPartyWhere(party) } },
 });
 
-export function directionWhere(direction: CommitmentDirection, a: RecordRef<PartyType>, b: RecordRef<PartyType>): Prisma.CommitmentWhereInput {
+export function directionWhere(
+  direction: CommitmentDirection,
+  a: RecordRef<PartyType>,
+  b: RecordRef<PartyType>,
+): Prisma.CommitmentWhereInput {
   if (direction === "JOINT") return { AND: [withParty("MAKER", a), withParty("MAKER", b)] };
   const [from, to] = direction === "A_TO_B" ? [a, b] : [b, a];
   return { AND: [withParty("MAKER", from), withParty("ADDRESSEE", to)], NOT: withParty("MAKER", to) };
 }
 
 /** Made by one and addressed to the other, or made jointly by both (or only the directions asked for). */
-export function betweenWhere(a: RecordRef<PartyType>, b: RecordRef<PartyType>, directions?: readonly CommitmentDirection[] | null) {
-  return { OR: (directions ?? COMMITMENT_DIRECTIONS).map((direction) => directionWhere(direction, a, b)) } satisfies Prisma.CommitmentWhereInput;
+export function betweenWhere(
+  a: RecordRef<PartyType>,
+  b: RecordRef<PartyType>,
+  directions?: readonly CommitmentDirection[] | null,
+) {
+  return {
+    OR: (directions ?? COMMITMENT_DIRECTIONS).map((direction) => directionWhere(direction, a, b)),
+  } satisfies Prisma.CommitmentWhereInput;
 }
 
-export function commitmentWhere(filter: CommitmentFilterInput | null | undefined, find: FindRecord): Prisma.CommitmentWhereInput | undefined {
+export function commitmentWhere(
+  filter: CommitmentFilterInput | null | undefined,
+  find: FindRecord,
+): Prisma.CommitmentWhereInput | undefined {
   return combine<CommitmentFilterInput, Prisma.CommitmentWhereInput>(filter, (f) => [
     f.statement ? { statement: stringWhere(f.statement) } : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
@@ -92,7 +109,13 @@ export function commitmentWhere(filter: CommitmentFilterInput | null | undefined
     f.topic ? { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } : undefined,
     f.hasResponse == null ? undefined : f.hasResponse ? { responses: { some: {} } } : { responses: { none: {} } },
     f.isResponse == null ? undefined : f.isResponse ? { respondsToId: { not: null } } : { respondsToId: null },
-    f.between ? betweenWhere(find(f.between.a, PARTY_TYPES, "between.a"), find(f.between.b, PARTY_TYPES, "between.b"), f.between.directions) : undefined,
+    f.between
+      ? betweenWhere(
+          find(f.between.a, PARTY_TYPES, "between.a"),
+          find(f.between.b, PARTY_TYPES, "between.b"),
+          f.between.directions,
+        )
+      : undefined,
   ]);
 }
 

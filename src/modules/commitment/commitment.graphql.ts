@@ -15,9 +15,23 @@ import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
+import {
+  CitationInputRef,
+  DeletedRef,
+  DeleteInput,
+  deletedRecord,
+  editorMutation,
+  idempotencyKeyArg,
+  writtenRow,
+} from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
-import { COMMITMENT_ORDERS, type CommitmentFilterInput, type CommitmentOrder, commitmentWhere, type DueFilterInput } from "./commitment.filter.js";
+import {
+  COMMITMENT_ORDERS,
+  type CommitmentFilterInput,
+  type CommitmentOrder,
+  commitmentWhere,
+  type DueFilterInput,
+} from "./commitment.filter.js";
 import { createCommitment, deleteCommitment, updateCommitment, updateCommitmentStatus } from "./commitment.service.js";
 import { CommitmentBetween } from "./commitment-between.graphql.js";
 import { PartyRoleEnum } from "./party-role.graphql.js";
@@ -43,14 +57,20 @@ interface PartyRow {
 
 /** The one party set on a commitment_party row, branded so the union knows its type. */
 function partyOf(row: PartyRow): typeof Party.$inferType {
-  const [type, value] = row.person ? [PersonRef, row.person] : row.organization ? [OrganizationRef, row.organization] : [CountryRef, row.country];
+  const [type, value] = row.person
+    ? [PersonRef, row.person]
+    : row.organization
+      ? [OrganizationRef, row.organization]
+      : [CountryRef, row.country];
   brandWithType(value, type);
   // Full rows, while the refs' shapes carry Pothos' model brand, which TypeScript cannot match up.
   return value as unknown as typeof Party.$inferType;
 }
 
 /** What a Party field selects, read per member type from the GraphQL selection. */
-function partySelection(nestedSelection: (selection: true, path: [], type: "Person" | "Organization" | "Country") => boolean | object) {
+function partySelection(
+  nestedSelection: (selection: true, path: [], type: "Person" | "Organization" | "Country") => boolean | object,
+) {
   return {
     person: nestedSelection(true, [], "Person") as true | Prisma.PersonDefaultArgs,
     organization: nestedSelection(true, [], "Organization") as true | Prisma.OrganizationDefaultArgs,
@@ -59,11 +79,17 @@ function partySelection(nestedSelection: (selection: true, path: [], type: "Pers
 }
 
 /** Parties in the order the source names them; the id keeps ties stable. */
-const PARTY_ORDER = [{ role: "asc" }, { position: "asc" }, { id: "asc" }] as const satisfies Prisma.CommitmentPartyOrderByWithRelationInput[];
+const PARTY_ORDER = [
+  { role: "asc" },
+  { position: "asc" },
+  { id: "asc" },
+] as const satisfies Prisma.CommitmentPartyOrderByWithRelationInput[];
 
 /** Makers and addressees share one parties query, so asking for both loads the parties once. */
 function partiesSelection(nestedSelection: Parameters<typeof partySelection>[0]) {
-  return { parties: { orderBy: [...PARTY_ORDER], select: { role: true, ...partySelection(nestedSelection) } } } as const;
+  return {
+    parties: { orderBy: [...PARTY_ORDER], select: { role: true, ...partySelection(nestedSelection) } },
+  } as const;
 }
 
 export const CommitmentPartyRef = builder.prismaObject("CommitmentParty", {
@@ -96,7 +122,8 @@ const CommitmentDue = builder.objectRef<CommitmentDueShape>("CommitmentDue").imp
     date: t.field({
       type: KnownDate,
       nullable: true,
-      description: "The deadline as a date: STATED when the source dates it, INFERRED (with a note) when computed from relative words.",
+      description:
+        "The deadline as a date: STATED when the source dates it, INFERRED (with a note) when computed from relative words.",
       resolve: (due) => due.date,
     }),
     text: t.string({ nullable: true, description: "The deadline in the source's words.", resolve: (due) => due.text }),
@@ -111,19 +138,30 @@ const CommitmentDue = builder.objectRef<CommitmentDueShape>("CommitmentDue").imp
 export const CommitmentRef = builder.prismaNode("Commitment", {
   select: { id: true },
   id: { field: "id" },
-  description: "A request, pledge, agreement, concurrence, response or expression made by one or more parties, traced to its sentence.",
+  description:
+    "A request, pledge, agreement, concurrence, response or expression made by one or more parties, traced to its sentence.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable key." }),
     kind: t.expose("kind", { type: CommitmentKindEnum, description: "What sort of commitment." }),
     statement: t.exposeString("statement", { description: "What was asked, promised or agreed, in plain words." }),
-    status: t.expose("status", { type: CommitmentStatusEnum, description: "Where it stands, as far as the sources tell." }),
+    status: t.expose("status", {
+      type: CommitmentStatusEnum,
+      description: "Where it stands, as far as the sources tell.",
+    }),
     meeting: t.relation("meeting", { nullable: true, description: "The meeting where it was made." }),
     topic: t.relation("topic", { nullable: true, description: "What it is about." }),
     due: t.field({
       type: CommitmentDue,
       nullable: true,
       description: "When it is due; null when no deadline is given.",
-      select: { dueDate: true, duePrecision: true, dueText: true, dueBasis: true, dueNote: true, dueAsSoonAsPossible: true },
+      select: {
+        dueDate: true,
+        duePrecision: true,
+        dueText: true,
+        dueBasis: true,
+        dueNote: true,
+        dueAsSoonAsPossible: true,
+      },
       extensions: sql((c) =>
         sqlObject(`(${c("dueDate")} IS NOT NULL OR ${c("dueText")} IS NOT NULL OR ${c("dueAsSoonAsPossible")})`, {
           date: knownDateSql(c("dueDate"), c("duePrecision"), `${c("dueBasis")}::text`, c("dueNote")),
@@ -133,24 +171,41 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       ),
       resolve: (c) =>
         c.dueDate || c.dueText || c.dueAsSoonAsPossible
-          ? { date: knownDate(c.dueDate, c.duePrecision, c.dueBasis, c.dueNote), text: c.dueText, asSoonAsPossible: c.dueAsSoonAsPossible }
+          ? {
+              date: knownDate(c.dueDate, c.duePrecision, c.dueBasis, c.dueNote),
+              text: c.dueText,
+              asSoonAsPossible: c.dueAsSoonAsPossible,
+            }
           : null,
     }),
     makers: t.field({
       type: [Party],
       description: "Who made it, in the order the source names them.",
       select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
-      extensions: sqlThrough({ relation: "parties", where: { role: "MAKER" }, orderBy: [...PARTY_ORDER], field: "party" }),
+      extensions: sqlThrough({
+        relation: "parties",
+        where: { role: "MAKER" },
+        orderBy: [...PARTY_ORDER],
+        field: "party",
+      }),
       resolve: (c) => c.parties.filter((p) => p.role === "MAKER").map(partyOf),
     }),
     addressees: t.field({
       type: [Party],
       description: "Who it was made to; empty when the source names no one.",
       select: (_args, _ctx, nestedSelection) => partiesSelection(nestedSelection),
-      extensions: sqlThrough({ relation: "parties", where: { role: "ADDRESSEE" }, orderBy: [...PARTY_ORDER], field: "party" }),
+      extensions: sqlThrough({
+        relation: "parties",
+        where: { role: "ADDRESSEE" },
+        orderBy: [...PARTY_ORDER],
+        field: "party",
+      }),
       resolve: (c) => c.parties.filter((p) => p.role === "ADDRESSEE").map(partyOf),
     }),
-    respondsTo: t.relation("respondsTo", { nullable: true, description: "The commitment this one answers (a response's request)." }),
+    respondsTo: t.relation("respondsTo", {
+      nullable: true,
+      description: "The commitment this one answers (a response's request).",
+    }),
     responseCount: t.relationCount("responses", { description: "How many commitments answer this one." }),
     responses: t.relatedConnection("responses", {
       cursor: "id",
@@ -158,26 +213,37 @@ export const CommitmentRef = builder.prismaNode("Commitment", {
       query: { orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] },
       description: "Commitments that answer this one, in the order the source reports them.",
     }),
-    basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports it; INFERRED otherwise." }),
+    basis: t.expose("basis", {
+      type: BasisEnum,
+      description: "STATED when the source reports it; INFERRED otherwise.",
+    }),
     citation: t.relation("citation", { description: "The excerpt that reports it." }),
   }),
 });
 
 const CommitmentDueFilter = builder.inputRef<DueFilterInput>("CommitmentDueFilter").implement({
-  description: 'Matches commitments by deadline. Given fields must all match: for "due by 2012 or as soon as possible" combine two `due` filters with `or`.',
+  description:
+    'Matches commitments by deadline. Given fields must all match: for "due by 2012 or as soon as possible" combine two `due` filters with `or`.',
   fields: (t) => ({
     from: t.field({
       type: "PartialDate",
       required: false,
-      description: "Due on or after the first day of this date's period (a dated deadline whose period overlaps the range).",
+      description:
+        "Due on or after the first day of this date's period (a dated deadline whose period overlaps the range).",
     }),
     to: t.field({
       type: "PartialDate",
       required: false,
       description: "Due on or before the last day of this date's period. Deadlines without a date never match a range.",
     }),
-    exists: t.boolean({ required: false, description: "True: any deadline (a date, words, or as soon as possible); false: none." }),
-    asSoonAsPossible: t.boolean({ required: false, description: 'True: wanted "as soon as possible" or in like words; false: not.' }),
+    exists: t.boolean({
+      required: false,
+      description: "True: any deadline (a date, words, or as soon as possible); false: none.",
+    }),
+    asSoonAsPossible: t.boolean({
+      required: false,
+      description: 'True: wanted "as soon as possible" or in like words; false: not.',
+    }),
   }),
 });
 
@@ -207,11 +273,20 @@ export const CommitmentFilter = builder.inputRef<CommitmentFilterInput>("Commitm
     }),
     addressee: t.id({
       required: false,
-      description: "A person, organization or country it was made to (global id, slug or ISO code), matched like `maker`.",
+      description:
+        "A person, organization or country it was made to (global id, slug or ISO code), matched like `maker`.",
       ...refersTo(...PARTY_TYPES),
     }),
-    meeting: t.id({ required: false, description: "The meeting where it was made, by global id or slug.", ...refersTo("Meeting") }),
-    due: t.field({ type: CommitmentDueFilter, required: false, description: "By deadline: due within a range, with any deadline, or as soon as possible." }),
+    meeting: t.id({
+      required: false,
+      description: "The meeting where it was made, by global id or slug.",
+      ...refersTo("Meeting"),
+    }),
+    due: t.field({
+      type: CommitmentDueFilter,
+      required: false,
+      description: "By deadline: due within a range, with any deadline, or as soon as possible.",
+    }),
     topic: t.string({ required: false, description: "Its topic, by slug.", ...refersTo("Topic") }),
     hasResponse: t.boolean({ required: false, description: "True: answered at least once; false: never answered." }),
     isResponse: t.boolean({ required: false, description: "True: it answers another commitment; false: it does not." }),
@@ -237,7 +312,10 @@ export const CommitmentOrderEnum = builder.enumType("CommitmentOrder", {
 });
 
 /** The Prisma arguments a commitments page reads with; the compiled read path translates the same ones. */
-const commitmentsQuery = (args: { filter?: CommitmentFilterInput | null; orderBy?: CommitmentOrder | null }, ctx: Context) => ({
+const commitmentsQuery = (
+  args: { filter?: CommitmentFilterInput | null; orderBy?: CommitmentOrder | null },
+  ctx: Context,
+) => ({
   where: commitmentWhere(args.filter, findRecord(ctx)),
   orderBy: COMMITMENT_ORDERS[args.orderBy ?? "CREATED_DESC"],
 });
@@ -250,21 +328,31 @@ builder.queryFields((t) => ({
     description: "Commitments, filtered and ordered; by default most recently recorded first.",
     args: {
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
-      orderBy: t.arg({ type: CommitmentOrderEnum, required: false, defaultValue: "CREATED_DESC", description: "Their order." }),
+      orderBy: t.arg({
+        type: CommitmentOrderEnum,
+        required: false,
+        defaultValue: "CREATED_DESC",
+        description: "Their order.",
+      }),
     },
     extensions: sqlRoot({ kind: "connection", model: "Commitment", query: commitmentsQuery }),
     totalCount: (_parent, args, ctx) => db.commitment.count({ where: commitmentsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.commitment
         .findMany({ ...query, ...commitmentsQuery(args, ctx) })
-        .then((rows) => refuseForeignCursor(rows, args, "commitments", (id) => db.commitment.findUnique({ where: { id }, select: { id: true } }))),
+        .then((rows) =>
+          refuseForeignCursor(rows, args, "commitments", (id) =>
+            db.commitment.findUnique({ where: { id }, select: { id: true } }),
+          ),
+        ),
   }),
   commitment: t.prismaField({
     type: "Commitment",
     description: "One commitment by global id or slug.",
     args: lookupArgs,
     extensions: sqlRoot({ kind: "unique", model: "Commitment", where: (args) => whereIdOrSlug("Commitment", args) }),
-    resolve: (query, _root, args) => lookup("Commitment", args, (where) => db.commitment.findUnique({ ...query, where })),
+    resolve: (query, _root, args) =>
+      lookup("Commitment", args, (where) => db.commitment.findUnique({ ...query, where })),
   }),
 }));
 
@@ -272,7 +360,11 @@ builder.prismaObject("CommitmentStatusChange", {
   select: { id: true },
   description: "One change of a commitment's status. History is append-only.",
   fields: (t) => ({
-    fromStatus: t.expose("fromStatus", { type: CommitmentStatusEnum, nullable: true, description: "The status before; null for the first entry." }),
+    fromStatus: t.expose("fromStatus", {
+      type: CommitmentStatusEnum,
+      nullable: true,
+      description: "The status before; null for the first entry.",
+    }),
     toStatus: t.expose("toStatus", { type: CommitmentStatusEnum, description: "The status after." }),
     note: t.exposeString("note", { nullable: true, description: "Why, in the editor's words." }),
     changedBy: t.string({
@@ -283,7 +375,10 @@ builder.prismaObject("CommitmentStatusChange", {
       resolve: (change) => change.changedBy?.name ?? null,
     }),
     changedAt: t.expose("changedAt", { type: "DateTime", description: "When." }),
-    citation: t.relation("citation", { nullable: true, description: "The source excerpt that supports the change, if given." }),
+    citation: t.relation("citation", {
+      nullable: true,
+      description: "The source excerpt that supports the change, if given.",
+    }),
   }),
 });
 
@@ -299,11 +394,19 @@ const DueInput = builder.inputType("DueInput", {
   description:
     'When a commitment is due: a date, words, or both. Words relative to the source ("next month", "within the year") without a date get one computed from the cited document\'s date, marked INFERRED.',
   fields: (t) => ({
-    date: t.field({ type: "PartialDate", required: false, description: "The deadline, as precisely as the source states it." }),
-    text: t.string({ required: false, description: 'The deadline in the source\'s words, e.g. "as soon as possible".' }),
+    date: t.field({
+      type: "PartialDate",
+      required: false,
+      description: "The deadline, as precisely as the source states it.",
+    }),
+    text: t.string({
+      required: false,
+      description: 'The deadline in the source\'s words, e.g. "as soon as possible".',
+    }),
     asSoonAsPossible: t.boolean({
       required: false,
-      description: 'Wanted as soon as possible; by default read from `text` ("as soon as possible", "at an early date", "without delay"...).',
+      description:
+        'Wanted as soon as possible; by default read from `text` ("as soon as possible", "at an early date", "without delay"...).',
     }),
   }),
 });
@@ -327,7 +430,8 @@ const CreateCommitmentInput = builder.inputType("CreateCommitmentInput", {
 });
 
 const UpdateCommitmentInput = builder.inputType("UpdateCommitmentInput", {
-  description: "Changes to a commitment other than its status (see updateCommitmentStatus); omitted fields stay as they are.",
+  description:
+    "Changes to a commitment other than its status (see updateCommitmentStatus); omitted fields stay as they are.",
   fields: (t) => ({
     id: t.id({ description: "The commitment's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
@@ -347,8 +451,15 @@ const UpdateCommitmentStatusInput = builder.inputType("UpdateCommitmentStatusInp
     commitmentId: t.id({ description: "The commitment's global id." }),
     status: t.field({ type: CommitmentStatusEnum, description: "The new status." }),
     note: t.string({ ...longText, required: false, description: "Why it changed." }),
-    citation: t.field({ type: CitationInputRef, required: false, description: "A source excerpt supporting the change." }),
-    expectedVersion: t.int({ required: false, description: "The `version` you read; when given, a newer stored version is a ConflictError." }),
+    citation: t.field({
+      type: CitationInputRef,
+      required: false,
+      description: "A source excerpt supporting the change.",
+    }),
+    expectedVersion: t.int({
+      required: false,
+      description: "The `version` you read; when given, a newer stored version is a ConflictError.",
+    }),
   }),
 });
 

@@ -73,7 +73,10 @@ async function writeParties(tx: Transaction, commitmentId: string, role: PartyRo
       throw new ValidationError([{ path, message: `"${globalId}" is not an id issued by this API` }]);
     }
     const column = PARTY_COLUMNS[decoded.typename as keyof typeof PARTY_COLUMNS];
-    if (!column) throw new ValidationError([{ path, message: `expected the id of a Person, Organization or Country, got a ${decoded.typename}` }]);
+    if (!column)
+      throw new ValidationError([
+        { path, message: `expected the id of a Person, Organization or Country, got a ${decoded.typename}` },
+      ]);
     const exists = await (decoded.typename === "Person"
       ? tx.person.findUnique({ where: { id: decoded.id }, select: { id: true } })
       : decoded.typename === "Organization"
@@ -91,18 +94,30 @@ async function topicIdOf(tx: Transaction, slug: string | null | undefined): Prom
   return topic.id;
 }
 
-async function respondsToIdOf(tx: Transaction, globalId: string | null | undefined, self?: string): Promise<string | null | undefined> {
+async function respondsToIdOf(
+  tx: Transaction,
+  globalId: string | null | undefined,
+  self?: string,
+): Promise<string | null | undefined> {
   if (globalId == null) return globalId;
   const id = idOf(globalId, "Commitment", ["input", "respondsTo"]);
-  if (id === self) throw new ValidationError([{ path: ["input", "respondsTo"], message: "a commitment cannot respond to itself" }]);
-  if (!(await tx.commitment.findUnique({ where: { id }, select: { id: true } }))) throw new NotFoundError("Commitment", globalId);
+  if (id === self)
+    throw new ValidationError([{ path: ["input", "respondsTo"], message: "a commitment cannot respond to itself" }]);
+  if (!(await tx.commitment.findUnique({ where: { id }, select: { id: true } })))
+    throw new NotFoundError("Commitment", globalId);
   return id;
 }
 
 /** The due columns, relative words read against the date of the cited document; undefined leaves them unchanged. */
-async function dueColumnsCiting(tx: Transaction, due: z.infer<typeof dueSchema> | null | undefined, citationId: () => Promise<string>) {
+async function dueColumnsCiting(
+  tx: Transaction,
+  due: z.infer<typeof dueSchema> | null | undefined,
+  citationId: () => Promise<string>,
+) {
   if (due === undefined) return {};
-  const citation = due?.text ? await tx.citation.findUnique({ where: { id: await citationId() }, select: { document: true } }) : null;
+  const citation = due?.text
+    ? await tx.citation.findUnique({ where: { id: await citationId() }, select: { document: true } })
+    : null;
   return dueColumns(due, citation ? documentReference(citation.document) : undefined);
 }
 
@@ -173,13 +188,19 @@ export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, 
  * Changes the status; the database appends the change (who, when, old, new, note, evidence) to
  * the history. Concurrent changes queue on the row lock, so each records the status it replaced.
  */
-export function updateCommitmentStatus<T>(ctx: Context, input: UpdateCommitmentStatusInput, request: WriteRequest<T>): Promise<T> {
+export function updateCommitmentStatus<T>(
+  ctx: Context,
+  input: UpdateCommitmentStatusInput,
+  request: WriteRequest<T>,
+): Promise<T> {
   const data = parseInput(statusSchema, input);
   const id = idOf(data.commitmentId, "Commitment", ["input", "commitmentId"]);
   return write(ctx, { operation: "updateCommitmentStatus", input, ...request }, async (tx) => {
     const citationId = data.citation ? await citationFor(tx, data.citation, ["input", "citation"]) : "";
     await tx.$executeRaw`SELECT set_config('accord.note', ${data.note ?? ""}, true), set_config('accord.citation', ${citationId}, true)`;
-    const [row] = await tx.$queryRaw<{ version: number; status: CommitmentStatus }[]>`SELECT version, status FROM commitment WHERE id = ${id}::uuid FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { version: number; status: CommitmentStatus }[]
+    >`SELECT version, status FROM commitment WHERE id = ${id}::uuid FOR UPDATE`;
     if (!row) throw new NotFoundError("Commitment", data.commitmentId);
     if (data.expectedVersion != null && row.version !== data.expectedVersion) {
       throw new ConflictError(
@@ -187,7 +208,8 @@ export function updateCommitmentStatus<T>(ctx: Context, input: UpdateCommitmentS
         "expectedVersion",
       );
     }
-    if (row.status === data.status) throw new ValidationError([{ path: ["input", "status"], message: `the commitment is already ${data.status}` }]);
+    if (row.status === data.status)
+      throw new ValidationError([{ path: ["input", "status"], message: `the commitment is already ${data.status}` }]);
     await tx.commitment.update({ where: { id }, data: { status: data.status, version: { increment: 1 } } });
     return id;
   });
@@ -197,10 +219,15 @@ export function updateCommitmentStatus<T>(ctx: Context, input: UpdateCommitmentS
 export function deleteCommitment<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Commitment", ["input", "id"]);
   return write(ctx, { operation: "deleteCommitment", input, ...request }, async (tx) => {
-    const commitment = await tx.commitment.findUnique({ where: { id }, select: { _count: { select: { responses: true } } } });
+    const commitment = await tx.commitment.findUnique({
+      where: { id },
+      select: { _count: { select: { responses: true } } },
+    });
     if (!commitment) throw new NotFoundError("Commitment", input.id);
     if (commitment._count.responses > 0)
-      throw new ConflictError(`Commitment ${input.id} cannot be deleted: ${commitment._count.responses} response(s) answer it`);
+      throw new ConflictError(
+        `Commitment ${input.id} cannot be deleted: ${commitment._count.responses} response(s) answer it`,
+      );
     await tx.commitment.delete({ where: { id } });
     return id;
   });

@@ -22,18 +22,44 @@ export interface DueReference {
 const AS_SOON_AS_POSSIBLE =
   /\b(as soon as possible|as early as possible|at an early date|at the earliest (possible )?(opportunity|date|time)|without delay|promptly|immediately|urgently)\b/i;
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH = `(${MONTHS.join("|")})`;
 
 /** Relative wordings, most specific first; each gives a year offset and, for months, the month. */
-const RELATIVE: Array<{ pattern: RegExp; years: number; month?: (match: RegExpExecArray, reference: PartialDate) => number | undefined }> = [
-  { pattern: new RegExp(`\\b${MONTH}( of)? (next|the following|the next) year\\b`, "i"), years: 1, month: (m) => monthIndex(m[1]) },
+const RELATIVE: Array<{
+  pattern: RegExp;
+  years: number;
+  month?: (match: RegExpExecArray, reference: PartialDate) => number | undefined;
+}> = [
+  {
+    pattern: new RegExp(`\\b${MONTH}( of)? (next|the following|the next) year\\b`, "i"),
+    years: 1,
+    month: (m) => monthIndex(m[1]),
+  },
   { pattern: new RegExp(`\\b${MONTH}( of)? this year\\b`, "i"), years: 0, month: (m) => monthIndex(m[1]) },
   { pattern: /\b(next|the following) year\b/i, years: 1 },
-  { pattern: /\b(within|during|by the end of|before the end of|later|in the course of)( the| this)? year\b|\bthis year\b/i, years: 0 },
+  {
+    pattern:
+      /\b(within|during|by the end of|before the end of|later|in the course of)( the| this)? year\b|\bthis year\b/i,
+    years: 0,
+  },
   { pattern: /\b(next|the following) month\b/i, years: 0, month: (_m, reference) => relativeMonth(reference, 1) },
   {
-    pattern: /\b(within|during|by the end of|before the end of|later|in the course of)( the| this)? month\b|\bthis month\b/i,
+    pattern:
+      /\b(within|during|by the end of|before the end of|later|in the course of)( the| this)? month\b|\bthis month\b/i,
     years: 0,
     month: (_m, reference) => relativeMonth(reference, 0),
   },
@@ -58,13 +84,21 @@ export function readDueWording(text: string, reference: DueReference | undefined
     const start = new Date(Date.UTC(reference.date.start.getUTCFullYear() + years, monthOfYear ?? 0, 1));
     const value = formatPartialDate({ start, precision: month ? "MONTH" : "YEAR" });
     const referenceText = `${formatPartialDate(reference.date)}${reference.inferred ? ", itself inferred" : ""}`;
-    return { asSoonAsPossible, date: { value, note: `Computed from the words "${match[0]}" and ${reference.label} (${referenceText}).` } };
+    return {
+      asSoonAsPossible,
+      date: { value, note: `Computed from the words "${match[0]}" and ${reference.label} (${referenceText}).` },
+    };
   }
   return { asSoonAsPossible };
 }
 
 /** The cited document's publication date as the reference for relative words; undefined when undated. */
-export function documentReference(document: { title: string; publishedOn: Date | null; publishedPrecision: DatePrecision | null; publishedBasis: Basis }) {
+export function documentReference(document: {
+  title: string;
+  publishedOn: Date | null;
+  publishedPrecision: DatePrecision | null;
+  publishedBasis: Basis;
+}) {
   if (!document.publishedOn || !document.publishedPrecision) return undefined;
   return {
     date: { start: document.publishedOn, precision: document.publishedPrecision },

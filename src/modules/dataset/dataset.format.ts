@@ -3,11 +3,14 @@
 import { z } from "zod";
 import { parsePartialDate, partialDateEnd } from "../shared/partial-date.js";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 
 /** "2011", "2011-08" or "2011-08-09": the precision is how much of the date is given. */
 export const partialDateText = z.string().superRefine((text, ctx) => {
-  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text)) ctx.addIssue({ code: "custom", message: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(text))
+    ctx.addIssue({ code: "custom", message: "must be YYYY, YYYY-MM or YYYY-MM-DD" });
   else if (!parsePartialDate(text)) ctx.addIssue({ code: "custom", message: "is not a day of the calendar" });
 });
 
@@ -17,17 +20,33 @@ const basis = z.enum(["STATED", "INFERRED"]);
 const datedFact = z
   .object({ value: partialDateText, basis: basis.default("STATED"), note: z.string().min(1).optional() })
   .strict()
-  .refine((date) => date.basis === "STATED" || date.note, { message: "an INFERRED date needs a note saying how it was inferred", path: ["note"] });
+  .refine((date) => date.basis === "STATED" || date.note, {
+    message: "an INFERRED date needs a note saying how it was inferred",
+    path: ["note"],
+  });
 
 /** An exact excerpt; `occurrence` picks among repeats of the same text (1-based). */
-const citation = z.object({ document: slug, quote: z.string().min(1), occurrence: z.number().int().positive().optional() }).strict();
+const citation = z
+  .object({ document: slug, quote: z.string().min(1), occurrence: z.number().int().positive().optional() })
+  .strict();
 
-const party = z.union([z.object({ person: slug }).strict(), z.object({ organization: slug }).strict(), z.object({ country: slug }).strict()]);
+const party = z.union([
+  z.object({ person: slug }).strict(),
+  z.object({ organization: slug }).strict(),
+  z.object({ country: slug }).strict(),
+]);
 
 export const datasetSchema = z
   .object({
     countries: z
-      .array(z.object({ slug: z.string().regex(/^[a-z]{2}$/, "must be an ISO 3166-1 alpha-2 code in lower case"), name: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({
+            slug: z.string().regex(/^[a-z]{2}$/, "must be an ISO 3166-1 alpha-2 code in lower case"),
+            name: z.string().min(1),
+          })
+          .strict(),
+      )
       .default([]),
     topics: z.array(z.object({ slug, name: z.string().min(1) }).strict()).default([]),
     documents: z
@@ -75,7 +94,13 @@ export const datasetSchema = z
           .strict(),
       )
       .default([]),
-    people: z.array(z.object({ slug, name: z.string().min(1), fullName: z.string().optional(), country: z.string().optional() }).strict()).default([]),
+    people: z
+      .array(
+        z
+          .object({ slug, name: z.string().min(1), fullName: z.string().optional(), country: z.string().optional() })
+          .strict(),
+      )
+      .default([]),
     positions: z
       .array(
         z
@@ -92,7 +117,10 @@ export const datasetSchema = z
             cite: citation,
           })
           .strict()
-          .refine((p) => !p.start || !p.end || !endsBeforeStart(p.start.value, p.end.value), { message: "the position ends before it starts", path: ["end"] }),
+          .refine((p) => !p.start || !p.end || !endsBeforeStart(p.start.value, p.end.value), {
+            message: "the position ends before it starts",
+            path: ["end"],
+          }),
       )
       .default([]),
     meetings: z
@@ -166,12 +194,19 @@ export const datasetSchema = z
              */
             due: z
               .object({
-                date: z.union([partialDateText.transform((value) => ({ value, basis: "STATED" as const, note: undefined })), datedFact]).optional(),
+                date: z
+                  .union([
+                    partialDateText.transform((value) => ({ value, basis: "STATED" as const, note: undefined })),
+                    datedFact,
+                  ])
+                  .optional(),
                 text: z.string().min(1).optional(),
                 asSoonAsPossible: z.boolean().optional(),
               })
               .strict()
-              .refine((due) => due.date || due.text || due.asSoonAsPossible, { message: "give a date, the source's words, or asSoonAsPossible" })
+              .refine((due) => due.date || due.text || due.asSoonAsPossible, {
+                message: "give a date, the source's words, or asSoonAsPossible",
+              })
               .optional(),
             makers: z.array(party).min(1, "a commitment needs at least one maker"),
             addressees: z.array(party).default([]),

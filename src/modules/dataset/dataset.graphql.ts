@@ -23,10 +23,15 @@ const SourceTextInput = builder.inputType("SourceTextInput", {
 });
 
 const ImportDatasetInput = builder.inputType("ImportDatasetInput", {
-  description: "A dataset in the seed format (see src/modules/dataset/dataset.format.ts) and the source texts its documents come from.",
+  description:
+    "A dataset in the seed format (see src/modules/dataset/dataset.format.ts) and the source texts its documents come from.",
   fields: (t) => ({
     dataset: t.field({ type: "JSON", description: "The dataset object." }),
-    sources: t.field({ ...longObjectList, type: [SourceTextInput], description: "Texts for every `file` the dataset's documents name." }),
+    sources: t.field({
+      ...longObjectList,
+      type: [SourceTextInput],
+      description: "Texts for every `file` the dataset's documents name.",
+    }),
     unchangedSince: t.field({
       type: "DateTime",
       required: false,
@@ -52,7 +57,10 @@ builder.mutationField("importDataset", (t) =>
     description:
       "Loads a dataset: validated in full first (every problem reported with its record and field), then written in one transaction keyed by slugs, so a bad dataset changes nothing and a repeated import writes nothing. Status changes record the caller in `statusHistory.changedBy`.",
     ...editorMutation,
-    args: { input: t.arg({ type: ImportDatasetInput, description: "The dataset and its sources." }), ...idempotencyKeyArg },
+    args: {
+      input: t.arg({ type: ImportDatasetInput, description: "The dataset and its sources." }),
+      ...idempotencyKeyArg,
+    },
     resolve: async (_root, { input, idempotencyKey }, ctx) => {
       const texts = new Map(input.sources.map((source) => [source.file, source.text]));
       try {
@@ -72,7 +80,10 @@ builder.mutationField("importDataset", (t) =>
         );
         return Object.entries(summary).map(([table, counts]) => ({ table, ...counts }));
       } catch (error) {
-        if (error instanceof DatasetError) throw new ValidationError(error.problems.map((p) => ({ path: ["input", "dataset", p.path], message: p.message })));
+        if (error instanceof DatasetError)
+          throw new ValidationError(
+            error.problems.map((p) => ({ path: ["input", "dataset", p.path], message: p.message })),
+          );
         throw error;
       }
     },

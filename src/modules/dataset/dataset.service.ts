@@ -18,7 +18,9 @@ export interface DatasetProblem {
 /** A dataset that cannot be loaded; `problems` lists every reason found, not just the first. */
 export class DatasetError extends Error {
   constructor(readonly problems: DatasetProblem[]) {
-    super(`The dataset has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n")}`);
+    super(
+      `The dataset has ${problems.length} problem(s):\n${problems.map((p) => `  - ${p.path}: ${p.message}`).join("\n")}`,
+    );
     this.name = "DatasetError";
   }
 }
@@ -34,7 +36,9 @@ export type ImportSummary = Record<string, TableSummary>;
 export function parseDataset(raw: unknown): Dataset {
   const parsed = datasetSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  throw new DatasetError(parsed.error.issues.map((issue) => ({ path: describePath(raw, issue.path), message: issue.message })));
+  throw new DatasetError(
+    parsed.error.issues.map((issue) => ({ path: describePath(raw, issue.path), message: issue.message })),
+  );
 }
 
 /** `["meetings", 0, "date"]` -> `meetings[0] "kitazawa-ban".date`: the slug says which record. */
@@ -58,7 +62,10 @@ export function describePath(raw: unknown, path: ZodIssue["path"]): string {
 export type DocumentBodies = Map<string, string>;
 
 /** Cuts each document's body out of its source file text, from `from` through `through`. */
-export function extractDocumentBodies(dataset: Dataset, readSource: (file: string) => string | undefined): DocumentBodies {
+export function extractDocumentBodies(
+  dataset: Dataset,
+  readSource: (file: string) => string | undefined,
+): DocumentBodies {
   const problems: DatasetProblem[] = [];
   const bodies: DocumentBodies = new Map();
   dataset.documents.forEach((document, index) => {
@@ -66,9 +73,15 @@ export function extractDocumentBodies(dataset: Dataset, readSource: (file: strin
     const text = readSource(document.file);
     const start = text?.indexOf(document.from) ?? -1;
     const through = text && start >= 0 ? text.indexOf(document.through, start) : -1;
-    if (text === undefined) problems.push({ path: `${path}.file`, message: `source file "${document.file}" not found` });
-    else if (start < 0) problems.push({ path: `${path}.from`, message: `"${document.from}" does not occur in ${document.file}` });
-    else if (through < 0) problems.push({ path: `${path}.through`, message: `"${document.through}" does not occur after "from" in ${document.file}` });
+    if (text === undefined)
+      problems.push({ path: `${path}.file`, message: `source file "${document.file}" not found` });
+    else if (start < 0)
+      problems.push({ path: `${path}.from`, message: `"${document.from}" does not occur in ${document.file}` });
+    else if (through < 0)
+      problems.push({
+        path: `${path}.through`,
+        message: `"${document.through}" does not occur after "from" in ${document.file}`,
+      });
     else bodies.set(document.slug, text.slice(start, through + document.through.length));
   });
   if (problems.length) throw new DatasetError(problems);
@@ -76,7 +89,15 @@ export function extractDocumentBodies(dataset: Dataset, readSource: (file: strin
 }
 
 /** Writes the dataset in one transaction. Throws DatasetError, leaving the database unchanged. */
-export async function importDataset({ db, dataset, bodies }: { db: Db; dataset: Dataset; bodies: DocumentBodies }): Promise<ImportSummary> {
+export async function importDataset({
+  db,
+  dataset,
+  bodies,
+}: {
+  db: Db;
+  dataset: Dataset;
+  bodies: DocumentBodies;
+}): Promise<ImportSummary> {
   return db.$transaction((tx) => writeDataset(tx, dataset, bodies), { timeout: IMPORT_TIMEOUT_MS });
 }
 
@@ -87,7 +108,12 @@ export const IMPORT_TIMEOUT_MS = 120_000;
  * dataset would change but that was modified after that moment is a ConflictError naming it,
  * instead of an overwrite of someone else's correction (optimistic concurrency for a whole file).
  */
-export function writeDataset(tx: Transaction, dataset: Dataset, bodies: DocumentBodies, unchangedSince?: Date): Promise<ImportSummary> {
+export function writeDataset(
+  tx: Transaction,
+  dataset: Dataset,
+  bodies: DocumentBodies,
+  unchangedSince?: Date,
+): Promise<ImportSummary> {
   return new DatasetWriter(tx, dataset, bodies, unchangedSince).run();
 }
 
@@ -211,7 +237,13 @@ class DatasetWriter {
         respondsToId: this.optionalId("commitment", c.respondsTo),
         ...dueColumns(
           c.due
-            ? { date: c.due.date?.value, dateBasis: c.due.date?.basis, dateNote: c.due.date?.note, text: c.due.text, asSoonAsPossible: c.due.asSoonAsPossible }
+            ? {
+                date: c.due.date?.value,
+                dateBasis: c.due.date?.basis,
+                dateNote: c.due.date?.note,
+                text: c.due.text,
+                asSoonAsPossible: c.due.asSoonAsPossible,
+              }
             : null,
           this.documentReferences.get(c.cite.document),
         ),
@@ -295,7 +327,11 @@ class DatasetWriter {
     for (const [kind, records] of Object.entries(defined) as [Kind, { slug: string }[]][]) {
       const seen = new Set<string>();
       records.forEach((record, index) => {
-        if (seen.has(record.slug)) this.problems.push({ path: `${tableOf(kind)}[${index}] "${record.slug}".slug`, message: `duplicate ${kind} slug` });
+        if (seen.has(record.slug))
+          this.problems.push({
+            path: `${tableOf(kind)}[${index}] "${record.slug}".slug`,
+            message: `duplicate ${kind} slug`,
+          });
         seen.add(record.slug);
       });
       const missing = [...(wanted.get(kind) ?? new Map<string, string>())].filter(([slug]) => !seen.has(slug));
@@ -307,7 +343,11 @@ class DatasetWriter {
       for (const [slug, path] of missing) {
         const id = stored.get(slug);
         if (id) this.ids.set(key(kind, slug), id);
-        else this.problems.push({ path, message: `unknown ${kind} "${slug}": define it in the dataset's ${tableOf(kind)} or load it first` });
+        else
+          this.problems.push({
+            path,
+            message: `unknown ${kind} "${slug}": define it in the dataset's ${tableOf(kind)} or load it first`,
+          });
       }
     }
   }
@@ -345,20 +385,31 @@ class DatasetWriter {
     const counts: TableSummary = { created: 0, updated: 0, unchanged: 0 };
     this.summary[tableOf(kind)] = counts;
     if (!records.length) return;
-    const existing = new Map((await table.findMany({ where: { slug: { in: records.map((r) => r.slug) } } })).map((row) => [row.slug as string, row]));
+    const existing = new Map(
+      (await table.findMany({ where: { slug: { in: records.map((r) => r.slug) } } })).map((row) => [
+        row.slug as string,
+        row,
+      ]),
+    );
     for (const record of records) {
       const data = columns(record);
       const row = existing.get(record.slug);
       if (!row) {
-        const created = await table.create({ data: { slug: record.slug, ...data } as never }).catch((error: unknown) => {
-          throw new DatasetError([{ path: `${tableOf(kind)} "${record.slug}"`, message: `cannot be stored: ${(error as Error).message}` }]);
-        });
+        const created = await table
+          .create({ data: { slug: record.slug, ...data } as never })
+          .catch((error: unknown) => {
+            throw new DatasetError([
+              { path: `${tableOf(kind)} "${record.slug}"`, message: `cannot be stored: ${(error as Error).message}` },
+            ]);
+          });
         this.ids.set(key(kind, record.slug), created.id);
         counts.created++;
         continue;
       }
       this.ids.set(key(kind, record.slug), row.id);
-      const changed = Object.fromEntries(Object.entries(data).filter(([column, value]) => !sameValue(row[column], value)));
+      const changed = Object.fromEntries(
+        Object.entries(data).filter(([column, value]) => !sameValue(row[column], value)),
+      );
       if (Object.keys(changed).length === 0) {
         counts.unchanged++;
         continue;
@@ -367,9 +418,13 @@ class DatasetWriter {
         this.changedSince.push(`${tableOf(kind)} "${record.slug}"`);
         continue;
       }
-      await table.update({ where: { id: row.id }, data: { ...changed, version: { increment: 1 } } as never }).catch((error: unknown) => {
-        throw new DatasetError([{ path: `${tableOf(kind)} "${record.slug}"`, message: `cannot be updated: ${(error as Error).message}` }]);
-      });
+      await table
+        .update({ where: { id: row.id }, data: { ...changed, version: { increment: 1 } } as never })
+        .catch((error: unknown) => {
+          throw new DatasetError([
+            { path: `${tableOf(kind)} "${record.slug}"`, message: `cannot be updated: ${(error as Error).message}` },
+          ]);
+        });
       counts.updated++;
     }
   }
@@ -379,7 +434,15 @@ class DatasetWriter {
     for (const fact of this.citedFacts()) slugs.add(fact.cite.document);
     const documents = await this.tx.sourceDocument.findMany({
       where: { id: { in: [...slugs].map((slug) => this.id("document", slug)) } },
-      select: { id: true, slug: true, body: true, title: true, publishedOn: true, publishedPrecision: true, publishedBasis: true },
+      select: {
+        id: true,
+        slug: true,
+        body: true,
+        title: true,
+        publishedOn: true,
+        publishedPrecision: true,
+        publishedBasis: true,
+      },
     });
     for (const document of documents) {
       this.documentBodies.set(document.slug, document);
@@ -392,9 +455,11 @@ class DatasetWriter {
     for (const [i, p] of dataset.positions.entries()) yield { path: `positions[${i}] "${p.slug}".cite`, cite: p.cite };
     for (const [i, m] of dataset.meetings.entries()) {
       yield { path: `meetings[${i}] "${m.slug}".cite`, cite: m.cite };
-      for (const [j, p] of m.participants.entries()) yield { path: `meetings[${i}] "${m.slug}".participants[${j}].cite`, cite: p.cite };
+      for (const [j, p] of m.participants.entries())
+        yield { path: `meetings[${i}] "${m.slug}".participants[${j}].cite`, cite: p.cite };
     }
-    for (const [i, c] of dataset.commitments.entries()) yield { path: `commitments[${i}] "${c.slug}".cite`, cite: c.cite };
+    for (const [i, c] of dataset.commitments.entries())
+      yield { path: `commitments[${i}] "${c.slug}".cite`, cite: c.cite };
   }
 
   /** Locates every quote in its document and stores it as a citation; returns each fact's citation id. */
@@ -404,14 +469,15 @@ class DatasetWriter {
       const document = this.documentBodies.get(cite.document);
       if (!document) continue; // reported by resolveReferences
       const result = locateQuote(document.body, cite.quote, cite.occurrence);
-      if ("problem" in result) this.problems.push({ path: `${path}.quote`, message: `${result.problem} in document "${cite.document}"` });
+      if ("problem" in result)
+        this.problems.push({ path: `${path}.quote`, message: `${result.problem} in document "${cite.document}"` });
       else located.set(cite, { ...result, documentId: document.id });
     }
     if (this.problems.length) return new Map();
     // Several facts may cite the same excerpt; each excerpt is stored once.
-    const rows = [...new Map([...located.values()].map((l) => [`${l.documentId}:${l.start}:${l.end}`, l])).values()].map(
-      ({ documentId, start, end, quote }) => ({ documentId, startOffset: start, endOffset: end, quote }),
-    );
+    const rows = [
+      ...new Map([...located.values()].map((l) => [`${l.documentId}:${l.start}:${l.end}`, l])).values(),
+    ].map(({ documentId, start, end, quote }) => ({ documentId, startOffset: start, endOffset: end, quote }));
     const created = await this.tx.citation.createMany({ data: rows, skipDuplicates: true });
     this.summary.citations = { created: created.count, updated: 0, unchanged: rows.length - created.count };
     const stored = await this.tx.citation.findMany({
@@ -419,7 +485,12 @@ class DatasetWriter {
       select: { id: true, documentId: true, startOffset: true, endOffset: true },
     });
     const idByPlace = new Map(stored.map((c) => [`${c.documentId}:${c.startOffset}:${c.endOffset}`, c.id]));
-    return new Map([...located].map(([cite, place]) => [cite, idByPlace.get(`${place.documentId}:${place.start}:${place.end}`) as string]));
+    return new Map(
+      [...located].map(([cite, place]) => [
+        cite,
+        idByPlace.get(`${place.documentId}:${place.start}:${place.end}`) as string,
+      ]),
+    );
   }
 
   /** The dataset's participant list is the whole truth for each of its meetings. */
@@ -455,7 +526,9 @@ class DatasetWriter {
           continue;
         }
         keep.add(row.id);
-        const changed = Object.entries(data).some(([column, value]) => !sameValue((row as Record<string, unknown>)[column], value));
+        const changed = Object.entries(data).some(
+          ([column, value]) => !sameValue((row as Record<string, unknown>)[column], value),
+        );
         if (!changed) counts.unchanged++;
         else {
           await this.tx.participation.update({ where: { id: row.id }, data });
@@ -476,13 +549,28 @@ class DatasetWriter {
       where: { commitmentId: { in: commitmentIds } },
       orderBy: [{ role: "asc" }, { position: "asc" }],
     });
-    const signature = (p: { role: string; position: number; personId: string | null; organizationId: string | null; countryId: string | null }) =>
-      `${p.role}:${p.position}:${p.personId}:${p.organizationId}:${p.countryId}`;
+    const signature = (p: {
+      role: string;
+      position: number;
+      personId: string | null;
+      organizationId: string | null;
+      countryId: string | null;
+    }) => `${p.role}:${p.position}:${p.personId}:${p.organizationId}:${p.countryId}`;
     for (const commitment of this.dataset.commitments) {
       const commitmentId = this.id("commitment", commitment.slug);
       const desired = [
-        ...commitment.makers.map((party, position) => ({ commitmentId, role: "MAKER" as const, position, ...this.partyColumns(party) })),
-        ...commitment.addressees.map((party, position) => ({ commitmentId, role: "ADDRESSEE" as const, position, ...this.partyColumns(party) })),
+        ...commitment.makers.map((party, position) => ({
+          commitmentId,
+          role: "MAKER" as const,
+          position,
+          ...this.partyColumns(party),
+        })),
+        ...commitment.addressees.map((party, position) => ({
+          commitmentId,
+          role: "ADDRESSEE" as const,
+          position,
+          ...this.partyColumns(party),
+        })),
       ];
       const current = existing.filter((p) => p.commitmentId === commitmentId);
       if (current.map(signature).join("|") === desired.map(signature).join("|")) {
@@ -521,7 +609,13 @@ class DatasetWriter {
 const key = (kind: Kind, slug: string) => `${kind}:${slug}`;
 
 function tableOf(kind: Kind): string {
-  return kind === "person" ? "people" : kind === "country" ? "countries" : kind === "document" ? "documents" : `${kind}s`;
+  return kind === "person"
+    ? "people"
+    : kind === "country"
+      ? "countries"
+      : kind === "document"
+        ? "documents"
+        : `${kind}s`;
 }
 
 function sameValue(stored: unknown, wanted: unknown): boolean {
@@ -535,7 +629,12 @@ function sameValue(stored: unknown, wanted: unknown): boolean {
  * Orders records so that each comes after the record it refers to within the same list
  * (an organization after its parent, a response after the request it answers).
  */
-function orderParentsFirst<T extends { slug: string }>(records: T[], parentOf: (record: T) => string | undefined, table: string, field: string): T[] {
+function orderParentsFirst<T extends { slug: string }>(
+  records: T[],
+  parentOf: (record: T) => string | undefined,
+  table: string,
+  field: string,
+): T[] {
   const bySlug = new Map(records.map((r) => [r.slug, r]));
   const indexOf = new Map(records.map((r, index) => [r.slug, index]));
   const ordered: T[] = [];
@@ -545,7 +644,10 @@ function orderParentsFirst<T extends { slug: string }>(records: T[], parentOf: (
     if (state.get(record.slug) === "visiting") {
       const start = chain[0] ?? record.slug;
       throw new DatasetError([
-        { path: `${table}[${indexOf.get(start)}] "${start}".${field}`, message: `refers back to itself through ${[...chain, record.slug].join(" -> ")}` },
+        {
+          path: `${table}[${indexOf.get(start)}] "${start}".${field}`,
+          message: `refers back to itself through ${[...chain, record.slug].join(" -> ")}`,
+        },
       ]);
     }
     state.set(record.slug, "visiting");

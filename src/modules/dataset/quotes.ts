@@ -16,7 +16,8 @@ export function locateQuote(body: string, quote: string, occurrence?: number): L
     return { problem: `quote "${abbreviate(quote)}" occurs ${indexes.length} times; say which with "occurrence"` };
   }
   const index = indexes[(occurrence ?? 1) - 1];
-  if (index === undefined) return { problem: `quote "${abbreviate(quote)}" occurs only ${indexes.length} time(s), not ${occurrence}` };
+  if (index === undefined)
+    return { problem: `quote "${abbreviate(quote)}" occurs only ${indexes.length} time(s), not ${occurrence}` };
   const start = codePointLength(body.slice(0, index));
   return { start, end: start + codePointLength(quote), quote };
 }

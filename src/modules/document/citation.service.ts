@@ -16,7 +16,8 @@ export async function citationFor(tx: Transaction, input: CitationInput, path: s
   const document = await tx.sourceDocument.findUnique({ where: { id: documentId }, select: { body: true } });
   if (!document) throw new NotFoundError("SourceDocument", input.document);
   const located = locateQuote(document.body, input.quote, input.occurrence ?? undefined);
-  if ("problem" in located) throw new ValidationError([{ path: [...path, "quote"], message: `${located.problem} in the document` }]);
+  if ("problem" in located)
+    throw new ValidationError([{ path: [...path, "quote"], message: `${located.problem} in the document` }]);
   const place = { documentId, startOffset: located.start, endOffset: located.end };
   const citation = await tx.citation.upsert({
     where: { documentId_startOffset_endOffset: place },

@@ -20,12 +20,20 @@ export const SourceDocumentRef = builder.prismaNode("SourceDocument", {
       nullable: true,
       description: "When it was published, as precisely as known.",
       select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true },
-      extensions: sql((c) => knownDateSql(c("publishedOn"), c("publishedPrecision"), c("publishedBasis"), c("publishedNote"))),
+      extensions: sql((c) =>
+        knownDateSql(c("publishedOn"), c("publishedPrecision"), c("publishedBasis"), c("publishedNote")),
+      ),
       resolve: (doc) => knownDate(doc.publishedOn, doc.publishedPrecision, doc.publishedBasis, doc.publishedNote),
     }),
-    publishedBasis: t.expose("publishedBasis", { type: BasisEnum, description: "Whether the publication date is printed or inferred." }),
+    publishedBasis: t.expose("publishedBasis", {
+      type: BasisEnum,
+      description: "Whether the publication date is printed or inferred.",
+    }),
     language: t.exposeString("language", { description: "BCP 47 language tag of the text." }),
-    note: t.exposeString("note", { nullable: true, description: "The curator's reading notes: what was inferred, what was left out as page chrome." }),
+    note: t.exposeString("note", {
+      nullable: true,
+      description: "The curator's reading notes: what was inferred, what was left out as page chrome.",
+    }),
     body: t.exposeString("body", { description: "The verbatim text. Citation offsets index into it." }),
     citations: t.relatedConnection("citations", {
       cursor: "id",
@@ -57,9 +65,20 @@ const CreateSourceDocumentInput = builder.inputType("CreateSourceDocumentInput",
     title: t.string({ description: "The headline." }),
     publisher: t.string({ description: "Who published it." }),
     url: t.string({ required: false, description: "Where it was published." }),
-    published: t.field({ type: "PartialDate", required: false, description: "When it was published, as precisely as known." }),
-    publishedInferred: t.boolean({ required: false, description: "True when the publication date is inferred (then say how in publishedNote)." }),
-    publishedNote: t.string({ ...longText, required: false, description: "How an inferred publication date was derived." }),
+    published: t.field({
+      type: "PartialDate",
+      required: false,
+      description: "When it was published, as precisely as known.",
+    }),
+    publishedInferred: t.boolean({
+      required: false,
+      description: "True when the publication date is inferred (then say how in publishedNote).",
+    }),
+    publishedNote: t.string({
+      ...longText,
+      required: false,
+      description: "How an inferred publication date was derived.",
+    }),
     language: t.string({ required: false, description: 'BCP 47 tag; default "en".' }),
     note: t.string({ ...longText, required: false, description: "Reading notes." }),
     body: t.string({ ...documentText, description: "The verbatim text." }),
@@ -67,7 +86,8 @@ const CreateSourceDocumentInput = builder.inputType("CreateSourceDocumentInput",
 });
 
 const UpdateSourceDocumentInput = builder.inputType("UpdateSourceDocumentInput", {
-  description: "Corrections to a document; omitted fields stay as they are. The text can change only while nothing cites it.",
+  description:
+    "Corrections to a document; omitted fields stay as they are. The text can change only while nothing cites it.",
   fields: (t) => ({
     id: t.id({ description: "The document's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
@@ -76,13 +96,23 @@ const UpdateSourceDocumentInput = builder.inputType("UpdateSourceDocumentInput",
     url: t.string({ required: false, description: "New URL; null clears it." }),
     published: t.field({ type: "PartialDate", required: false, description: "New publication date; null clears it." }),
     publishedInferred: t.boolean({ required: false, description: "Whether the publication date is inferred." }),
-    publishedNote: t.string({ ...longText, required: false, description: "How an inferred publication date was derived." }),
+    publishedNote: t.string({
+      ...longText,
+      required: false,
+      description: "How an inferred publication date was derived.",
+    }),
     note: t.string({ ...longText, required: false, description: "New reading notes." }),
-    body: t.string({ ...documentText, required: false, description: "New verbatim text; refused once facts cite the document." }),
+    body: t.string({
+      ...documentText,
+      required: false,
+      description: "New verbatim text; refused once facts cite the document.",
+    }),
   }),
 });
 
-builder.prismaObjectField("SourceDocument", "version", (t) => t.exposeInt("version", { description: "Increases with every change." }));
+builder.prismaObjectField("SourceDocument", "version", (t) =>
+  t.exposeInt("version", { description: "Increases with every change." }),
+);
 
 builder.mutationField("updateSourceDocument", (t) =>
   t.prismaField({

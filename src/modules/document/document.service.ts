@@ -35,7 +35,11 @@ export type CreateSourceDocumentInput = z.input<typeof createSchema>;
 export type UpdateSourceDocumentInput = z.input<typeof updateSchema>;
 
 /** Corrects a document's metadata; its text can change only while nothing cites it (a trigger refuses otherwise). */
-export function updateSourceDocument<T>(ctx: Context, input: UpdateSourceDocumentInput, request: WriteRequest<T>): Promise<T> {
+export function updateSourceDocument<T>(
+  ctx: Context,
+  input: UpdateSourceDocumentInput,
+  request: WriteRequest<T>,
+): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "SourceDocument", ["input", "id"]);
   return write(ctx, { operation: "updateSourceDocument", input, ...request }, async (tx) => {
@@ -51,7 +55,9 @@ export function updateSourceDocument<T>(ctx: Context, input: UpdateSourceDocumen
             ...(data.publisher != null && { publisher: data.publisher }),
             ...(data.url !== undefined && { url: data.url }),
             ...dateColumns(data.published, "publishedOn", "publishedPrecision"),
-            ...(data.publishedInferred != null && { publishedBasis: data.publishedInferred ? ("INFERRED" as const) : ("STATED" as const) }),
+            ...(data.publishedInferred != null && {
+              publishedBasis: data.publishedInferred ? ("INFERRED" as const) : ("STATED" as const),
+            }),
             ...(data.publishedNote !== undefined && { publishedNote: data.publishedNote }),
             ...(data.note !== undefined && { note: data.note }),
             ...(data.body != null && { body: data.body }),
@@ -64,7 +70,11 @@ export function updateSourceDocument<T>(ctx: Context, input: UpdateSourceDocumen
   });
 }
 
-export function createSourceDocument<T>(ctx: Context, input: CreateSourceDocumentInput, request: WriteRequest<T>): Promise<T> {
+export function createSourceDocument<T>(
+  ctx: Context,
+  input: CreateSourceDocumentInput,
+  request: WriteRequest<T>,
+): Promise<T> {
   const data = parseInput(createSchema, input);
   const published = data.published ? parsePartialDate(data.published) : undefined;
   return write(ctx, { operation: "createSourceDocument", input, ...request }, async (tx) => {

@@ -92,6 +92,10 @@ function readCommitments(after: CommitmentCursor | null, limit: number) {
 }
 
 export function commitmentsCsv({ batchSize = DEFAULT_BATCH_SIZE }: ExportOptions = {}): AsyncGenerator<string> {
-  const rows = batches(readCommitments, (row): CommitmentCursor => [row.k_date, row.k_meeting, row.document_slug, row.start_offset, row.slug], batchSize);
+  const rows = batches(
+    readCommitments,
+    (row): CommitmentCursor => [row.k_date, row.k_meeting, row.document_slug, row.start_offset, row.slug],
+    batchSize,
+  );
   return csv(COMMITMENT_COLUMNS, rows, (row) => COMMITMENT_COLUMNS.map((column) => row[column]));
 }

@@ -14,10 +14,15 @@ export function useExports(): Plugin {
       if (!url.pathname.startsWith(EXPORTS_PATH)) return;
       const name = url.pathname.slice(EXPORTS_PATH.length);
       const text = (status: number, message: string, headers: Record<string, string> = {}) =>
-        new fetchAPI.Response(`${message}\n`, { status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
+        new fetchAPI.Response(`${message}\n`, {
+          status,
+          headers: { "content-type": "text/plain; charset=utf-8", ...headers },
+        });
 
       if (!isExportName(name)) {
-        endResponse(text(404, `No export "${name}". Available: ${EXPORT_NAMES.map((file) => EXPORTS_PATH + file).join(", ")}`));
+        endResponse(
+          text(404, `No export "${name}". Available: ${EXPORT_NAMES.map((file) => EXPORTS_PATH + file).join(", ")}`),
+        );
         return;
       }
       if (request.method !== "GET" && request.method !== "HEAD") {
@@ -60,7 +65,10 @@ export function useExports(): Plugin {
             if (next.done) controller.close();
             else controller.enqueue(encoder.encode(next.value));
           } catch (error) {
-            logger.error({ requestId: requestIdOf(request), err: error, export: name }, "export failed while streaming");
+            logger.error(
+              { requestId: requestIdOf(request), err: error, export: name },
+              "export failed while streaming",
+            );
             controller.error(error);
           }
         },

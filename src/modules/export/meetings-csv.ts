@@ -63,6 +63,10 @@ function readMeetings(after: MeetingCursor | null, limit: number) {
 }
 
 export function meetingsCsv({ batchSize = DEFAULT_BATCH_SIZE }: ExportOptions = {}): AsyncGenerator<string> {
-  const rows = batches(readMeetings, (row): MeetingCursor => [row.k_date, row.meeting_slug as string, row.k_side, row.k_ordinal, row.k_person], batchSize);
+  const rows = batches(
+    readMeetings,
+    (row): MeetingCursor => [row.k_date, row.meeting_slug as string, row.k_side, row.k_ordinal, row.k_person],
+    batchSize,
+  );
   return csv(MEETING_COLUMNS, rows, (row) => MEETING_COLUMNS.map((column) => row[column]));
 }

@@ -119,7 +119,14 @@ const section = <Row>(definition: PopoloSection<Row>) => definition as PopoloSec
 const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
   // A person's or organization's sources are the citations of facts about them (positions,
   // participations, commitments they are party to); when there are none, the quotes that name them.
-  section<{ slug: string; name: string; full_name: string | null; country: string | null; facts: CitedSource[]; mentions: CitedSource[] | null }>({
+  section<{
+    slug: string;
+    name: string;
+    full_name: string | null;
+    country: string | null;
+    facts: CitedSource[];
+    mentions: CitedSource[] | null;
+  }>({
     key: "persons",
     query: Prisma.sql`
     SELECT pe.slug, pe.name, pe.full_name, co.name AS country,
@@ -135,7 +142,8 @@ const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
       present({
         id: row.slug,
         name: row.name,
-        other_names: row.full_name && row.full_name !== row.name ? [{ name: row.full_name, note: "full name" }] : undefined,
+        other_names:
+          row.full_name && row.full_name !== row.name ? [{ name: row.full_name, note: "full name" }] : undefined,
         national_identity: row.country ?? undefined,
         sources: popoloSources(row.mentions ?? row.facts),
       }),
@@ -214,7 +222,13 @@ const POPOLO_SECTIONS: Array<PopoloSection<unknown>> = [
     place: string | null;
     organization: string | null;
     summary: string | null;
-    participants: Array<{ person: string; role: string; side: string; organization: string | null; country: string | null }>;
+    participants: Array<{
+      person: string;
+      role: string;
+      side: string;
+      organization: string | null;
+      country: string | null;
+    }>;
     sources: CitedSource[];
   }>({
     key: "events",

@@ -31,19 +31,32 @@ export interface MeetingFilterInput extends Combinable<MeetingFilterInput> {
   series?: string | null;
 }
 
-export function meetingWhere(filter: MeetingFilterInput | null | undefined, find: FindRecord): Prisma.MeetingWhereInput | undefined {
+export function meetingWhere(
+  filter: MeetingFilterInput | null | undefined,
+  find: FindRecord,
+): Prisma.MeetingWhereInput | undefined {
   return combine<MeetingFilterInput, Prisma.MeetingWhereInput>(filter, (f) => [
     f.title ? { title: stringWhere(f.title) } : undefined,
     f.date ? (dateRangeWhere(f.date, "date", "dateEnd") as Prisma.MeetingWhereInput) : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,
     f.status ? { status: enumWhere(f.status) } : undefined,
     f.basis ? { basis: f.basis } : undefined,
-    f.country ? { participations: { some: participationByPartyWhere(find(f.country, ["Country"], "country")) } } : undefined,
-    f.placeCountry ? { placeCountryId: { equals: find(f.placeCountry, ["Country"], "placeCountry").id, not: null } } : undefined,
-    f.participant ? { participations: { some: { personId: find(f.participant, ["Person"], "participant").id } } } : undefined,
-    f.organization ? { participations: { some: { organization: organizationWhere(f.organization, find, "organization") } } } : undefined,
+    f.country
+      ? { participations: { some: participationByPartyWhere(find(f.country, ["Country"], "country")) } }
+      : undefined,
+    f.placeCountry
+      ? { placeCountryId: { equals: find(f.placeCountry, ["Country"], "placeCountry").id, not: null } }
+      : undefined,
+    f.participant
+      ? { participations: { some: { personId: find(f.participant, ["Person"], "participant").id } } }
+      : undefined,
+    f.organization
+      ? { participations: { some: { organization: organizationWhere(f.organization, find, "organization") } } }
+      : undefined,
     f.party ? { participations: { some: participationByPartyWhere(find(f.party, PARTY_TYPES, "party")) } } : undefined,
-    f.topic ? { commitments: { some: { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } } } : undefined,
+    f.topic
+      ? { commitments: { some: { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } } }
+      : undefined,
     f.series ? { series: { equals: f.series, not: null } } : undefined,
   ]);
 }

@@ -14,7 +14,15 @@ import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from ".
 import { PARTY_TYPES } from "../shared/filters.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
-import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
+import {
+  CitationInputRef,
+  DeletedRef,
+  DeleteInput,
+  deletedRecord,
+  editorMutation,
+  idempotencyKeyArg,
+  writtenRow,
+} from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 import {
@@ -26,7 +34,10 @@ import {
 } from "./meeting.service.js";
 // The service re-validates input with zod; GraphQL's nullable list items are refused there.
 
-export const MeetingKindEnum = builder.enumType(MeetingKind, { name: "MeetingKind", description: "The format of a meeting." });
+export const MeetingKindEnum = builder.enumType(MeetingKind, {
+  name: "MeetingKind",
+  description: "The format of a meeting.",
+});
 export const MeetingStatusEnum = builder.enumType(MeetingStatus, {
   name: "MeetingStatus",
   description: "Whether a meeting took place, is planned, or was moved or called off.",
@@ -41,7 +52,10 @@ export const MeetingRef = builder.prismaNode("Meeting", {
     title: t.exposeString("title", { description: "A short descriptive title." }),
     kind: t.expose("kind", { type: MeetingKindEnum, description: "The format of the meeting." }),
     status: t.expose("status", { type: MeetingStatusEnum, description: "Held, planned, postponed..." }),
-    statusReason: t.exposeString("statusReason", { nullable: true, description: "Why it was postponed, cancelled or moved, as the source says." }),
+    statusReason: t.exposeString("statusReason", {
+      nullable: true,
+      description: "Why it was postponed, cancelled or moved, as the source says.",
+    }),
     date: t.field({
       type: KnownDate,
       nullable: true,
@@ -55,7 +69,9 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: "When it was first scheduled, if it was moved.",
       select: { originalDate: true, originalDatePrecision: true, originalDateBasis: true, originalDateNote: true },
-      extensions: sql((c) => knownDateSql(c("originalDate"), c("originalDatePrecision"), c("originalDateBasis"), c("originalDateNote"))),
+      extensions: sql((c) =>
+        knownDateSql(c("originalDate"), c("originalDatePrecision"), c("originalDateBasis"), c("originalDateNote")),
+      ),
       resolve: (m) => knownDate(m.originalDate, m.originalDatePrecision, m.originalDateBasis, m.originalDateNote),
     }),
     place: t.exposeString("place", { nullable: true, description: "Where it was held, as the source names it." }),
@@ -64,9 +80,15 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       nullable: true,
       description: 'The recurring series it belongs to, e.g. "Japan-China Defense Vice-Ministerial Meeting".',
     }),
-    sequenceNumber: t.exposeInt("sequenceNumber", { nullable: true, description: 'Its number in the series ("9th" is 9).' }),
+    sequenceNumber: t.exposeInt("sequenceNumber", {
+      nullable: true,
+      description: 'Its number in the series ("9th" is 9).',
+    }),
     summary: t.exposeString("summary", { nullable: true, description: "A curator's summary." }),
-    basis: t.expose("basis", { type: BasisEnum, description: "STATED when the source reports the meeting; INFERRED when only implied." }),
+    basis: t.expose("basis", {
+      type: BasisEnum,
+      description: "STATED when the source reports the meeting; INFERRED when only implied.",
+    }),
     citation: t.relation("citation", { description: "The excerpt that reports the meeting." }),
     participantCount: t.relationCount("participations", { description: "How many people attended." }),
     commitmentCount: t.relationCount("commitments", { description: "How many commitments were made at it." }),
@@ -80,18 +102,30 @@ export const MeetingRef = builder.prismaNode("Meeting", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
-      query: (args, ctx) => ({ where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }] }),
-      description: "Requests, pledges, agreements and responses made at the meeting, in the order the source reports them.",
+      query: (args, ctx) => ({
+        where: commitmentWhere(args.filter, findRecord(ctx)),
+        orderBy: [{ citation: { startOffset: "asc" } }, { id: "asc" }],
+      }),
+      description:
+        "Requests, pledges, agreements and responses made at the meeting, in the order the source reports them.",
     }),
     sources: t.field({
       type: [SourceDocumentRef],
       description: "Every document cited by the meeting, its participants or its commitments.",
       select: (_args, _ctx, nestedSelection) => {
         const cited = { select: { document: nestedSelection(true) } };
-        return { citation: cited, participations: { select: { citation: cited } }, commitments: { select: { citation: cited } } };
+        return {
+          citation: cited,
+          participations: { select: { citation: cited } },
+          commitments: { select: { citation: cited } },
+        };
       },
       resolve: (m) => {
-        const documents = [m.citation, ...m.participations.map((p) => p.citation), ...m.commitments.map((c) => c.citation)].map((c) => c.document);
+        const documents = [
+          m.citation,
+          ...m.participations.map((p) => p.citation),
+          ...m.commitments.map((c) => c.citation),
+        ].map((c) => c.document);
         return [...new Map(documents.map((d) => [d.id, d])).values()];
       },
     }),
@@ -108,18 +142,40 @@ export const MeetingFilter = builder.inputRef<MeetingFilterInput>("MeetingFilter
     date: t.field({
       type: PartialDateRange,
       required: false,
-      description: "When it took place; matches when its known period overlaps the range. Undated meetings never match.",
+      description:
+        "When it took place; matches when its known period overlaps the range. Undated meetings never match.",
     }),
-    kind: t.field({ type: enumFilter("MeetingKindFilter", MeetingKindEnum, "a meeting kind"), required: false, description: "The format." }),
-    status: t.field({ type: enumFilter("MeetingStatusFilter", MeetingStatusEnum, "a meeting status"), required: false, description: "Held, planned..." }),
-    basis: t.field({ type: BasisEnum, required: false, description: "Only meetings the source reports (STATED) or only inferred ones." }),
+    kind: t.field({
+      type: enumFilter("MeetingKindFilter", MeetingKindEnum, "a meeting kind"),
+      required: false,
+      description: "The format.",
+    }),
+    status: t.field({
+      type: enumFilter("MeetingStatusFilter", MeetingStatusEnum, "a meeting status"),
+      required: false,
+      description: "Held, planned...",
+    }),
+    basis: t.field({
+      type: BasisEnum,
+      required: false,
+      description: "Only meetings the source reports (STATED) or only inferred ones.",
+    }),
     country: t.string({
       required: false,
-      description: 'A country represented by a participant, directly or through their organization or nationality, by ISO code ("JP") or global id.',
+      description:
+        'A country represented by a participant, directly or through their organization or nationality, by ISO code ("JP") or global id.',
       ...refersTo("Country"),
     }),
-    placeCountry: t.string({ required: false, description: "The country it was held in, by ISO code or global id.", ...refersTo("Country") }),
-    participant: t.id({ required: false, description: "A person who attended, by global id or slug.", ...refersTo("Person") }),
+    placeCountry: t.string({
+      required: false,
+      description: "The country it was held in, by ISO code or global id.",
+      ...refersTo("Country"),
+    }),
+    participant: t.id({
+      required: false,
+      description: "A person who attended, by global id or slug.",
+      ...refersTo("Person"),
+    }),
     organization: t.field({
       type: OrganizationMatch,
       required: false,
@@ -127,10 +183,15 @@ export const MeetingFilter = builder.inputRef<MeetingFilterInput>("MeetingFilter
     }),
     party: t.id({
       required: false,
-      description: 'A person, organization (with sub-organizations) or country that took part, by global id, slug or ISO code ("united-nations", "JP").',
+      description:
+        'A person, organization (with sub-organizations) or country that took part, by global id, slug or ISO code ("united-nations", "JP").',
       ...refersTo(...PARTY_TYPES),
     }),
-    topic: t.string({ required: false, description: "A topic one of its commitments is about, by slug.", ...refersTo("Topic") }),
+    topic: t.string({
+      required: false,
+      description: "A topic one of its commitments is about, by slug.",
+      ...refersTo("Topic"),
+    }),
     series: t.string({ required: false, description: "The recurring series it belongs to, exactly." }),
   }),
 });
@@ -159,14 +220,23 @@ builder.queryFields((t) => ({
     description: "Meetings, filtered and ordered; by default most recent first with undated (planned) meetings last.",
     args: {
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
-      orderBy: t.arg({ type: MeetingOrderEnum, required: false, defaultValue: "DATE_DESC", description: "Their order." }),
+      orderBy: t.arg({
+        type: MeetingOrderEnum,
+        required: false,
+        defaultValue: "DATE_DESC",
+        description: "Their order.",
+      }),
     },
     extensions: sqlRoot({ kind: "connection", model: "Meeting", query: meetingsQuery }),
     totalCount: (_parent, args, ctx) => db.meeting.count({ where: meetingsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.meeting
         .findMany({ ...query, ...meetingsQuery(args, ctx) })
-        .then((rows) => refuseForeignCursor(rows, args, "meetings", (id) => db.meeting.findUnique({ where: { id }, select: { id: true } }))),
+        .then((rows) =>
+          refuseForeignCursor(rows, args, "meetings", (id) =>
+            db.meeting.findUnique({ where: { id }, select: { id: true } }),
+          ),
+        ),
   }),
   meeting: t.prismaField({
     type: "Meeting",
@@ -191,7 +261,10 @@ const ParticipantInput = builder.inputType("ParticipantInput", {
   }),
 });
 
-function meetingInputFields(t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, "InputObject">, required: boolean) {
+function meetingInputFields(
+  t: PothosSchemaTypes.InputFieldBuilder<typeof builder.$inferSchemaTypes, "InputObject">,
+  required: boolean,
+) {
   return {
     title: t.string({ required, description: "A short descriptive title." }),
     kind: t.field({ type: MeetingKindEnum, required, description: "The format." }),
@@ -216,7 +289,12 @@ const CreateMeetingInput = builder.inputType("CreateMeetingInput", {
     ...meetingInputFields(t, true),
     inferred: t.boolean({ required: false, description: "True when the source only implies the meeting." }),
     citation: t.field({ type: CitationInputRef, description: "The excerpt that reports it." }),
-    participants: t.field({ ...longObjectList, type: [ParticipantInput], required: { list: false, items: true }, description: "Who attended." }),
+    participants: t.field({
+      ...longObjectList,
+      type: [ParticipantInput],
+      required: { list: false, items: true },
+      description: "Who attended.",
+    }),
   }),
 });
 
@@ -226,7 +304,12 @@ const UpdateMeetingInput = builder.inputType("UpdateMeetingInput", {
     id: t.id({ description: "The meeting's global id." }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     ...meetingInputFields(t, false),
-    participants: t.field({ ...longObjectList, type: [ParticipantInput], required: { list: false, items: true }, description: "The new participant list." }),
+    participants: t.field({
+      ...longObjectList,
+      type: [ParticipantInput],
+      required: { list: false, items: true },
+      description: "The new participant list.",
+    }),
   }),
 });
 

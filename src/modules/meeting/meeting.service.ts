@@ -6,7 +6,14 @@ import type { Context } from "../../server/context.js";
 import { countryIdOf } from "../country/country.service.js";
 import { citationFor } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
-import { citationSchema, countryCodeSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import {
+  citationSchema,
+  countryCodeSchema,
+  partialDateSchema,
+  slugSchema,
+  textSchema,
+  versionSchema,
+} from "../shared/input-schemas.js";
 import { dateColumns } from "../shared/partial-date.js";
 import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
@@ -45,7 +52,10 @@ const createSchema = z
     citation: citationSchema,
     participants: z.array(participantSchema).default([]),
   })
-  .refine((m) => !m.dateInferred || m.dateNote, { message: "an inferred date needs a note saying how it was inferred", path: ["dateNote"] });
+  .refine((m) => !m.dateInferred || m.dateNote, {
+    message: "an inferred date needs a note saying how it was inferred",
+    path: ["dateNote"],
+  });
 
 const updateSchema = z.object({
   id: z.string(),
@@ -84,20 +94,30 @@ async function meetingColumns(tx: Transaction, data: MeetingFields) {
 }
 
 /** Replaces the meeting's participant list with `participants`. */
-async function writeParticipants(tx: Transaction, meetingId: string, participants: z.infer<typeof participantSchema>[]) {
+async function writeParticipants(
+  tx: Transaction,
+  meetingId: string,
+  participants: z.infer<typeof participantSchema>[],
+) {
   const seen = new Set<string>();
   await tx.participation.deleteMany({ where: { meetingId } });
   for (const [index, participant] of participants.entries()) {
     const path = ["input", "participants", String(index)];
     const personId = idOf(participant.person, "Person", [...path, "person"]);
-    if (seen.has(personId)) throw new ValidationError([{ path: [...path, "person"], message: "this person is already listed as a participant" }]);
+    if (seen.has(personId))
+      throw new ValidationError([
+        { path: [...path, "person"], message: "this person is already listed as a participant" },
+      ]);
     seen.add(personId);
     const positionId = participant.position ? idOf(participant.position, "Position", [...path, "position"]) : null;
-    const organizationId = participant.organization ? idOf(participant.organization, "Organization", [...path, "organization"]) : null;
+    const organizationId = participant.organization
+      ? idOf(participant.organization, "Organization", [...path, "organization"])
+      : null;
     if (positionId) {
       const position = await tx.position.findUnique({ where: { id: positionId }, select: { personId: true } });
       if (!position) throw new NotFoundError("Position", participant.position as string);
-      if (position.personId !== personId) throw new ValidationError([{ path: [...path, "position"], message: "the position belongs to another person" }]);
+      if (position.personId !== personId)
+        throw new ValidationError([{ path: [...path, "position"], message: "the position belongs to another person" }]);
     }
     await tx.participation.create({
       data: {
@@ -145,7 +165,11 @@ export function updateMeeting<T>(ctx: Context, input: UpdateMeetingInput, reques
       "Meeting",
       data.id,
       data.expectedVersion,
-      () => tx.meeting.updateMany({ where: { id, version: data.expectedVersion }, data: { ...columns, version: { increment: 1 } } }),
+      () =>
+        tx.meeting.updateMany({
+          where: { id, version: data.expectedVersion },
+          data: { ...columns, version: { increment: 1 } },
+        }),
       () => tx.meeting.findUnique({ where: { id }, select: { version: true } }),
     );
     if (data.participants) await writeParticipants(tx, id, data.participants);
@@ -157,10 +181,15 @@ export function updateMeeting<T>(ctx: Context, input: UpdateMeetingInput, reques
 export function deleteMeeting<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
   const id = idOf(input.id, "Meeting", ["input", "id"]);
   return write(ctx, { operation: "deleteMeeting", input, ...request }, async (tx) => {
-    const meeting = await tx.meeting.findUnique({ where: { id }, select: { _count: { select: { commitments: true } } } });
+    const meeting = await tx.meeting.findUnique({
+      where: { id },
+      select: { _count: { select: { commitments: true } } },
+    });
     if (!meeting) throw new NotFoundError("Meeting", input.id);
     if (meeting._count.commitments > 0) {
-      throw new ConflictError(`Meeting ${input.id} cannot be deleted: ${meeting._count.commitments} commitment(s) were made at it; delete or move them first`);
+      throw new ConflictError(
+        `Meeting ${input.id} cannot be deleted: ${meeting._count.commitments} commitment(s) were made at it; delete or move them first`,
+      );
     }
     await tx.meeting.delete({ where: { id } });
     return id;

@@ -36,7 +36,9 @@ export async function personCounterparts(personIds: readonly string[]): Promise<
  * Organizations represented across the table from each organization, or from any organization
  * under it; its own subtree is never its counterpart.
  */
-export async function organizationCounterparts(organizationIds: readonly string[]): Promise<Counterpart<Organization>[][]> {
+export async function organizationCounterparts(
+  organizationIds: readonly string[],
+): Promise<Counterpart<Organization>[][]> {
   const rows = await db.$queryRaw<CounterpartRow[]>`
     SELECT subject.id AS "subjectId", other.organization_id AS "counterpartId",
            array_agg(DISTINCT mine.meeting_id) AS "meetingIds", count(DISTINCT mine.meeting_id)::int AS "meetingCount"
@@ -54,7 +56,10 @@ export async function organizationCounterparts(organizationIds: readonly string[
 }
 
 /** Attaches the counterpart records and their shared meetings (most recent first), in one query. */
-async function withRecords<T extends { id: string }>(rows: CounterpartRow[], records: T[]): Promise<Array<Counterpart<T> & { subjectId: string }>> {
+async function withRecords<T extends { id: string }>(
+  rows: CounterpartRow[],
+  records: T[],
+): Promise<Array<Counterpart<T> & { subjectId: string }>> {
   const meetings = await db.meeting.findMany({
     where: { id: { in: [...new Set(rows.flatMap((row) => row.meetingIds))] } },
     orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "asc" }],
@@ -104,7 +109,16 @@ export async function commitmentThreads(commitmentIds: readonly string[]): Promi
       FROM commitment c JOIN down ON c.responds_to_id = down.id JOIN citation cit ON cit.id = c.citation_id
     )
     SELECT start_id AS "startId", id AS "commitmentId", depth FROM down ORDER BY start_id, path`;
-  const commitments = new Map((await db.commitment.findMany({ where: { id: { in: rows.map((row) => row.commitmentId) } } })).map((c) => [c.id, c]));
-  const entries = rows.map((row) => ({ subjectId: row.startId, depth: row.depth, commitment: commitments.get(row.commitmentId) as Commitment }));
+  const commitments = new Map(
+    (await db.commitment.findMany({ where: { id: { in: rows.map((row) => row.commitmentId) } } })).map((c) => [
+      c.id,
+      c,
+    ]),
+  );
+  const entries = rows.map((row) => ({
+    subjectId: row.startId,
+    depth: row.depth,
+    commitment: commitments.get(row.commitmentId) as Commitment,
+  }));
   return groupBySubject(commitmentIds, entries);
 }

@@ -19,7 +19,8 @@ const includeSubOrganizations = builder.args((t) => ({
 }));
 
 /** Only the organization's own rows when sub-organizations are left out. */
-const ownOnly = (args: { includeSubOrganizations?: boolean | null }) => (args.includeSubOrganizations === false ? { direct: true } : {});
+const ownOnly = (args: { includeSubOrganizations?: boolean | null }) =>
+  args.includeSubOrganizations === false ? { direct: true } : {};
 
 const participations = prismaConnectionHelpers(builder, "OrganizationParticipation", {
   cursor: "organizationId_participationId",
@@ -41,14 +42,18 @@ builder.prismaObjectFields("Organization", (t) => ({
   participations: t.connection(
     {
       type: ParticipationRef,
-      description: "Attendances at meetings on behalf of this organization and, unless told otherwise, the bodies under it; most recent first.",
+      description:
+        "Attendances at meetings on behalf of this organization and, unless told otherwise, the bodies under it; most recent first.",
       args: includeSubOrganizations,
       select: (args, ctx, nestedSelection) => ({
         id: true,
         subtreeParticipations: {
           ...participations.getQuery(args, ctx, nestedSelection),
           where: ownOnly(args),
-          orderBy: [{ participation: { meeting: { date: { sort: "desc", nulls: "last" } } } }, { participationId: "asc" }],
+          orderBy: [
+            { participation: { meeting: { date: { sort: "desc", nulls: "last" } } } },
+            { participationId: "asc" },
+          ],
         },
       }),
       resolve: (organization, args, ctx) => ({
@@ -69,10 +74,15 @@ builder.prismaObjectFields("Organization", (t) => ({
   commitments: t.connection(
     {
       type: CommitmentPartyRef,
-      description: "Commitments this organization, or unless told otherwise a body under it, made or received; oldest recorded first.",
+      description:
+        "Commitments this organization, or unless told otherwise a body under it, made or received; oldest recorded first.",
       args: {
         ...includeSubOrganizations,
-        role: t.arg({ type: PartyRoleEnum, required: false, description: "Only commitments made (MAKER) or received (ADDRESSEE)." }),
+        role: t.arg({
+          type: PartyRoleEnum,
+          required: false,
+          description: "Only commitments made (MAKER) or received (ADDRESSEE).",
+        }),
       },
       select: (args, ctx, nestedSelection) => ({
         id: true,
@@ -84,7 +94,11 @@ builder.prismaObjectFields("Organization", (t) => ({
       }),
       resolve: (organization, args, ctx) => ({
         ...commitmentParties.resolve(organization.subtreeCommitmentParties, args, ctx),
-        where: { organizationId: organization.id, ...ownOnly(args), ...(args.role && { commitmentParty: { role: args.role } }) },
+        where: {
+          organizationId: organization.id,
+          ...ownOnly(args),
+          ...(args.role && { commitmentParty: { role: args.role } }),
+        },
       }),
     },
     {

@@ -1,6 +1,14 @@
 // OrganizationFilter and OrganizationOrder as Prisma arguments.
 import type { OrganizationKind, Prisma } from "../../generated/prisma/client.js";
-import { type Combinable, combine, type EnumFilterInput, enumWhere, type FindRecord, type StringFilterInput, stringWhere } from "../shared/filters.js";
+import {
+  type Combinable,
+  combine,
+  type EnumFilterInput,
+  enumWhere,
+  type FindRecord,
+  type StringFilterInput,
+  stringWhere,
+} from "../shared/filters.js";
 
 export interface OrganizationFilterInput extends Combinable<OrganizationFilterInput> {
   name?: StringFilterInput | null;
@@ -10,7 +18,10 @@ export interface OrganizationFilterInput extends Combinable<OrganizationFilterIn
   parent?: string | null;
 }
 
-export function organizationFilterWhere(filter: OrganizationFilterInput | null | undefined, find: FindRecord): Prisma.OrganizationWhereInput | undefined {
+export function organizationFilterWhere(
+  filter: OrganizationFilterInput | null | undefined,
+  find: FindRecord,
+): Prisma.OrganizationWhereInput | undefined {
   return combine<OrganizationFilterInput, Prisma.OrganizationWhereInput>(filter, (f) => [
     f.name ? { OR: [{ name: stringWhere(f.name) }, { acronym: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.kind ? { kind: enumWhere(f.kind) } : undefined,

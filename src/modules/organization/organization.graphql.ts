@@ -11,8 +11,21 @@ import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
-import { ORGANIZATION_ORDERS, type OrganizationFilterInput, type OrganizationOrder, organizationFilterWhere } from "./organization.filter.js";
+import {
+  DeletedRef,
+  DeleteInput,
+  deletedRecord,
+  editorMutation,
+  idempotencyKeyArg,
+  MergeInputRef,
+  writtenRow,
+} from "../shared/mutation.graphql.js";
+import {
+  ORGANIZATION_ORDERS,
+  type OrganizationFilterInput,
+  type OrganizationOrder,
+  organizationFilterWhere,
+} from "./organization.filter.js";
 import { createOrganization, deleteOrganization, updateOrganization } from "./organization.service.js";
 
 export const OrganizationKindEnum = builder.enumType(OrganizationKind, {
@@ -29,13 +42,22 @@ export const OrganizationRef = builder.prismaNode("Organization", {
     name: t.exposeString("name", { description: "Full name." }),
     acronym: t.exposeString("acronym", { nullable: true, description: 'Short form, e.g. "SDF".' }),
     kind: t.expose("kind", { type: OrganizationKindEnum, description: "What sort of body it is." }),
-    country: t.relation("country", { nullable: true, description: "The country it belongs to; null for international bodies." }),
-    parent: t.relation("parent", { nullable: true, description: "The organization it is part of (a bureau's ministry, a mission's UN)." }),
+    country: t.relation("country", {
+      nullable: true,
+      description: "The country it belongs to; null for international bodies.",
+    }),
+    parent: t.relation("parent", {
+      nullable: true,
+      description: "The organization it is part of (a bureau's ministry, a mission's UN).",
+    }),
     children: t.relatedConnection("children", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: OrganizationFilter, required: false, description: "Which sub-organizations." }) },
-      query: (args, ctx) => ({ where: organizationFilterWhere(args.filter, findRecord(ctx)), orderBy: [{ name: "asc" }, { id: "asc" }] }),
+      query: (args, ctx) => ({
+        where: organizationFilterWhere(args.filter, findRecord(ctx)),
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+      }),
       description: "Organizations directly part of this one.",
     }),
     positions: t.relatedConnection("positions", {
@@ -61,13 +83,22 @@ export const OrganizationFilter = builder.inputRef<OrganizationFilterInput>("Org
       required: false,
       description: "What sort of body.",
     }),
-    country: t.string({ required: false, description: 'Its country, by ISO code ("JP") or global id.', ...refersTo("Country") }),
+    country: t.string({
+      required: false,
+      description: 'Its country, by ISO code ("JP") or global id.',
+      ...refersTo("Country"),
+    }),
     within: t.id({
       required: false,
-      description: "An organization it is under, at any depth (the organization itself excluded), by global id or slug.",
+      description:
+        "An organization it is under, at any depth (the organization itself excluded), by global id or slug.",
       ...refersTo("Organization"),
     }),
-    parent: t.id({ required: false, description: "Its direct parent, by global id or slug.", ...refersTo("Organization") }),
+    parent: t.id({
+      required: false,
+      description: "Its direct parent, by global id or slug.",
+      ...refersTo("Organization"),
+    }),
   }),
 });
 
@@ -80,7 +111,10 @@ export const OrganizationOrderEnum = builder.enumType("OrganizationOrder", {
 });
 
 /** The Prisma arguments an organizations page reads with; the compiled read path translates the same ones. */
-const organizationsQuery = (args: { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null }, ctx: Context) => ({
+const organizationsQuery = (
+  args: { filter?: OrganizationFilterInput | null; orderBy?: OrganizationOrder | null },
+  ctx: Context,
+) => ({
   where: organizationFilterWhere(args.filter, findRecord(ctx)),
   orderBy: ORGANIZATION_ORDERS[args.orderBy ?? "NAME_ASC"],
 });
@@ -93,21 +127,35 @@ builder.queryFields((t) => ({
     description: "Organizations, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
-      orderBy: t.arg({ type: OrganizationOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
+      orderBy: t.arg({
+        type: OrganizationOrderEnum,
+        required: false,
+        defaultValue: "NAME_ASC",
+        description: "Their order.",
+      }),
     },
     extensions: sqlRoot({ kind: "connection", model: "Organization", query: organizationsQuery }),
     totalCount: (_parent, args, ctx) => db.organization.count({ where: organizationsQuery(args, ctx).where }),
     resolve: (query, _parent, args, ctx) =>
       db.organization
         .findMany({ ...query, ...organizationsQuery(args, ctx) })
-        .then((rows) => refuseForeignCursor(rows, args, "organizations", (id) => db.organization.findUnique({ where: { id }, select: { id: true } }))),
+        .then((rows) =>
+          refuseForeignCursor(rows, args, "organizations", (id) =>
+            db.organization.findUnique({ where: { id }, select: { id: true } }),
+          ),
+        ),
   }),
   organization: t.prismaField({
     type: "Organization",
     description: "One organization by global id or slug.",
     args: lookupArgs,
-    extensions: sqlRoot({ kind: "unique", model: "Organization", where: (args) => whereIdOrSlug("Organization", args) }),
-    resolve: (query, _root, args) => lookup("Organization", args, (where) => db.organization.findUnique({ ...query, where })),
+    extensions: sqlRoot({
+      kind: "unique",
+      model: "Organization",
+      where: (args) => whereIdOrSlug("Organization", args),
+    }),
+    resolve: (query, _root, args) =>
+      lookup("Organization", args, (where) => db.organization.findUnique({ ...query, where })),
   }),
 }));
 

@@ -31,7 +31,11 @@ const updateSchema = z.object({
 export type CreateOrganizationInput = z.input<typeof createSchema>;
 export type UpdateOrganizationInput = z.input<typeof updateSchema>;
 
-export function createOrganization<T>(ctx: Context, input: CreateOrganizationInput, request: WriteRequest<T>): Promise<T> {
+export function createOrganization<T>(
+  ctx: Context,
+  input: CreateOrganizationInput,
+  request: WriteRequest<T>,
+): Promise<T> {
   const data = parseInput(createSchema, input);
   const parentId = data.parent ? idOf(data.parent, "Organization", ["input", "parent"]) : null;
   return write(ctx, { operation: "createOrganization", input, ...request }, async (tx) => {
@@ -39,17 +43,33 @@ export function createOrganization<T>(ctx: Context, input: CreateOrganizationInp
     if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
       throw new NotFoundError("Organization", data.parent as string);
     const organization = await tx.organization.create({
-      data: { slug: data.slug, name: data.name, acronym: data.acronym ?? null, kind: data.kind, countryId: countryId ?? null, parentId },
+      data: {
+        slug: data.slug,
+        name: data.name,
+        acronym: data.acronym ?? null,
+        kind: data.kind,
+        countryId: countryId ?? null,
+        parentId,
+      },
     });
     return organization.id;
   });
 }
 
 /** A new parent moves the whole subtree; placing an organization under its own descendant is refused. */
-export function updateOrganization<T>(ctx: Context, input: UpdateOrganizationInput, request: WriteRequest<T>): Promise<T> {
+export function updateOrganization<T>(
+  ctx: Context,
+  input: UpdateOrganizationInput,
+  request: WriteRequest<T>,
+): Promise<T> {
   const data = parseInput(updateSchema, input);
   const id = idOf(data.id, "Organization", ["input", "id"]);
-  const parentId = data.parent === undefined ? undefined : data.parent === null ? null : idOf(data.parent, "Organization", ["input", "parent"]);
+  const parentId =
+    data.parent === undefined
+      ? undefined
+      : data.parent === null
+        ? null
+        : idOf(data.parent, "Organization", ["input", "parent"]);
   return write(ctx, { operation: "updateOrganization", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
     if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
@@ -81,7 +101,9 @@ export function deleteOrganization<T>(ctx: Context, input: { id: string }, reque
   return write(ctx, { operation: "deleteOrganization", input, ...request }, async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id },
-      select: { _count: { select: { children: true, positions: true, participations: true, commitmentParties: true } } },
+      select: {
+        _count: { select: { children: true, positions: true, participations: true, commitmentParties: true } },
+      },
     });
     if (!organization) throw new NotFoundError("Organization", input.id);
     const { children, positions, participations, commitmentParties } = organization._count;

@@ -19,7 +19,10 @@ export interface PersonFilterInput extends Combinable<PersonFilterInput> {
   country?: string | null;
 }
 
-export function personWhere(filter: PersonFilterInput | null | undefined, find: FindRecord): Prisma.PersonWhereInput | undefined {
+export function personWhere(
+  filter: PersonFilterInput | null | undefined,
+  find: FindRecord,
+): Prisma.PersonWhereInput | undefined {
   return combine<PersonFilterInput, Prisma.PersonWhereInput>(filter, (f) => [
     f.name ? { OR: [{ name: stringWhere(f.name) }, { fullName: { ...stringWhere(f.name), not: null } }] } : undefined,
     f.organization ? organizationMembershipWhere(organizationWhere(f.organization, find, "organization")) : undefined,

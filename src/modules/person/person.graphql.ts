@@ -11,7 +11,15 @@ import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
-import { DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, MergeInputRef, writtenRow } from "../shared/mutation.graphql.js";
+import {
+  DeletedRef,
+  DeleteInput,
+  deletedRecord,
+  editorMutation,
+  idempotencyKeyArg,
+  MergeInputRef,
+  writtenRow,
+} from "../shared/mutation.graphql.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
@@ -21,8 +29,13 @@ export const PersonRef = builder.prismaNode("Person", {
   description: "A person who took part in meetings, held positions or made commitments.",
   fields: (t) => ({
     slug: t.exposeString("slug", { description: "Stable, human-readable key." }),
-    name: t.exposeString("name", { description: 'The name as sources print it, often only a family name ("Kitazawa").' }),
-    fullName: t.exposeString("fullName", { nullable: true, description: "The full name, only where a source prints it." }),
+    name: t.exposeString("name", {
+      description: 'The name as sources print it, often only a family name ("Kitazawa").',
+    }),
+    fullName: t.exposeString("fullName", {
+      nullable: true,
+      description: "The full name, only where a source prints it.",
+    }),
     country: t.relation("country", { nullable: true, description: "The country the person serves or belongs to." }),
     positions: t.relatedConnection("positions", {
       cursor: "id",
@@ -40,8 +53,17 @@ export const PersonRef = builder.prismaNode("Person", {
     commitments: t.relatedConnection("commitmentParties", {
       cursor: "id",
       totalCount: true,
-      args: { role: t.arg({ type: PartyRoleEnum, required: false, description: "Only commitments made (MAKER) or received (ADDRESSEE)." }) },
-      query: (args) => ({ where: args.role ? { role: args.role } : {}, orderBy: [{ commitment: { createdAt: "asc" } }, { id: "asc" }] }),
+      args: {
+        role: t.arg({
+          type: PartyRoleEnum,
+          required: false,
+          description: "Only commitments made (MAKER) or received (ADDRESSEE).",
+        }),
+      },
+      query: (args) => ({
+        where: args.role ? { role: args.role } : {},
+        orderBy: [{ commitment: { createdAt: "asc" } }, { id: "asc" }],
+      }),
       description: "Commitments this person made or that were addressed to them.",
     }),
   }),
@@ -54,14 +76,23 @@ export const PersonFilter = builder.inputRef<PersonFilterInput>("PersonFilter").
     or: t.field({ type: [PersonFilter], required: false, description: "At least one of these filters matches." }),
     not: t.field({ type: PersonFilter, required: false, description: "This filter does not match." }),
     name: t.field({ type: StringFilter, required: false, description: "The name as printed or the full name." }),
-    organization: t.field({ type: OrganizationMatch, required: false, description: "Held a position in, or attended a meeting for, this organization." }),
+    organization: t.field({
+      type: OrganizationMatch,
+      required: false,
+      description: "Held a position in, or attended a meeting for, this organization.",
+    }),
     role: t.field({ type: StringFilter, required: false, description: "The title of any position held." }),
     holds: t.field({
       type: PositionMatch,
       required: false,
-      description: "Holds or held a position matching all of this: who held a role on a day (`asOf`), or holds it according to the latest source.",
+      description:
+        "Holds or held a position matching all of this: who held a role on a day (`asOf`), or holds it according to the latest source.",
     }),
-    country: t.string({ required: false, description: 'Their country, by ISO code ("JP") or global id.', ...refersTo("Country") }),
+    country: t.string({
+      required: false,
+      description: 'Their country, by ISO code ("JP") or global id.',
+      ...refersTo("Country"),
+    }),
   }),
 });
 
@@ -94,7 +125,11 @@ builder.queryFields((t) => ({
     resolve: (query, _parent, args, ctx) =>
       db.person
         .findMany({ ...query, ...peopleQuery(args, ctx) })
-        .then((rows) => refuseForeignCursor(rows, args, "people", (id) => db.person.findUnique({ where: { id }, select: { id: true } }))),
+        .then((rows) =>
+          refuseForeignCursor(rows, args, "people", (id) =>
+            db.person.findUnique({ where: { id }, select: { id: true } }),
+          ),
+        ),
   }),
   person: t.prismaField({
     type: "Person",
@@ -119,7 +154,9 @@ const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
   description: "Changes to a person; omitted fields stay as they are, null clears an optional one.",
   fields: (t) => ({
     id: t.id({ description: "The person's global id." }),
-    expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError instead of an overwrite." }),
+    expectedVersion: t.int({
+      description: "The `version` you read; a newer stored version is a ConflictError instead of an overwrite.",
+    }),
     name: t.string({ required: false, description: "New printed name." }),
     fullName: t.string({ required: false, description: "New full name." }),
     country: t.string({ required: false, description: "New country code." }),
@@ -127,7 +164,9 @@ const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
 });
 
 builder.prismaObjectField("Person", "version", (t) =>
-  t.exposeInt("version", { description: "Increases with every change; send it back as `expectedVersion` when updating." }),
+  t.exposeInt("version", {
+    description: "Increases with every change; send it back as `expectedVersion` when updating.",
+  }),
 );
 
 builder.mutationFields((t) => ({

@@ -28,7 +28,9 @@ export function createPerson<T>(ctx: Context, input: CreatePersonInput, request:
   const data = parseInput(createSchema, input);
   return write(ctx, { operation: "createPerson", input, ...request }, async (tx) => {
     const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
-    const person = await tx.person.create({ data: { slug: data.slug, name: data.name, fullName: data.fullName ?? null, countryId: countryId ?? null } });
+    const person = await tx.person.create({
+      data: { slug: data.slug, name: data.name, fullName: data.fullName ?? null, countryId: countryId ?? null },
+    });
     return person.id;
   });
 }

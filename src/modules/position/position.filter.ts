@@ -2,7 +2,13 @@
 // latest source". A source only says how a role stood on its own date ("then Defense Minister"
 // or not); it says nothing of today.
 import type { Prisma } from "../../generated/prisma/client.js";
-import { type FindRecord, type OrganizationMatchInput, organizationWhere, type StringFilterInput, stringWhere } from "../shared/filters.js";
+import {
+  type FindRecord,
+  type OrganizationMatchInput,
+  organizationWhere,
+  type StringFilterInput,
+  stringWhere,
+} from "../shared/filters.js";
 
 /**
  * Positions not known to exclude the day: begun on or before it (or start unknown) and not
@@ -12,7 +18,10 @@ import { type FindRecord, type OrganizationMatchInput, organizationWhere, type S
 export function heldOnWhere(day: Date | null | undefined): Prisma.PositionWhereInput | undefined {
   if (!day) return undefined;
   return {
-    AND: [{ OR: [{ startDate: null }, { startDate: { lte: day } }] }, { OR: [{ endLatest: null }, { endLatest: { gte: day } }] }],
+    AND: [
+      { OR: [{ startDate: null }, { startDate: { lte: day } }] },
+      { OR: [{ endLatest: null }, { endLatest: { gte: day } }] },
+    ],
   };
 }
 
@@ -22,7 +31,8 @@ export function heldAccordingToLatestSourceWhere(now = new Date()): Prisma.Posit
 }
 
 /** knownToHaveEnded() in SQL, for the compiled read path, from the `current` and `end_latest` columns. */
-export const endedSql = (current: string, endLatest: string) => `(NOT ${current} OR (${endLatest} IS NOT NULL AND ${endLatest} < now()))`;
+export const endedSql = (current: string, endLatest: string) =>
+  `(NOT ${current} OR (${endLatest} IS NOT NULL AND ${endLatest} < now()))`;
 
 /** What is known now: its source calls it former, or its end date has passed. */
 export function knownToHaveEnded(position: { current: boolean; endLatest: Date | null }, now = new Date()): boolean {
@@ -54,11 +64,17 @@ export interface PositionMatchInput extends PositionsArgs {
 }
 
 /** A position with every given property: title, organization (with its parts), held on a day, held as the latest source tells. */
-export function positionMatchWhere(match: PositionMatchInput, find: FindRecord, argument: string): Prisma.PositionWhereInput {
+export function positionMatchWhere(
+  match: PositionMatchInput,
+  find: FindRecord,
+  argument: string,
+): Prisma.PositionWhereInput {
   return {
     AND: [
       match.title ? { title: stringWhere(match.title) } : {},
-      match.organization ? { organization: organizationWhere(match.organization, find, `${argument}.organization`) } : {},
+      match.organization
+        ? { organization: organizationWhere(match.organization, find, `${argument}.organization`) }
+        : {},
       positionsQuery(match).where,
     ],
   };

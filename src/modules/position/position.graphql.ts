@@ -2,7 +2,15 @@ import { sql } from "../../compiled-reads/declare.js";
 import { builder } from "../../schema/builder.js";
 import { longText } from "../../schema/input-limits.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { CitationInputRef, DeletedRef, DeleteInput, deletedRecord, editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
+import {
+  CitationInputRef,
+  DeletedRef,
+  DeleteInput,
+  deletedRecord,
+  editorMutation,
+  idempotencyKeyArg,
+  writtenRow,
+} from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { endedSql, knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
@@ -32,8 +40,10 @@ export const PositionRef = builder.prismaNode("Position", {
       resolve: (p) => knownDate(p.endDate, p.endPrecision),
     }),
     current: t.exposeBoolean("current", {
-      description: "How the source described the role on its date, misread as today's state: see `heldAsOfSource` and `knownToHaveEnded`.",
-      deprecationReason: "Read `heldAsOfSource` for how the source described the role on its date, `knownToHaveEnded` for what is known now.",
+      description:
+        "How the source described the role on its date, misread as today's state: see `heldAsOfSource` and `knownToHaveEnded`.",
+      deprecationReason:
+        "Read `heldAsOfSource` for how the source described the role on its date, `knownToHaveEnded` for what is known now.",
     }),
     heldAsOfSource: t.exposeBoolean("current", {
       description:
@@ -42,9 +52,19 @@ export const PositionRef = builder.prismaNode("Position", {
     sourceDate: t.field({
       type: KnownDate,
       nullable: true,
-      description: "The date `heldAsOfSource` speaks as of: the publication date of the document that names the role; null when the document is undated.",
-      select: { citation: { select: { document: { select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true } } } } },
-      resolve: ({ citation: { document: d } }) => knownDate(d.publishedOn, d.publishedPrecision, d.publishedBasis, d.publishedNote),
+      description:
+        "The date `heldAsOfSource` speaks as of: the publication date of the document that names the role; null when the document is undated.",
+      select: {
+        citation: {
+          select: {
+            document: {
+              select: { publishedOn: true, publishedPrecision: true, publishedBasis: true, publishedNote: true },
+            },
+          },
+        },
+      },
+      resolve: ({ citation: { document: d } }) =>
+        knownDate(d.publishedOn, d.publishedPrecision, d.publishedBasis, d.publishedNote),
     }),
     knownToHaveEnded: t.boolean({
       description:
@@ -53,7 +73,10 @@ export const PositionRef = builder.prismaNode("Position", {
       extensions: sql((c) => endedSql(c("current"), c("endLatest"))),
       resolve: (position) => knownToHaveEnded(position),
     }),
-    basis: t.expose("basis", { type: BasisEnum, description: "Whether the source states the role or it was inferred." }),
+    basis: t.expose("basis", {
+      type: BasisEnum,
+      description: "Whether the source states the role or it was inferred.",
+    }),
     note: t.exposeString("note", { nullable: true, description: "How an inferred role was derived." }),
     citation: t.relation("citation", { description: "The excerpt that names the role." }),
   }),
@@ -64,7 +87,8 @@ export const positionsArgs = builder.args((t) => ({
   asOf: t.field({
     type: "Date",
     required: false,
-    description: "Who held it on this day: positions begun by then and not ended before it, counting unknown start and end dates as possible.",
+    description:
+      "Who held it on this day: positions begun by then and not ended before it, counting unknown start and end dates as possible.",
   }),
   heldAccordingToLatestSource: t.boolean({
     required: false,
@@ -77,12 +101,25 @@ export const PositionMatch = builder.inputRef<PositionMatchInput>("PositionMatch
   description:
     'A role held, by any of its title, organization and time: `asOf` for "who held it on this day", `heldAccordingToLatestSource` for "who holds it as far as the latest source tells". Given fields must all match one position.',
   fields: (t) => ({
-    title: t.field({ type: StringFilter, required: false, description: 'The title, e.g. `{ equals: "Defense Minister" }`.' }),
-    organization: t.field({ type: OrganizationMatch, required: false, description: "The organization, with its sub-organizations unless told otherwise." }),
-    asOf: t.field({ type: "Date", required: false, description: "Held on this day, or not known not to be (as `positions(asOf:)`)." }),
+    title: t.field({
+      type: StringFilter,
+      required: false,
+      description: 'The title, e.g. `{ equals: "Defense Minister" }`.',
+    }),
+    organization: t.field({
+      type: OrganizationMatch,
+      required: false,
+      description: "The organization, with its sub-organizations unless told otherwise.",
+    }),
+    asOf: t.field({
+      type: "Date",
+      required: false,
+      description: "Held on this day, or not known not to be (as `positions(asOf:)`).",
+    }),
     heldAccordingToLatestSource: t.boolean({
       required: false,
-      description: 'True: its source describes it as held (not "then ...") and no end date has passed; false: the others.',
+      description:
+        'True: its source describes it as held (not "then ...") and no end date has passed; false: the others.',
     }),
   }),
 });
@@ -96,8 +133,14 @@ const CreatePositionInput = builder.inputType("CreatePositionInput", {
     title: t.string({ description: 'The role, e.g. "Defense Minister".' }),
     start: t.field({ type: "PartialDate", required: false, description: "When it began, as precisely as known." }),
     end: t.field({ type: "PartialDate", required: false, description: "When it ended, as precisely as known." }),
-    current: t.boolean({ description: 'Whether the source describes the role as held on its date: false for "then ...", even without an end date.' }),
-    inferred: t.boolean({ required: false, description: "True when the source implies the role rather than stating it." }),
+    current: t.boolean({
+      description:
+        'Whether the source describes the role as held on its date: false for "then ...", even without an end date.',
+    }),
+    inferred: t.boolean({
+      required: false,
+      description: "True when the source implies the role rather than stating it.",
+    }),
     note: t.string({ ...longText, required: false, description: "How an inferred role was derived." }),
     citation: t.field({ type: CitationInputRef, description: "The excerpt that names the role." }),
   }),
@@ -111,7 +154,10 @@ const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
     title: t.string({ required: false, description: "New title." }),
     start: t.field({ type: "PartialDate", required: false, description: "New start; null clears it." }),
     end: t.field({ type: "PartialDate", required: false, description: "New end; null clears it." }),
-    current: t.boolean({ required: false, description: 'Whether the source describes the role as held on its date (false for "then ...").' }),
+    current: t.boolean({
+      required: false,
+      description: 'Whether the source describes the role as held on its date (false for "then ...").',
+    }),
     note: t.string({ ...longText, required: false, description: "New note." }),
   }),
 });

@@ -39,7 +39,11 @@ export function createPosition<T>(ctx: Context, input: CreatePositionInput, requ
   const organizationId = idOf(data.organization, "Organization", ["input", "organization"]);
   return write(ctx, { operation: "createPosition", input, ...request }, async (tx) => {
     await mustExist("Person", data.person, tx.person.findUnique({ where: { id: personId }, select: { id: true } }));
-    await mustExist("Organization", data.organization, tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }));
+    await mustExist(
+      "Organization",
+      data.organization,
+      tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }),
+    );
     const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
     const position = await tx.position.create({
       data: {

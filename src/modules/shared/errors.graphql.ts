@@ -1,6 +1,13 @@
 // The schema side of expected failures: an Error interface and one type per failure class.
 import { builder } from "../../schema/builder.js";
-import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type ValidationIssue } from "./errors.js";
+import {
+  CommitOutcomeUnknownError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  ValidationError,
+  type ValidationIssue,
+} from "./errors.js";
 
 export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
   description: "An expected failure of a mutation.",
@@ -12,7 +19,9 @@ export const ErrorInterface = builder.interfaceRef<Error>("Error").implement({
 const ValidationIssueRef = builder.objectRef<ValidationIssue>("ValidationIssue").implement({
   description: "One problem with the input.",
   fields: (t) => ({
-    path: t.exposeStringList("path", { description: 'Where in the input, e.g. ["input", "participants", "0", "person"].' }),
+    path: t.exposeStringList("path", {
+      description: 'Where in the input, e.g. ["input", "participants", "0", "person"].',
+    }),
     message: t.exposeString("message", { description: "What is wrong there." }),
   }),
 });
@@ -22,7 +31,11 @@ builder.objectType(ValidationError, {
   description: "The input is invalid; `issues` says where and why. Nothing was written.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
-    issues: t.field({ type: [ValidationIssueRef], description: "Every problem found.", resolve: (error) => error.issues }),
+    issues: t.field({
+      type: [ValidationIssueRef],
+      description: "Every problem found.",
+      resolve: (error) => error.issues,
+    }),
   }),
 });
 
@@ -38,7 +51,8 @@ builder.objectType(NotFoundError, {
 
 builder.objectType(ConflictError, {
   name: "ConflictError",
-  description: "The write conflicts with stored data: a taken unique value, a stale version, or records that depend on it. Nothing was written.",
+  description:
+    "The write conflicts with stored data: a taken unique value, a stale version, or records that depend on it. Nothing was written.",
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.exposeString("field", { nullable: true, description: "The input field in conflict, when there is one." }),
@@ -47,7 +61,8 @@ builder.objectType(ConflictError, {
 
 builder.objectType(ForbiddenError, {
   name: "ForbiddenError",
-  description: "The caller may not do this: no credentials, a wrong or revoked key, or a missing scope. Nothing was written.",
+  description:
+    "The caller may not do this: no credentials, a wrong or revoked key, or a missing scope. Nothing was written.",
   interfaces: [ErrorInterface],
   fields: () => ({}),
 });

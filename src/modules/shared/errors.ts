@@ -9,7 +9,11 @@ export interface ValidationIssue {
 
 export class ValidationError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
-    super(issues.length === 1 ? `Invalid input at ${issues[0]?.path.join(".")}: ${issues[0]?.message}` : `Invalid input: ${issues.length} problems`);
+    super(
+      issues.length === 1
+        ? `Invalid input at ${issues[0]?.path.join(".")}: ${issues[0]?.message}`
+        : `Invalid input: ${issues.length} problems`,
+    );
     this.name = "ValidationError";
   }
 }

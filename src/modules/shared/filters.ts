@@ -67,7 +67,9 @@ export function stringWhere(filter: StringFilterInput | null | undefined): Prism
   };
 }
 
-export function enumWhere<T extends string>(filter: EnumFilterInput<T> | null | undefined): { equals?: T; in?: T[] } | undefined {
+export function enumWhere<T extends string>(
+  filter: EnumFilterInput<T> | null | undefined,
+): { equals?: T; in?: T[] } | undefined {
   if (!filter) return undefined;
   return { ...(filter.equals != null && { equals: filter.equals }), ...(filter.in != null && { in: filter.in }) };
 }
@@ -76,11 +78,16 @@ export function enumWhere<T extends string>(filter: EnumFilterInput<T> | null | 
  * A record whose period [start, end] overlaps the range matches: a meeting known only to
  * "2011-08" matches a filter for 2011-08-09 through 2011-08-31, and one for "2011".
  */
-export function dateRangeWhere(range: DateRangeInput | null | undefined, startColumn: string, endColumn: string): Record<string, unknown> | undefined {
+export function dateRangeWhere(
+  range: DateRangeInput | null | undefined,
+  startColumn: string,
+  endColumn: string,
+): Record<string, unknown> | undefined {
   if (!range) return undefined;
   const from = range.from ? parseRangeBound(range.from, "from") : undefined;
   const to = range.to ? parseRangeBound(range.to, "to") : undefined;
-  if (from && to && from.start > partialDateEnd(to)) throw rangeError(`Date range "from" ${range.from} is after "to" ${range.to}`);
+  if (from && to && from.start > partialDateEnd(to))
+    throw rangeError(`Date range "from" ${range.from} is after "to" ${range.to}`);
   // The explicit "not null" keeps `not: { date: ... }` true for undated records (SQL's NOT NULL is NULL).
   return {
     [startColumn]: { not: null, ...(to && { lte: partialDateEnd(to) }) },
@@ -97,7 +104,11 @@ function parseRangeBound(text: string, bound: string) {
 const rangeError = (message: string) => new ValidationError([{ path: [], message }]);
 
 /** The organization itself and, unless told otherwise, every organization under it. */
-export function organizationWhere(match: OrganizationMatchInput, find: FindRecord, field: string): Prisma.OrganizationWhereInput {
+export function organizationWhere(
+  match: OrganizationMatchInput,
+  find: FindRecord,
+  field: string,
+): Prisma.OrganizationWhereInput {
   const { id } = find(match.id, ["Organization"], field);
   return match.includeSubOrganizations === false ? { id } : { OR: [{ id }, { ancestorIds: { has: id } }] };
 }
@@ -112,7 +123,8 @@ export function participationByPartyWhere({ typename, id }: RecordRef<PartyType>
 /** Commitment parties that are, or belong to, the given person, organization or country. */
 export function commitmentPartyWhere({ typename, id }: RecordRef<PartyType>): Prisma.CommitmentPartyWhereInput {
   if (typename === "Person") return { personId: id };
-  if (typename === "Organization") return { OR: [{ organizationId: id }, { organization: { ancestorIds: { has: id } } }] };
+  if (typename === "Organization")
+    return { OR: [{ organizationId: id }, { organization: { ancestorIds: { has: id } } }] };
   return { OR: [{ countryId: id }, { person: { countryId: id } }, { organization: { countryId: id } }] };
 }
 
@@ -120,7 +132,10 @@ export function commitmentPartyWhere({ typename, id }: RecordRef<PartyType>): Pr
  * Builds a where clause from a filter: its own fields (each a clause, undefined when unset)
  * AND-ed together with its `and` list, its `or` list and its `not`.
  */
-export function combine<F extends Combinable<F>, W extends object>(filter: F | null | undefined, own: (filter: F) => Array<W | undefined>): W | undefined {
+export function combine<F extends Combinable<F>, W extends object>(
+  filter: F | null | undefined,
+  own: (filter: F) => Array<W | undefined>,
+): W | undefined {
   if (!filter) return undefined;
   const clauses: object[] = own(filter).filter((clause): clause is W => clause !== undefined);
   for (const inner of filter.and ?? []) clauses.push(combine(inner, own) ?? {});

@@ -36,7 +36,8 @@ function checkLimits(caller: string): void {
   if (draining) refuse("The server is shutting down; subscribe to another one", "SERVICE_UNAVAILABLE", 503);
   if ((openByCaller.get(caller) ?? 0) >= env.SUBSCRIPTIONS_PER_CALLER)
     refuse(`At most ${env.SUBSCRIPTIONS_PER_CALLER} open subscriptions per caller; close one first`);
-  if (streams.size >= env.SUBSCRIPTIONS_MAX) refuse(`This server holds its limit of ${env.SUBSCRIPTIONS_MAX} open subscriptions; retry later or elsewhere`);
+  if (streams.size >= env.SUBSCRIPTIONS_MAX)
+    refuse(`This server holds its limit of ${env.SUBSCRIPTIONS_MAX} open subscriptions; retry later or elsewhere`);
 }
 
 /**
@@ -51,7 +52,8 @@ export async function liveEvents<Event>(
 ): Promise<AsyncIterable<Event>> {
   const caller = callerKeyOf(context, env.TRUST_PROXY);
   checkLimits(caller);
-  if (!(await dataChanges.whenFollowing())) refuse("Live changes are unavailable right now; retry shortly", "SERVICE_UNAVAILABLE", 503);
+  if (!(await dataChanges.whenFollowing()))
+    refuse("Live changes are unavailable right now; retry shortly", "SERVICE_UNAVAILABLE", 503);
   checkLimits(caller);
   let pending = 0;
   let chain = Promise.resolve();
@@ -66,7 +68,9 @@ export async function liveEvents<Event>(
     if (!change?.ids || !tables.includes(change.table)) return;
     if (++pending > MAX_PENDING_CHANGES) {
       stream.end(
-        new GraphQLError("This subscription fell too far behind the changes and was ended; subscribe again", { extensions: { code: "SUBSCRIPTION_BEHIND" } }),
+        new GraphQLError("This subscription fell too far behind the changes and was ended; subscribe again", {
+          extensions: { code: "SUBSCRIPTION_BEHIND" },
+        }),
       );
       return;
     }

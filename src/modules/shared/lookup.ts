@@ -17,16 +17,20 @@ type UniqueWhere = { id: string } | { slug: string };
 
 /** Turns `{ id }` or `{ slug }` (exactly one) into a unique where clause for `typename`. */
 export function whereIdOrSlug(typename: string, args: { id?: string | null; slug?: string | null }): UniqueWhere {
-  if ((args.id == null) === (args.slug == null)) throw badInput(`Give exactly one of "id" or "slug" to look up a ${typename}`);
+  if ((args.id == null) === (args.slug == null))
+    throw badInput(`Give exactly one of "id" or "slug" to look up a ${typename}`);
   if (args.slug != null) return { slug: args.slug };
   const decoded = decodeGlobalId(args.id as string);
-  if (decoded.typename !== typename) throw badInput(`ID "${args.id}" belongs to a ${decoded.typename}, not a ${typename}`);
+  if (decoded.typename !== typename)
+    throw badInput(`ID "${args.id}" belongs to a ${decoded.typename}, not a ${typename}`);
   return { id: decoded.id };
 }
 
 /** The survivor's id when the record was merged away, else null. */
 export async function redirectedId(typename: string, where: UniqueWhere): Promise<string | null> {
-  const redirect = await db.redirect.findFirst({ where: "id" in where ? { oldId: where.id, model: typename } : { oldSlug: where.slug, model: typename } });
+  const redirect = await db.redirect.findFirst({
+    where: "id" in where ? { oldId: where.id, model: typename } : { oldSlug: where.slug, model: typename },
+  });
   return redirect?.newId ?? null;
 }
 
@@ -37,7 +41,11 @@ export async function lookup<T>(
   fetch: (where: UniqueWhere) => Promise<T | null>,
 ): Promise<T> {
   const where = whereIdOrSlug(typename, args);
-  const record = (await fetch(where)) ?? (await redirectedId(typename, where).then((id) => (id ? fetch({ id }) : null)));
-  if (record === null) throw notFound(`${typename} with ${args.slug != null ? `slug "${quoted(args.slug)}"` : `id "${quoted(args.id as string)}"`}`);
+  const record =
+    (await fetch(where)) ?? (await redirectedId(typename, where).then((id) => (id ? fetch({ id }) : null)));
+  if (record === null)
+    throw notFound(
+      `${typename} with ${args.slug != null ? `slug "${quoted(args.slug)}"` : `id "${quoted(args.id as string)}"`}`,
+    );
   return record;
 }

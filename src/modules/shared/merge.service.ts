@@ -15,7 +15,8 @@ export interface MergeInput {
 function mergeIds(input: MergeInput, typename: string) {
   const survivorId = idOf(input.survivor, typename, ["input", "survivor"]);
   const mergedId = idOf(input.merged, typename, ["input", "merged"]);
-  if (survivorId === mergedId) throw new ValidationError([{ path: ["input", "merged"], message: "a record cannot be merged into itself" }]);
+  if (survivorId === mergedId)
+    throw new ValidationError([{ path: ["input", "merged"], message: "a record cannot be merged into itself" }]);
   return { survivorId, mergedId };
 }
 
@@ -29,7 +30,10 @@ async function redirect(tx: Transaction, model: string, merged: { id: string; sl
 export function mergePeople<T>(ctx: Context, input: MergeInput, request: WriteRequest<T>): Promise<T> {
   const { survivorId, mergedId } = mergeIds(input, "Person");
   return write(ctx, { operation: "mergePeople", input, ...request }, async (tx) => {
-    const [survivor, merged] = await Promise.all([tx.person.findUnique({ where: { id: survivorId } }), tx.person.findUnique({ where: { id: mergedId } })]);
+    const [survivor, merged] = await Promise.all([
+      tx.person.findUnique({ where: { id: survivorId } }),
+      tx.person.findUnique({ where: { id: mergedId } }),
+    ]);
     if (!survivor) throw new NotFoundError("Person", input.survivor);
     if (!merged) throw new NotFoundError("Person", input.merged);
     // The same person twice at one meeting, or twice in one commitment role, keeps the survivor's row.
@@ -42,7 +46,11 @@ export function mergePeople<T>(ctx: Context, input: MergeInput, request: WriteRe
     await tx.commitmentParty.updateMany({ where: { personId: mergedId }, data: { personId: survivorId } });
     await tx.person.update({
       where: { id: survivorId },
-      data: { fullName: survivor.fullName ?? merged.fullName, countryId: survivor.countryId ?? merged.countryId, version: { increment: 1 } },
+      data: {
+        fullName: survivor.fullName ?? merged.fullName,
+        countryId: survivor.countryId ?? merged.countryId,
+        version: { increment: 1 },
+      },
     });
     await tx.person.delete({ where: { id: mergedId } });
     await redirect(tx, "Person", merged, survivorId);
@@ -71,7 +79,11 @@ export function mergeOrganizations<T>(ctx: Context, input: MergeInput, request: 
     await tx.commitmentParty.updateMany({ where: { organizationId: mergedId }, data: { organizationId: survivorId } });
     await tx.organization.update({
       where: { id: survivorId },
-      data: { acronym: survivor.acronym ?? merged.acronym, countryId: survivor.countryId ?? merged.countryId, version: { increment: 1 } },
+      data: {
+        acronym: survivor.acronym ?? merged.acronym,
+        countryId: survivor.countryId ?? merged.countryId,
+        version: { increment: 1 },
+      },
     });
     await tx.organization.delete({ where: { id: mergedId } });
     await redirect(tx, "Organization", merged, survivorId);

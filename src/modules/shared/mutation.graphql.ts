@@ -14,7 +14,8 @@ import { longText } from "../../schema/input-limits.js";
 export const idempotencyKeyArg = builder.args((t) => ({
   idempotencyKey: t.string({
     required: false,
-    description: "Any unique string. A retry with the same key returns the first result and writes nothing again (for 24 hours or more).",
+    description:
+      "Any unique string. A retry with the same key returns the first result and writes nothing again (for 24 hours or more).",
   }),
 }));
 
@@ -32,7 +33,10 @@ export const MergeInputRef = builder.inputType("MergeInput", {
   description: "Two records that are the same: `merged` disappears into `survivor`.",
   fields: (t) => ({
     survivor: t.id({ description: "Global id of the record that remains." }),
-    merged: t.id({ description: "Global id of the duplicate; its relations move to the survivor and its id and slug keep resolving to it." }),
+    merged: t.id({
+      description:
+        "Global id of the duplicate; its relations move to the survivor and its id and slug keep resolving to it.",
+    }),
   }),
 });
 
@@ -41,7 +45,10 @@ export const CitationInputRef = builder.inputType("CitationInput", {
   fields: (t) => ({
     document: t.id({ description: "Global id of the source document." }),
     quote: t.string({ ...longText, description: "The exact text, as it appears in the document." }),
-    occurrence: t.int({ required: false, description: "Which occurrence (1-based) when the quote appears more than once." }),
+    occurrence: t.int({
+      required: false,
+      description: "Which occurrence (1-based) when the quote appears more than once.",
+    }),
   }),
 });
 
@@ -50,7 +57,9 @@ export const CitationInputRef = builder.inputType("CitationInput", {
  * refuses; selecting the id keeps such a result valid.
  */
 function selectingSomething<Q extends object>(query: Q): Q {
-  return "select" in query && Object.keys(query.select as object).length === 0 ? ({ ...query, select: { id: true } } as Q) : query;
+  return "select" in query && Object.keys(query.select as object).length === 0
+    ? ({ ...query, select: { id: true } } as Q)
+    : query;
 }
 
 interface RowReader<Row> {
@@ -58,11 +67,21 @@ interface RowReader<Row> {
 }
 
 /** The written row with the mutation's selection (`query`), read in the write's transaction. */
-export function writtenRow<Row>(table: (tx: Transaction) => RowReader<Row>, query: object, args: { idempotencyKey?: string | null }): WriteRequest<Row> {
-  return { idempotencyKey: args.idempotencyKey, result: async (tx, id) => table(tx).findUniqueOrThrow({ ...selectingSomething(query), where: { id } }) };
+export function writtenRow<Row>(
+  table: (tx: Transaction) => RowReader<Row>,
+  query: object,
+  args: { idempotencyKey?: string | null },
+): WriteRequest<Row> {
+  return {
+    idempotencyKey: args.idempotencyKey,
+    result: async (tx, id) => table(tx).findUniqueOrThrow({ ...selectingSomething(query), where: { id } }),
+  };
 }
 
 /** The global id a deleted record had. */
-export function deletedRecord(typename: string, args: { idempotencyKey?: string | null }): WriteRequest<{ id: string }> {
+export function deletedRecord(
+  typename: string,
+  args: { idempotencyKey?: string | null },
+): WriteRequest<{ id: string }> {
   return { idempotencyKey: args.idempotencyKey, result: async (_tx, id) => ({ id: encodeGlobalId(typename, id) }) };
 }

@@ -37,7 +37,11 @@ export function partialDateEnd({ start, precision }: PartialDate): Date {
 }
 
 /** The (date, precision) column pair for a partial date: undefined leaves it unchanged, null clears it. */
-export function dateColumns<D extends string, P extends string>(text: string | null | undefined, dateColumn: D, precisionColumn: P) {
+export function dateColumns<D extends string, P extends string>(
+  text: string | null | undefined,
+  dateColumn: D,
+  precisionColumn: P,
+) {
   if (text === undefined) return {};
   const parsed = text === null ? null : parsePartialDate(text);
   return { [dateColumn]: parsed?.start ?? null, [precisionColumn]: parsed?.precision ?? null } as Record<D | P, never>;

@@ -23,17 +23,38 @@ export interface KnownDateShape extends PartialDate {
 export const KnownDate = builder.objectRef<KnownDateShape>("KnownDate").implement({
   description: "A date as precisely as the sources give it, with the period it covers and how it is known.",
   fields: (t) => ({
-    value: t.field({ type: "PartialDate", description: 'The date at its precision, e.g. "2011-08-09" or "2011-03".', resolve: formatPartialDate }),
-    precision: t.field({ type: DatePrecisionEnum, description: "Whether the year, the month or the day is known.", resolve: (date) => date.precision }),
-    earliest: t.field({ type: "Date", description: "First day of the period the date covers.", resolve: (date) => date.start }),
+    value: t.field({
+      type: "PartialDate",
+      description: 'The date at its precision, e.g. "2011-08-09" or "2011-03".',
+      resolve: formatPartialDate,
+    }),
+    precision: t.field({
+      type: DatePrecisionEnum,
+      description: "Whether the year, the month or the day is known.",
+      resolve: (date) => date.precision,
+    }),
+    earliest: t.field({
+      type: "Date",
+      description: "First day of the period the date covers.",
+      resolve: (date) => date.start,
+    }),
     latest: t.field({ type: "Date", description: "Last day of the period the date covers.", resolve: partialDateEnd }),
-    basis: t.field({ type: BasisEnum, description: "STATED when the source prints the date; INFERRED when it was derived.", resolve: (date) => date.basis }),
+    basis: t.field({
+      type: BasisEnum,
+      description: "STATED when the source prints the date; INFERRED when it was derived.",
+      resolve: (date) => date.basis,
+    }),
     note: t.string({ nullable: true, description: "How an inferred date was derived.", resolve: (date) => date.note }),
   }),
 });
 
 /** A KnownDate from a (date, precision) column pair; null when the date is unknown. */
-export function knownDate(start: Date | null, precision: DatePrecision | null, basis: Basis = "STATED", note: string | null = null): KnownDateShape | null {
+export function knownDate(
+  start: Date | null,
+  precision: DatePrecision | null,
+  basis: Basis = "STATED",
+  note: string | null = null,
+): KnownDateShape | null {
   return start && precision ? { start, precision, basis, note } : null;
 }
 
@@ -56,9 +77,12 @@ builder.prismaObject("Citation", {
   fields: (t) => ({
     quote: t.exposeString("quote", { description: "The excerpt, verbatim." }),
     startOffset: t.exposeInt("startOffset", {
-      description: "Offset of the excerpt's first character in the document body, counted in Unicode code points from 0.",
+      description:
+        "Offset of the excerpt's first character in the document body, counted in Unicode code points from 0.",
     }),
-    endOffset: t.exposeInt("endOffset", { description: "Offset just past the excerpt's last character (half-open range)." }),
+    endOffset: t.exposeInt("endOffset", {
+      description: "Offset just past the excerpt's last character (half-open range).",
+    }),
     document: t.relation("document", { description: "The document quoted." }),
   }),
 });

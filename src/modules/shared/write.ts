@@ -7,7 +7,14 @@ import { Prisma } from "../../generated/prisma/client.js";
 import { db, type Transaction } from "../../infra/db.js";
 import { decodeGlobalId } from "../../schema/global-id.js";
 import type { Caller, Context } from "../../server/context.js";
-import { CommitOutcomeUnknownError, ConflictError, ForbiddenError, NotFoundError, quoted, ValidationError } from "./errors.js";
+import {
+  CommitOutcomeUnknownError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  quoted,
+  ValidationError,
+} from "./errors.js";
 
 export interface WriteOptions {
   /** Names the mutation; a key reused for another operation or input is a conflict. */
@@ -35,7 +42,11 @@ export interface WriteRequest<T> {
  * it is now and writes nothing. A connection lost while committing leaves the outcome unknown,
  * which is said as such (CommitOutcomeUnknownError), apart from a write that certainly failed.
  */
-export async function write<T>(ctx: Context, options: WriteOptions & WriteRequest<T>, work: (tx: Transaction, caller: Caller) => Promise<string>): Promise<T> {
+export async function write<T>(
+  ctx: Context,
+  options: WriteOptions & WriteRequest<T>,
+  work: (tx: Transaction, caller: Caller) => Promise<string>,
+): Promise<T> {
   const caller = ctx.caller;
   if (!caller) throw new ForbiddenError("This needs credentials: send Authorization: Bearer <API key>");
   let committing = false;
@@ -72,11 +83,19 @@ async function idOfWrite(
     ON CONFLICT DO NOTHING`;
   if (claimed === 0) return { id: await replay(tx, caller, options, inputHash), replayed: true };
   const id = await work(tx, caller);
-  await tx.idempotencyRecord.update({ where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey } }, data: { result: { id } } });
+  await tx.idempotencyRecord.update({
+    where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey } },
+    data: { result: { id } },
+  });
   return { id, replayed: false };
 }
 
-async function replay(tx: Transaction, caller: Caller, options: WriteOptions & WriteRequest<unknown>, inputHash: string): Promise<string> {
+async function replay(
+  tx: Transaction,
+  caller: Caller,
+  options: WriteOptions & WriteRequest<unknown>,
+  inputHash: string,
+): Promise<string> {
   const record = await tx.idempotencyRecord.findUniqueOrThrow({
     where: { callerId_key: { callerId: caller.apiKeyId, key: options.idempotencyKey as string } },
   });
@@ -100,7 +119,11 @@ function replayedRecordGone(options: WriteOptions & WriteRequest<unknown>): Conf
 
 /** The connection, not the statement, failed: PostgreSQL may or may not have committed. */
 function isDatabaseUnreachable(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && typeof cause === "object" && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+  for (
+    let cause = error, depth = 0;
+    cause && typeof cause === "object" && depth < 5;
+    cause = (cause as { cause?: unknown }).cause, depth++
+  ) {
     const { message, code, originalCode } = cause as { message?: string; code?: string; originalCode?: string };
     if (/^(08|57P)/.test(`${originalCode ?? code ?? ""}`) || UNREACHABLE.test(`${message} ${code}`)) return true;
   }
@@ -135,12 +158,19 @@ export function asExpectedError(error: unknown): unknown {
         (Array.isArray(meta.target) ? meta.target.join(", ") : (meta.target ?? null));
       return new ConflictError(`A ${meta.modelName ?? "record"} with this ${field ?? "value"} already exists`, field);
     }
-    if (error.code === "P2003") return new ConflictError("Other records still depend on this one (or it refers to a record that does not exist)", null);
+    if (error.code === "P2003")
+      return new ConflictError(
+        "Other records still depend on this one (or it refers to a record that does not exist)",
+        null,
+      );
     if (error.code === "P2025") return new NotFoundError(meta.modelName ?? "Record", "in the input");
   }
   const message = error instanceof Error ? error.message : "";
   // Rules enforced by triggers and check constraints (citations, organization cycles).
-  const rule = /(citation quote does not occur[^\n"]*|cannot be placed under its own descendant[^\n"]*|is cited; its body cannot change)/.exec(message);
+  const rule =
+    /(citation quote does not occur[^\n"]*|cannot be placed under its own descendant[^\n"]*|is cited; its body cannot change)/.exec(
+      message,
+    );
   if (rule) return new ValidationError([{ path: ["input"], message: rule[1] as string }]);
   return error;
 }
@@ -155,7 +185,9 @@ function uniqueFieldOf(table: string | undefined, index: string | undefined): st
 export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
-  throw new ValidationError(parsed.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })));
+  throw new ValidationError(
+    parsed.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })),
+  );
 }
 
 /** Decodes a global id that must name a `typename`, as a validation issue at `path` otherwise. */
@@ -166,7 +198,8 @@ export function idOf(globalId: string, typename: string, path: string[]): string
   } catch (error) {
     throw new ValidationError([{ path, message: (error as GraphQLError).message }]);
   }
-  if (decoded.typename !== typename) throw new ValidationError([{ path, message: `expected the id of a ${typename}, got a ${decoded.typename}` }]);
+  if (decoded.typename !== typename)
+    throw new ValidationError([{ path, message: `expected the id of a ${typename}, got a ${decoded.typename}` }]);
   return decoded.id;
 }
 

@@ -15,7 +15,10 @@ builder.prismaObject("Topic", {
       cursor: "id",
       totalCount: true,
       args: { filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }) },
-      query: (args, ctx) => ({ where: commitmentWhere(args.filter, findRecord(ctx)), orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+      query: (args, ctx) => ({
+        where: commitmentWhere(args.filter, findRecord(ctx)),
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      }),
       description: "Commitments about this topic.",
     }),
   }),

@@ -91,18 +91,28 @@ function addSelectedRelations(model: Model | undefined, select: unknown, tables:
 /** A selection of the model's own columns only (such as a date built from its date columns). */
 function selectsOwnColumns(model: Model, select: unknown): boolean {
   if (typeof select !== "object" || select === null) return false;
-  return Object.entries(select).every(([key, value]) => value === true && model.fields.some((field) => field.name === key && field.kind !== "object"));
+  return Object.entries(select).every(
+    ([key, value]) => value === true && model.fields.some((field) => field.name === key && field.kind !== "object"),
+  );
 }
 
 /** Whether a field on `parent` reads only rows the response holds by id. */
-function isEntityScopedField(parent: GraphQLNamedType, field: GraphQLField<unknown, unknown>, underValue: boolean, queryType: string): boolean {
+function isEntityScopedField(
+  parent: GraphQLNamedType,
+  field: GraphQLField<unknown, unknown>,
+  underValue: boolean,
+  queryType: string,
+): boolean {
   if (field.name === "__typename") return true;
   const extensions = field.extensions as FieldExtensions;
   const model = models[parent.name];
   const returnsList = isListType(getNullableType(field.type));
   if (parent.name === queryType) {
     const named = getNamedType(field.type);
-    return (models[named.name] !== undefined || named.name === "Node") && field.args.every((arg) => LOOKUP_ARGS.has(arg.name));
+    return (
+      (models[named.name] !== undefined || named.name === "Node") &&
+      field.args.every((arg) => LOOKUP_ARGS.has(arg.name))
+    );
   }
   if (!model) return underValue; // a value built from the parent's own columns (a date, a deadline)
   if (field.name === "id" || extensions.pothosExposedField) return true;

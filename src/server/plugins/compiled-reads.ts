@@ -29,7 +29,11 @@ type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResu
 /** `require` turns "cannot be compiled" into an error naming the field, for tests and audits. */
 function notCompiled(reason: string): ExecutionResult {
   return {
-    errors: [new GraphQLError(`COMPILED_READS=require, and this query cannot be compiled: ${reason}`, { extensions: { code: "NOT_COMPILED" } })],
+    errors: [
+      new GraphQLError(`COMPILED_READS=require, and this query cannot be compiled: ${reason}`, {
+        extensions: { code: "NOT_COMPILED" },
+      }),
+    ],
   };
 }
 
@@ -38,24 +42,44 @@ const operationDocuments = new WeakMap<OperationDefinitionNode, DocumentNode>();
 function operationDocument(document: DocumentNode, operation: OperationDefinitionNode): DocumentNode {
   let alone = operationDocuments.get(operation);
   if (!alone) {
-    alone = { kind: Kind.DOCUMENT, definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)] };
+    alone = {
+      kind: Kind.DOCUMENT,
+      definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
+    };
     operationDocuments.set(operation, alone);
   }
   return alone;
 }
 
-function withinCost(args: ExecutionArgs, operation: OperationDefinitionNode, variables: Record<string, unknown>): boolean {
+function withinCost(
+  args: ExecutionArgs,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): boolean {
   const { complexity, depth, breadth } = complexityFromQuery(operationDocument(args.document, operation), {
     schema: args.schema,
     variables,
     ctx: args.contextValue as object,
   });
-  return complexity <= COMPLEXITY_LIMITS.complexity && depth <= COMPLEXITY_LIMITS.depth && breadth <= COMPLEXITY_LIMITS.breadth;
+  return (
+    complexity <= COMPLEXITY_LIMITS.complexity &&
+    depth <= COMPLEXITY_LIMITS.depth &&
+    breadth <= COMPLEXITY_LIMITS.breadth
+  );
 }
 
-async function executeCompiled(args: ExecutionArgs, plan: CompiledPlan, mode: Env["COMPILED_READS"], resolve: Execute): Promise<ExecutionResult> {
+async function executeCompiled(
+  args: ExecutionArgs,
+  plan: CompiledPlan,
+  mode: Env["COMPILED_READS"],
+  resolve: Execute,
+): Promise<ExecutionResult> {
   const operation = getOperationAST(args.document, args.operationName) as OperationDefinitionNode;
-  const coerced = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
+  const coerced = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Record<string, unknown>,
+  );
   if (coerced.errors) return resolve(args);
   let statement: ReturnType<typeof bind>;
   try {

@@ -48,7 +48,13 @@ const CODE_BY_STATUS: Record<number, string> = {
 function clientExtensions(error: ErrorJson & { originalError?: unknown }, requestId: string): Record<string, unknown> {
   const { originalError, ...extensions } = error.extensions ?? {};
   const status = (extensions.http as { status?: number } | undefined)?.status;
-  const code = extensions.code ?? (error.originalError instanceof PothosValidationError ? "BAD_USER_INPUT" : status ? CODE_BY_STATUS[status] : undefined);
+  const code =
+    extensions.code ??
+    (error.originalError instanceof PothosValidationError
+      ? "BAD_USER_INPUT"
+      : status
+        ? CODE_BY_STATUS[status]
+        : undefined);
   return {
     ...extensions,
     ...(originalError ? { originalError: { name: (originalError as { name?: string }).name } } : {}),
@@ -65,7 +71,12 @@ export function useErrorReporting(): Plugin<Context> {
       // Whatever failed and wherever (context, plugins, execution), a server error leaves a line
       // with the request id the client was given; the cause is logged where it is caught.
       if (response.status >= 500) {
-        const entry = { requestId, status: response.status, method: request.method, path: new URL(request.url).pathname };
+        const entry = {
+          requestId,
+          status: response.status,
+          method: request.method,
+          path: new URL(request.url).pathname,
+        };
         if (response.status === 503) logger.warn(entry, "answered 503: service unavailable");
         else logger.error(entry, `answered ${response.status}`);
       }
@@ -79,15 +90,29 @@ export function useErrorReporting(): Plugin<Context> {
             if (!isUnexpected(error)) continue;
             // An outage is not a bug: one short line each, not a stack per request.
             if (isDatabaseUnavailable(error.originalError))
-              logger.warn({ requestId, path: error.path, error: error.originalError?.message }, "database unavailable while resolving");
-            else logger.error({ requestId, path: error.path, err: error.originalError }, "unexpected error while resolving");
+              logger.warn(
+                { requestId, path: error.path, error: error.originalError?.message },
+                "database unavailable while resolving",
+              );
+            else
+              logger.error(
+                { requestId, path: error.path, err: error.originalError },
+                "unexpected error while resolving",
+              );
           }
         },
       };
     },
     // After masking, for every result: parse, validation, limit and execution errors alike.
     onResultProcess({ request, result, setResult }) {
-      if (Array.isArray(result) || !result || typeof result !== "object" || !("errors" in result) || !Array.isArray(result.errors)) return;
+      if (
+        Array.isArray(result) ||
+        !result ||
+        typeof result !== "object" ||
+        !("errors" in result) ||
+        !Array.isArray(result.errors)
+      )
+        return;
       const requestId = requestIdOf(request);
       const errors = (result.errors as Array<GraphQLError | (ErrorJson & { message: string })>).map((error) =>
         error instanceof GraphQLError
@@ -112,7 +137,12 @@ const UNAVAILABLE =
 export function isDatabaseUnavailable(error: unknown): boolean {
   for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
     if (typeof cause !== "object") return false;
-    const { name, message, code, originalCode } = cause as { name?: string; message?: string; code?: string; originalCode?: string };
+    const { name, message, code, originalCode } = cause as {
+      name?: string;
+      message?: string;
+      code?: string;
+      originalCode?: string;
+    };
     if (UNAVAILABLE.test(`${name} ${message} ${code} ${originalCode}`)) return true;
   }
   return false;
@@ -129,14 +159,18 @@ export function maskError(error: unknown, message: string): Error {
   }
   // A query's bad input found by domain code (a filter's date range, say): the client's mistake, said as such.
   if (original instanceof ValidationError) {
-    const message = original.issues.map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message)).join("; ");
+    const message = original.issues
+      .map((issue) => (issue.path.length ? `${issue.path.join(".")}: ${issue.message}` : issue.message))
+      .join("; ");
     return new GraphQLError(message, {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
       extensions: { code: "BAD_USER_INPUT" },
     });
   }
   if (original instanceof SyntaxError) {
-    return new GraphQLError(`The request is not valid JSON: ${original.message}`, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+    return new GraphQLError(`The request is not valid JSON: ${original.message}`, {
+      extensions: { code: "BAD_REQUEST", http: { status: 400 } },
+    });
   }
   return yogaMaskError(error, message, false);
 }

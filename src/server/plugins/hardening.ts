@@ -18,7 +18,13 @@ export const LIMITS = { maxDepth: 20, maxAliases: 15, maxTokens: 4_000, maxDirec
  * has no length to check, so it must declare one (411).
  */
 function useBodySizeLimit(maxBytes: number): Plugin {
-  const refuse = (status: number, code: string, message: string, request: Request, Response: typeof globalThis.Response) =>
+  const refuse = (
+    status: number,
+    code: string,
+    message: string,
+    request: Request,
+    Response: typeof globalThis.Response,
+  ) =>
     new Response(JSON.stringify({ errors: [{ message, extensions: { code, requestId: requestIdOf(request) } }] }), {
       status,
       headers: { "content-type": "application/json" },
@@ -27,9 +33,25 @@ function useBodySizeLimit(maxBytes: number): Plugin {
     onRequest({ request, endResponse, fetchAPI }) {
       const length = Number(request.headers.get("content-length") ?? 0);
       if (length > maxBytes) {
-        endResponse(refuse(413, "PAYLOAD_TOO_LARGE", `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`, request, fetchAPI.Response));
+        endResponse(
+          refuse(
+            413,
+            "PAYLOAD_TOO_LARGE",
+            `Request body of ${length} bytes exceeds the limit of ${maxBytes} bytes`,
+            request,
+            fetchAPI.Response,
+          ),
+        );
       } else if (request.headers.get("transfer-encoding")?.includes("chunked")) {
-        endResponse(refuse(411, "LENGTH_REQUIRED", "Send the request body with a Content-Length header, not chunked", request, fetchAPI.Response));
+        endResponse(
+          refuse(
+            411,
+            "LENGTH_REQUIRED",
+            "Send the request body with a Content-Length header, not chunked",
+            request,
+            fetchAPI.Response,
+          ),
+        );
       }
     },
   };
@@ -41,7 +63,11 @@ function usePageSizeCap(): Plugin {
     onExecute({ args, setResultAndStopExecution }) {
       const variables = (args.variableValues ?? {}) as Record<string, unknown>;
       const argumentValue = (node: ValueNode): unknown =>
-        node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
+        node.kind === Kind.INT
+          ? Number(node.value)
+          : node.kind === Kind.VARIABLE
+            ? variables[node.name.value]
+            : undefined;
       let problem: string | undefined;
       visit(args.document, {
         Argument(node) {
@@ -51,7 +77,10 @@ function usePageSizeCap(): Plugin {
             problem = `"${node.name.value}: ${value}" exceeds the page-size cap of ${MAX_PAGE_SIZE}; page with cursors instead`;
         },
       });
-      if (problem) setResultAndStopExecution({ errors: [new GraphQLError(problem, { extensions: { code: "PAGE_SIZE_EXCEEDED", limit: "pageSize" } })] });
+      if (problem)
+        setResultAndStopExecution({
+          errors: [new GraphQLError(problem, { extensions: { code: "PAGE_SIZE_EXCEEDED", limit: "pageSize" } })],
+        });
     },
   };
 }
@@ -62,7 +91,10 @@ function useIntrospectionSwitch(enabled: boolean): Plugin {
 
 function usePersistedOperationsFrom(file: string): Plugin {
   const operations = readPersistedOperations(file);
-  return usePersistedOperations({ getPersistedOperation: (hash) => operations.get(hash) ?? null, allowArbitraryOperations: false });
+  return usePersistedOperations({
+    getPersistedOperation: (hash) => operations.get(hash) ?? null,
+    allowArbitraryOperations: false,
+  });
 }
 
 /**

@@ -46,9 +46,16 @@ const LONE_SURROGATE = /\p{Surrogate}/u;
 
 /** PostgreSQL text cannot hold NUL, and a lone surrogate is not Unicode it can encode. */
 function checkString(text: string, path: Path, maxLength: number): void {
-  if (text.length > maxLength) throw new InputLimitError("maxLength", path, `is ${text.length} characters long; the limit there is ${maxLength}`);
-  if (text.includes("\u0000")) throw new InputLimitError("text", path, "contains a NUL character (U+0000), which text cannot hold");
-  if (LONE_SURROGATE.test(text)) throw new InputLimitError("text", path, "is not well-formed Unicode: it contains a lone surrogate (U+D800 to U+DFFF)");
+  if (text.length > maxLength)
+    throw new InputLimitError("maxLength", path, `is ${text.length} characters long; the limit there is ${maxLength}`);
+  if (text.includes("\u0000"))
+    throw new InputLimitError("text", path, "contains a NUL character (U+0000), which text cannot hold");
+  if (LONE_SURROGATE.test(text))
+    throw new InputLimitError(
+      "text",
+      path,
+      "is not well-formed Unicode: it contains a lone surrogate (U+D800 to U+DFFF)",
+    );
 }
 
 interface Walk {
@@ -58,10 +65,21 @@ interface Walk {
 
 function countValue(walk: Walk, path: Path): void {
   if (++walk.values > walk.maxValues)
-    throw new InputLimitError("maxValues", path, `takes the arguments past ${walk.maxValues} values, the most one operation may send`);
+    throw new InputLimitError(
+      "maxValues",
+      path,
+      `takes the arguments past ${walk.maxValues} values, the most one operation may send`,
+    );
 }
 
-function checkValue(value: unknown, type: GraphQLInputType, path: Path, depth: number, declared: InputLimitExtensions, walk: Walk): void {
+function checkValue(
+  value: unknown,
+  type: GraphQLInputType,
+  path: Path,
+  depth: number,
+  declared: InputLimitExtensions,
+  walk: Walk,
+): void {
   if (value == null) return;
   countValue(walk, path);
   const nullable = getNullableType(type);
@@ -69,17 +87,26 @@ function checkValue(value: unknown, type: GraphQLInputType, path: Path, depth: n
     // A single value where a list is expected is coerced to a list of one.
     const items = Array.isArray(value) ? value : [value];
     const ofObjects = isInputObjectType(getNullableType(nullable.ofType));
-    const maxItems = declared.maxListLength ?? (ofObjects ? INPUT_LIMITS.maxObjectListLength : INPUT_LIMITS.maxListLength);
+    const maxItems =
+      declared.maxListLength ?? (ofObjects ? INPUT_LIMITS.maxObjectListLength : INPUT_LIMITS.maxListLength);
     const limit = declared.maxListLength === undefined && ofObjects ? "maxObjectListLength" : "maxListLength";
-    if (items.length > maxItems) throw new InputLimitError(limit, path, `is a list of ${items.length} items; the limit there is ${maxItems}`);
-    for (const [index, item] of items.entries()) checkValue(item, nullable.ofType, [...path, index], depth, declared, walk);
+    if (items.length > maxItems)
+      throw new InputLimitError(limit, path, `is a list of ${items.length} items; the limit there is ${maxItems}`);
+    for (const [index, item] of items.entries())
+      checkValue(item, nullable.ofType, [...path, index], depth, declared, walk);
   } else if (isInputObjectType(nullable)) {
     if (typeof value !== "object" || Array.isArray(value)) return; // coercion names the type error
-    if (depth >= INPUT_LIMITS.maxDepth) throw new InputLimitError("maxDepth", path, `nests input objects more than ${INPUT_LIMITS.maxDepth} deep, the limit`);
+    if (depth >= INPUT_LIMITS.maxDepth)
+      throw new InputLimitError(
+        "maxDepth",
+        path,
+        `nests input objects more than ${INPUT_LIMITS.maxDepth} deep, the limit`,
+      );
     const fields = nullable.getFields();
     for (const [name, fieldValue] of Object.entries(value)) {
       const field = fields[name];
-      if (field) checkValue(fieldValue, field.type, [...path, name], depth + 1, field.extensions as InputLimitExtensions, walk);
+      if (field)
+        checkValue(fieldValue, field.type, [...path, name], depth + 1, field.extensions as InputLimitExtensions, walk);
     }
   } else if (nullable.name === "JSON") {
     checkJson(value, path, 0);
@@ -92,28 +119,39 @@ function checkValue(value: unknown, type: GraphQLInputType, path: Path, depth: n
 function checkJson(value: unknown, path: Path, depth: number): void {
   if (typeof value === "string") checkString(value, path, INPUT_LIMITS.longText);
   if (value === null || typeof value !== "object") return;
-  if (depth >= INPUT_LIMITS.maxJsonDepth) throw new InputLimitError("maxJsonDepth", path, `nests more than ${INPUT_LIMITS.maxJsonDepth} deep, the limit`);
-  for (const [key, item] of Object.entries(value)) checkJson(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
+  if (depth >= INPUT_LIMITS.maxJsonDepth)
+    throw new InputLimitError("maxJsonDepth", path, `nests more than ${INPUT_LIMITS.maxJsonDepth} deep, the limit`);
+  for (const [key, item] of Object.entries(value))
+    checkJson(item, [...path, Array.isArray(value) ? Number(key) : key], depth + 1);
 }
 
 /** Variables as the operation will see them: given values, else the declared defaults. */
-function variablesOf(operation: OperationDefinitionNode | undefined, given: Record<string, unknown>): Record<string, unknown> {
+function variablesOf(
+  operation: OperationDefinitionNode | undefined,
+  given: Record<string, unknown>,
+): Record<string, unknown> {
   const variables = { ...given };
   for (const definition of operation?.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
-    if (variables[name] === undefined && definition.defaultValue) variables[name] = valueFromASTUntyped(definition.defaultValue);
+    if (variables[name] === undefined && definition.defaultValue)
+      variables[name] = valueFromASTUntyped(definition.defaultValue);
   }
   return variables;
 }
 
 /** Every argument in the document, with its value, its type and where it is (response keys down to it). */
 function checkArguments(args: ExecutionArgs) {
-  const operations = args.document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION);
+  const operations = args.document.definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
   const operation = operations.find((candidate) => !args.operationName || candidate.name?.value === args.operationName);
   const variables = variablesOf(operation, (args.variableValues ?? {}) as Record<string, unknown>);
   const typeInfo = new TypeInfo(args.schema);
   const fieldPath: string[] = [];
-  const walk: Walk = { values: 0, maxValues: operation?.operation === "mutation" ? INPUT_LIMITS.maxValues.mutation : INPUT_LIMITS.maxValues.query };
+  const walk: Walk = {
+    values: 0,
+    maxValues: operation?.operation === "mutation" ? INPUT_LIMITS.maxValues.mutation : INPUT_LIMITS.maxValues.query,
+  };
   visit(
     args.document,
     visitWithTypeInfo(typeInfo, {
@@ -124,7 +162,10 @@ function checkArguments(args: ExecutionArgs) {
       Argument(node) {
         const argument = typeInfo.getArgument();
         if (!argument) return;
-        const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : valueFromASTUntyped(node.value, variables);
+        const value =
+          node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : valueFromASTUntyped(node.value, variables);
         const path = [...fieldPath, node.name.value];
         checkValue(value, argument.type, path, 0, argument.extensions as InputLimitExtensions, walk);
         return false; // the value is checked; its literal nodes need no visit
@@ -141,7 +182,11 @@ export function useInputLimits(): Plugin {
       } catch (error) {
         if (!(error instanceof InputLimitError)) throw error;
         setResultAndStopExecution({
-          errors: [new GraphQLError(error.message, { extensions: { code: "BAD_USER_INPUT", limit: error.limit, path: error.path } })],
+          errors: [
+            new GraphQLError(error.message, {
+              extensions: { code: "BAD_USER_INPUT", limit: error.limit, path: error.path },
+            }),
+          ],
         });
       }
     },

@@ -6,7 +6,12 @@
 // operations, METRICS_OPERATION_NAMES); any other name is "other" and an unnamed operation
 // "anonymous". Labelled freely, each new name added about 94 series until a scrape ran the
 // process out of heap. The request URL and the error path (which holds aliases) are not labels.
-import { createCounter, createHistogram, type FillLabelsFnParams, usePrometheus } from "@graphql-yoga/plugin-prometheus";
+import {
+  createCounter,
+  createHistogram,
+  type FillLabelsFnParams,
+  usePrometheus,
+} from "@graphql-yoga/plugin-prometheus";
 import type { Plugin } from "graphql-yoga";
 import { Counter, Gauge, register } from "prom-client";
 import { pool, replicaStates } from "../../infra/db.js";
@@ -33,7 +38,8 @@ new Gauge({
   labelNames: ["replica", "status"],
   collect() {
     for (const replica of replicaStates()) {
-      for (const status of REPLICA_STATUSES) this.set({ replica: replica.name, status }, replica.status === status ? 1 : 0);
+      for (const status of REPLICA_STATUSES)
+        this.set({ replica: replica.name, status }, replica.status === status ? 1 : 0);
     }
   },
 });
@@ -45,7 +51,8 @@ new Gauge({
   collect() {
     this.reset();
     for (const replica of replicaStates())
-      if (replica.lagMs !== null && Number.isFinite(replica.lagMs)) this.set({ replica: replica.name }, replica.lagMs / 1000);
+      if (replica.lagMs !== null && Number.isFinite(replica.lagMs))
+        this.set({ replica: replica.name }, replica.lagMs / 1000);
   },
 });
 
@@ -55,7 +62,8 @@ new Gauge({
   labelNames: ["replica"],
   collect() {
     this.reset();
-    for (const replica of replicaStates()) if (replica.lagBytes !== null) this.set({ replica: replica.name }, replica.lagBytes);
+    for (const replica of replicaStates())
+      if (replica.lagBytes !== null) this.set({ replica: replica.name }, replica.lagBytes);
   },
 });
 
@@ -74,7 +82,9 @@ const HTTP_METHODS = new Set(["GET", "POST"]);
 
 /** The operation names that may appear as label values. */
 export function knownOperationNames(env: Env): Set<string> {
-  const persisted = env.PERSISTED_OPERATIONS_FILE ? operationNamesIn(readPersistedOperations(env.PERSISTED_OPERATIONS_FILE).values()) : [];
+  const persisted = env.PERSISTED_OPERATIONS_FILE
+    ? operationNamesIn(readPersistedOperations(env.PERSISTED_OPERATIONS_FILE).values())
+    : [];
   return new Set([...EXAMPLE_OPERATION_NAMES, ...persisted, ...env.METRICS_OPERATION_NAMES]);
 }
 
@@ -82,7 +92,11 @@ export function useMetrics(env: Env): Plugin {
   const known = knownOperationNames(env);
   const operationLabels = (params: FillLabelsFnParams) => ({
     operationName:
-      !params.operationName || params.operationName === "Anonymous" ? "anonymous" : known.has(params.operationName) ? params.operationName : "other",
+      !params.operationName || params.operationName === "Anonymous"
+        ? "anonymous"
+        : known.has(params.operationName)
+          ? params.operationName
+          : "other",
     operationType: params.operationType && OPERATION_TYPES.has(params.operationType) ? params.operationType : "unknown",
   });
   const histogram = <Phase>(name: string, help: string, phase: Phase) =>
@@ -99,14 +113,34 @@ export function useMetrics(env: Env): Plugin {
     metrics: {
       graphql_envelop_request: createCounter({
         registry: register,
-        counter: { name: "graphql_envelop_request", help: "Counts the GraphQL operations executed.", labelNames: ["operationName", "operationType"] },
+        counter: {
+          name: "graphql_envelop_request",
+          help: "Counts the GraphQL operations executed.",
+          labelNames: ["operationName", "operationType"],
+        },
         fillLabelsFn: operationLabels,
         phases: ["execute" as const],
       }),
-      graphql_envelop_request_duration: histogram("graphql_envelop_request_duration", "Time spent executing a GraphQL operation.", "execute" as const),
-      graphql_envelop_phase_parse: histogram("graphql_envelop_phase_parse", 'Time spent on running GraphQL "parse" function', "parse" as const),
-      graphql_envelop_phase_validate: histogram("graphql_envelop_phase_validate", 'Time spent on running GraphQL "validate" function', "validate" as const),
-      graphql_envelop_phase_execute: histogram("graphql_envelop_phase_execute", 'Time spent on running the GraphQL "execute" function', "execute" as const),
+      graphql_envelop_request_duration: histogram(
+        "graphql_envelop_request_duration",
+        "Time spent executing a GraphQL operation.",
+        "execute" as const,
+      ),
+      graphql_envelop_phase_parse: histogram(
+        "graphql_envelop_phase_parse",
+        'Time spent on running GraphQL "parse" function',
+        "parse" as const,
+      ),
+      graphql_envelop_phase_validate: histogram(
+        "graphql_envelop_phase_validate",
+        'Time spent on running GraphQL "validate" function',
+        "validate" as const,
+      ),
+      graphql_envelop_phase_execute: histogram(
+        "graphql_envelop_phase_execute",
+        'Time spent on running the GraphQL "execute" function',
+        "execute" as const,
+      ),
       graphql_envelop_error_result: createCounter({
         registry: register,
         counter: {
@@ -114,7 +148,10 @@ export function useMetrics(env: Env): Plugin {
           help: "Counts the errors in results, by phase.",
           labelNames: ["operationName", "operationType", "phase"],
         },
-        fillLabelsFn: (params: FillLabelsFnParams & { errorPhase: string }) => ({ ...operationLabels(params), phase: params.errorPhase }),
+        fillLabelsFn: (params: FillLabelsFnParams & { errorPhase: string }) => ({
+          ...operationLabels(params),
+          phase: params.errorPhase,
+        }),
         phases: ["parse" as const, "validate" as const, "context" as const, "execute" as const],
       }),
       graphql_yoga_http_duration: createHistogram({

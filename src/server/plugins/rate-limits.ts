@@ -2,7 +2,14 @@
 // (X-Forwarded-For only when TRUST_PROXY says a proxy sets it). Counters live in Redis when
 // REDIS_URL is set, so several server processes share them; in memory otherwise.
 import { collectFields } from "@graphql-tools/utils";
-import { type DocumentNode, type FragmentDefinitionNode, GraphQLError, type GraphQLSchema, getOperationAST, Kind } from "graphql";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  GraphQLError,
+  type GraphQLSchema,
+  getOperationAST,
+  Kind,
+} from "graphql";
 import type { Plugin } from "graphql-yoga";
 import { Redis } from "ioredis";
 import type { Env } from "../../infra/env.js";
@@ -36,7 +43,11 @@ function redisCounter(url: string): Counter {
   const redis = new Redis(url, { maxRetriesPerRequest: 1 });
   return {
     async add(key, amount) {
-      const [[, count]] = (await redis.multi().incrby(`accord:rate:${key}`, amount).pexpire(`accord:rate:${key}`, WINDOW_MS, "NX").exec()) as [[null, number]];
+      const [[, count]] = (await redis
+        .multi()
+        .incrby(`accord:rate:${key}`, amount)
+        .pexpire(`accord:rate:${key}`, WINDOW_MS, "NX")
+        .exec()) as [[null, number]];
       return count;
     },
   };
@@ -47,12 +58,18 @@ function redisCounter(url: string): Counter {
  * field, counted as execution sees them (graphql-js collectFields): fields inside fragments and
  * inline fragments count, each alias counts, and fields skipped by @skip/@include do not.
  */
-function countedRootFields(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>) {
+function countedRootFields(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+) {
   const operation = getOperationAST(document, operationName);
   const rootType = operation && schema.getRootType(operation.operation);
   if (!operation || !rootType) return undefined;
   const fragments: Record<string, FragmentDefinitionNode> = Object.create(null);
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   const executed = [...collectFields(schema, fragments, variables, rootType, operation.selectionSet).fields.values()];
   if (operation.operation === "mutation") return ["writes", executed.length] as const;
   return ["searches", executed.filter(([field]) => field?.name.value === "search").length] as const;
@@ -73,7 +90,11 @@ export function useRateLimits(env: Env): Plugin<Context> {
         setResultAndStopExecution({
           errors: [
             new GraphQLError(`Rate limit: at most ${limits[kind]} ${kind} a minute per caller; retry in a minute`, {
-              extensions: { code: "RATE_LIMITED", limit: kind, http: { status: 429, headers: { "retry-after": "60" } } },
+              extensions: {
+                code: "RATE_LIMITED",
+                limit: kind,
+                http: { status: 429, headers: { "retry-after": "60" } },
+              },
             }),
           ],
         });

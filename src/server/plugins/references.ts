@@ -7,7 +7,10 @@ import type { Context } from "../context.js";
 
 export function useReferences(): Plugin<Context> {
   // Subscriptions resolve their filter's references the same way, once when they start.
-  const lookUp = async ({ args, extendContext }: Pick<Parameters<NonNullable<Plugin<Context>["onSubscribe"]>>[0], "args" | "extendContext">) => {
+  const lookUp = async ({
+    args,
+    extendContext,
+  }: Pick<Parameters<NonNullable<Plugin<Context>["onSubscribe"]>>[0], "args" | "extendContext">) => {
     const wanted = referencesIn(args.schema, args.document, args.operationName, args.variableValues);
     extendContext({ findRecord: (await lookUpReferences(wanted)).find });
   };

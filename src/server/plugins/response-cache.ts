@@ -28,7 +28,12 @@ interface Reading {
   readAt: number;
 }
 
-const modelsByTable = new Map([...TABLES].map((table) => [table, table.replace(/(^|_)([a-z])/g, (_, _sep, letter: string) => letter.toUpperCase())]));
+const modelsByTable = new Map(
+  [...TABLES].map((table) => [
+    table,
+    table.replace(/(^|_)([a-z])/g, (_, _sep, letter: string) => letter.toUpperCase()),
+  ]),
+);
 
 export function responseCachePlugins(env: Env): Plugin[] {
   if (env.RESPONSE_CACHE_MB === 0) return [];
@@ -38,7 +43,11 @@ export function responseCachePlugins(env: Env): Plugin[] {
     return model && nodeTypenames.has(model) ? model : undefined;
   });
   dataChanges.onChange((change) => store.invalidate(change, dataChanges.generation));
-  const lookups = new Counter({ name: "accord_response_cache_lookups_total", help: "Response cache lookups, by result.", labelNames: ["result"] });
+  const lookups = new Counter({
+    name: "accord_response_cache_lookups_total",
+    help: "Response cache lookups, by result.",
+    labelNames: ["result"],
+  });
   new Gauge({
     name: "accord_response_cache_bytes",
     help: "JSON size of the responses the cache holds.",

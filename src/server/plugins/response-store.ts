@@ -71,7 +71,9 @@ export class ResponseStore {
     const model = this.modelOfTable(change.table);
     // Only an update or delete of known rows spares entity-scoped responses that hold none of them.
     const changedRecords =
-      model && change.ids && (change.op === "UPDATE" || change.op === "DELETE") ? change.ids.map((id) => `${model}:${encodeGlobalId(model, id)}`) : null;
+      model && change.ids && (change.op === "UPDATE" || change.op === "DELETE")
+        ? change.ids.map((id) => `${model}:${encodeGlobalId(model, id)}`)
+        : null;
     for (const key of [...keys]) {
       const entities = this.responses.peek(key)?.entities;
       if (changedRecords && entities && !changedRecords.some((record) => entities.has(record))) continue;

@@ -10,8 +10,19 @@ export function tracingPlugins(env: Env): Plugin[] {
   if (!env.OTEL_EXPORTER_OTLP_ENDPOINT) return [];
   const provider = new BasicTracerProvider();
   provider.addSpanProcessor(
-    new BatchSpanProcessor(new OTLPTraceExporter({ url: `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces` }), { scheduledDelayMillis: 500 }),
+    new BatchSpanProcessor(
+      new OTLPTraceExporter({ url: `${env.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/$/, "")}/v1/traces` }),
+      { scheduledDelayMillis: 500 },
+    ),
   );
   // Variables and results can hold what analysts are researching: they stay out of traces.
-  return [useOpenTelemetry({ resolvers: true, variables: false, result: false }, provider, undefined, undefined, env.OTEL_SERVICE_NAME) as Plugin];
+  return [
+    useOpenTelemetry(
+      { resolvers: true, variables: false, result: false },
+      provider,
+      undefined,
+      undefined,
+      env.OTEL_SERVICE_NAME,
+    ) as Plugin,
+  ];
 }

@@ -17,7 +17,10 @@ import {
   type SearchQuery,
 } from "../generated/graphql.js";
 
-export type Fetch = (url: string, init: { method: string; headers: Record<string, string>; body: string }) => Promise<Response>;
+export type Fetch = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: string },
+) => Promise<Response>;
 
 export interface AccordClientOptions {
   /** The GraphQL endpoint, e.g. http://localhost:4000/graphql. */
@@ -39,14 +42,22 @@ export class AccordRequestError extends Error {
 
 export function createAccordClient({ endpoint, apiKey, fetch: send = fetch }: AccordClientOptions) {
   /** Runs any generated document; the result type follows from the document. */
-  async function request<TResult, TVariables>(document: TypedDocumentNode<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  async function request<TResult, TVariables>(
+    document: TypedDocumentNode<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     const response = await send(endpoint, {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}),
+      },
       body: JSON.stringify({ query: print(document), variables }),
     });
     const body = (await response.json()) as { data?: TResult | null; errors?: AccordRequestError["errors"] };
-    if (body.errors?.length) throw new AccordRequestError(body.errors.map((error) => error.message).join("; "), body.errors);
+    if (body.errors?.length)
+      throw new AccordRequestError(body.errors.map((error) => error.message).join("; "), body.errors);
     if (!body.data) throw new AccordRequestError(`HTTP ${response.status} without data`, []);
     return body.data;
   }
@@ -68,7 +79,11 @@ export function createAccordClient({ endpoint, apiKey, fetch: send = fetch }: Ac
     /** Search results as "Type:slug" keys with the record. */
     async search(query: string, types?: SearchableType[]) {
       const { search } = await request(SearchDocument, { query, types });
-      return search.edges.map(({ node, score }) => ({ key: `${node.__typename}:${node.slug}`, label: labelOf(node), score }));
+      return search.edges.map(({ node, score }) => ({
+        key: `${node.__typename}:${node.slug}`,
+        label: labelOf(node),
+        score,
+      }));
     },
 
     /** Records a person; a rejected write throws with the server's reason. */
@@ -78,7 +93,10 @@ export function createAccordClient({ endpoint, apiKey, fetch: send = fetch }: Ac
     ): Promise<{ slug: string; name: string; fullName?: string | null; country?: { code: string } | null }> {
       const { createPerson: result } = await request(CreatePersonDocument, { input, idempotencyKey });
       if (result.__typename === "MutationCreatePersonSuccess") return result.data;
-      const details = result.__typename === "ValidationError" ? `: ${result.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}` : "";
+      const details =
+        result.__typename === "ValidationError"
+          ? `: ${result.issues.map((issue) => `${issue.path.join(".")} ${issue.message}`).join("; ")}`
+          : "";
       throw new Error(`${result.__typename}: ${result.message}${details}`);
     },
   };

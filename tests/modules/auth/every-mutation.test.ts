@@ -2,7 +2,16 @@
 // touching this file), called with generated arguments under each kind of bad credentials: each
 // call must return the typed ForbiddenError saying what was wrong, and no table may change.
 // A valid EDITOR key must get past the check.
-import { type GraphQLArgument, type GraphQLInputType, getNullableType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from "graphql";
+import {
+  type GraphQLArgument,
+  type GraphQLInputType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+} from "graphql";
 import { beforeAll, describe, expect, test } from "vitest";
 import { revokeApiKey } from "../../../src/modules/auth/api-key.service.js";
 import { schema } from "../../../src/schema/index.js";
@@ -34,7 +43,9 @@ async function positionOf(personSlug: string): Promise<string | undefined> {
 }
 
 async function documentId(): Promise<string> {
-  const result = await execute<{ documents: { edges: { node: { id: string } }[] } }>("{ documents(first: 1) { edges { node { id } } } }");
+  const result = await execute<{ documents: { edges: { node: { id: string } }[] } }>(
+    "{ documents(first: 1) { edges { node { id } } } }",
+  );
   return result.data?.documents.edges[0]?.node.id as string;
 }
 
@@ -120,8 +131,16 @@ async function callEvery(headers: Headers) {
   const results: Record<string, { typename?: string; message?: string; errors?: unknown }> = {};
   for (const field of mutationFields) {
     const { query, variables } = callOf(field);
-    const response = await execute<{ result: { __typename: string; message?: string } | null }>(query, variables, headers);
-    results[field.name] = { typename: response.data?.result?.__typename, message: response.data?.result?.message, errors: response.errors };
+    const response = await execute<{ result: { __typename: string; message?: string } | null }>(
+      query,
+      variables,
+      headers,
+    );
+    results[field.name] = {
+      typename: response.data?.result?.__typename,
+      message: response.data?.result?.message,
+      errors: response.errors,
+    };
   }
   return results;
 }
@@ -155,7 +174,11 @@ describe("bad credentials get the typed ForbiddenError and write nothing", () =>
       headers: () => bearer(`acc_${other.prefix}_${"A".repeat(43)}`),
       message: /not valid/,
     },
-    { name: "a well-formed key unknown to the server", headers: () => bearer(`acc_${"z".repeat(12)}_${"B".repeat(43)}`), message: /not valid/ },
+    {
+      name: "a well-formed key unknown to the server",
+      headers: () => bearer(`acc_${"z".repeat(12)}_${"B".repeat(43)}`),
+      message: /not valid/,
+    },
     { name: "a revoked key", headers: () => bearer(revoked.key), message: /revoked/ },
     { name: "a revoked key sent as X-API-Key", headers: () => ({ "x-api-key": revoked.key }), message: /revoked/ },
     {
@@ -194,8 +217,11 @@ test("a valid EDITOR key passes the check on every mutation (it may then fail va
     const result = results[field.name];
     expect(result?.errors, `${field.name}: ${JSON.stringify(result?.errors)}`).toBeUndefined();
     expect(result?.typename, field.name).not.toBe("ForbiddenError");
-    expect(["ValidationError", "NotFoundError", "ConflictError", `Mutation${field.name[0]?.toUpperCase()}${field.name.slice(1)}Success`]).toContain(
-      result?.typename,
-    );
+    expect([
+      "ValidationError",
+      "NotFoundError",
+      "ConflictError",
+      `Mutation${field.name[0]?.toUpperCase()}${field.name.slice(1)}Success`,
+    ]).toContain(result?.typename);
   }
 });

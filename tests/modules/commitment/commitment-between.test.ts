@@ -17,18 +17,26 @@ const BETWEEN = `query ($between: CommitmentBetween!, $a: ID!, $b: ID!) {
 
 /** Each commitment between a and b as "slug: DIRECTION", sorted. */
 async function between(a: string, b: string, directions?: string[]): Promise<string[]> {
-  const result = await data<{ commitments: Edges<Row> & { totalCount: number } }>(BETWEEN, { between: { a, b, directions }, a, b });
+  const result = await data<{ commitments: Edges<Row> & { totalCount: number } }>(BETWEEN, {
+    between: { a, b, directions },
+    a,
+    b,
+  });
   expect(result.commitments.totalCount).toBe(result.commitments.edges.length);
   return sorted(nodes(result.commitments).map((row) => `${row.slug}: ${row.direction}`));
 }
 
 describe("between two countries", () => {
   test("what Japan promised or agreed with China: the joint statements and Japan's thanks to China", async () => {
-    expect(await between("JP", "CN")).toEqual(sorted([...JOINT.map((slug) => `${slug}: JOINT`), `${NAKAE_THANKS}: A_TO_B`]));
+    expect(await between("JP", "CN")).toEqual(
+      sorted([...JOINT.map((slug) => `${slug}: JOINT`), `${NAKAE_THANKS}: A_TO_B`]),
+    );
   });
 
   test("swapping the parties swaps the direction", async () => {
-    expect(await between("CN", "JP")).toEqual(sorted([...JOINT.map((slug) => `${slug}: JOINT`), `${NAKAE_THANKS}: B_TO_A`]));
+    expect(await between("CN", "JP")).toEqual(
+      sorted([...JOINT.map((slug) => `${slug}: JOINT`), `${NAKAE_THANKS}: B_TO_A`]),
+    );
   });
 
   test("directions narrows to one way", async () => {
@@ -63,7 +71,8 @@ test("direction is null for a commitment that is not between the two", async () 
 });
 
 test("directions for a whole page cost a fixed number of statements, however long the page", async () => {
-  const query = (first: number) => `{ commitments(first: ${first}) { edges { node { direction(a: "JP", b: "CN") } } } }`;
+  const query = (first: number) =>
+    `{ commitments(first: ${first}) { edges { node { direction(a: "JP", b: "CN") } } } }`;
   const [one, all] = [await execute(query(1)), await execute(query(16))];
   expect(all.sql).toBe(one.sql);
 });

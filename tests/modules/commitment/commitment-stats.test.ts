@@ -12,11 +12,21 @@ describe("relation counts", () => {
     const result = await data<{
       meetings: {
         edges: {
-          node: { slug: string; participantCount: number; commitmentCount: number; participants: { totalCount: number }; commitments: { totalCount: number } };
+          node: {
+            slug: string;
+            participantCount: number;
+            commitmentCount: number;
+            participants: { totalCount: number };
+            commitments: { totalCount: number };
+          };
         }[];
       };
-    }>(`{ meetings(first: 100) { edges { node { slug participantCount commitmentCount participants { totalCount } commitments { totalCount } } } } }`);
-    const counts = Object.fromEntries(result.meetings.edges.map(({ node }) => [node.slug, [node.participantCount, node.commitmentCount]]));
+    }>(
+      `{ meetings(first: 100) { edges { node { slug participantCount commitmentCount participants { totalCount } commitments { totalCount } } } } }`,
+    );
+    const counts = Object.fromEntries(
+      result.meetings.edges.map(({ node }) => [node.slug, [node.participantCount, node.commitmentCount]]),
+    );
     expect(counts).toEqual({
       "kitazawa-ban-2011-08-09": [2, 8],
       "ban-kan-2011": [2, 1],
@@ -32,11 +42,13 @@ describe("relation counts", () => {
   });
 
   test("Commitment.responseCount agrees with responses.totalCount", async () => {
-    const result = await data<{ commitments: { edges: { node: { slug: string; responseCount: number; responses: { totalCount: number } } }[] } }>(
-      `{ commitments(first: 100) { edges { node { slug responseCount responses { totalCount } } } } }`,
-    );
+    const result = await data<{
+      commitments: { edges: { node: { slug: string; responseCount: number; responses: { totalCount: number } } }[] };
+    }>(`{ commitments(first: 100) { edges { node { slug responseCount responses { totalCount } } } } }`);
     const answered = Object.fromEntries(
-      result.commitments.edges.filter(({ node }) => node.responseCount > 0).map(({ node }) => [node.slug, node.responseCount]),
+      result.commitments.edges
+        .filter(({ node }) => node.responseCount > 0)
+        .map(({ node }) => [node.slug, node.responseCount]),
     );
     expect(answered).toEqual({ "ban-calls-again-sdf-south-sudan": 2, "ban-seeks-continued-sdf-cooperation": 1 });
     for (const { node } of result.commitments.edges) expect(node.responses.totalCount).toBe(node.responseCount);
@@ -68,7 +80,10 @@ const STATS = `query ($filter: CommitmentFilter, $groupBy: [CommitmentStatDimens
 
 /** Stats under a filter, checking that the total is the connection's totalCount. */
 async function stats(groupBy: string[] | undefined, filter?: unknown): Promise<{ total: number; groups: Group[] }> {
-  const result = await data<{ commitmentStats: { total: number; groups: Group[] }; commitments: { totalCount: number } }>(STATS, { groupBy, filter });
+  const result = await data<{
+    commitmentStats: { total: number; groups: Group[] };
+    commitments: { totalCount: number };
+  }>(STATS, { groupBy, filter });
   expect(result.commitmentStats.total).toBe(result.commitments.totalCount);
   return result.commitmentStats;
 }
@@ -111,7 +126,13 @@ describe("commitmentStats on the seed", () => {
 
   test("KIND, largest group first", async () => {
     const { total, groups } = await stats(["KIND"]);
-    expect(rows(groups, ["KIND"])).toEqual(["CONCURRENCE: 4", "EXPRESSION: 4", "REQUEST: 3", "RESPONSE: 3", "AGREEMENT: 2"]);
+    expect(rows(groups, ["KIND"])).toEqual([
+      "CONCURRENCE: 4",
+      "EXPRESSION: 4",
+      "REQUEST: 3",
+      "RESPONSE: 3",
+      "AGREEMENT: 2",
+    ]);
     expect(sum(groups)).toBe(total);
     expect(groups.every((g) => g.status === null && g.topic === null && g.makerCountry === null)).toBe(true);
     expect(groups.every((g) => g.sharedCount === 0)).toBe(true); // groups by kind never overlap
@@ -136,7 +157,12 @@ describe("commitmentStats on the seed", () => {
   test("MAKER_COUNTRY: the UN and its Secretary-General (no country) are one group of their own, not null", async () => {
     const { groups } = await stats(["MAKER_COUNTRY"], { maker: "united-nations" });
     expect(groups).toHaveLength(1);
-    expect(groups[0]).toMatchObject({ makerCountry: null, makerOrganization: { slug: "united-nations" }, count: 6, sharedCount: 0 });
+    expect(groups[0]).toMatchObject({
+      makerCountry: null,
+      makerOrganization: { slug: "united-nations" },
+      count: 6,
+      sharedCount: 0,
+    });
   });
 
   test("ADDRESSEE_COUNTRY: commitments made to no one group as null; one made to the UN Secretary-General as the UN", async () => {
@@ -149,7 +175,9 @@ describe("commitmentStats on the seed", () => {
     for (const code of ["JP", "CN"]) {
       const id = await countryId(code);
       const made = (await stats(["MAKER_COUNTRY"])).groups.find((g) => g.makerCountry?.code === code)?.count;
-      const received = (await stats(["ADDRESSEE_COUNTRY"])).groups.find((g) => g.addresseeCountry?.code === code)?.count;
+      const received = (await stats(["ADDRESSEE_COUNTRY"])).groups.find(
+        (g) => g.addresseeCountry?.code === code,
+      )?.count;
       expect(made).toBe((await stats(undefined, { maker: id })).total);
       expect(received).toBe((await stats(undefined, { addressee: id })).total);
     }
@@ -249,7 +277,10 @@ describe("commitmentStats on the seed", () => {
     test("made to Japan, by status and maker country", async () => {
       const { total, groups } = await stats(["STATUS", "MAKER_COUNTRY"], { addressee: japan });
       expect(total).toBe(6);
-      expect(rows(groups, ["STATUS", "MAKER_COUNTRY"])).toEqual(["DEFERRED/united-nations: 3", "NOT_APPLICABLE/united-nations: 3"]);
+      expect(rows(groups, ["STATUS", "MAKER_COUNTRY"])).toEqual([
+        "DEFERRED/united-nations: 3",
+        "NOT_APPLICABLE/united-nations: 3",
+      ]);
     });
 
     test("requests at one meeting, by topic", async () => {
@@ -260,7 +291,10 @@ describe("commitmentStats on the seed", () => {
     });
 
     test("combined with or / not", async () => {
-      const { total, groups } = await stats(["STATUS"], { or: [{ hasResponse: true }, { isResponse: true }], not: { topic: "minustah" } });
+      const { total, groups } = await stats(["STATUS"], {
+        or: [{ hasResponse: true }, { isResponse: true }],
+        not: { topic: "minustah" },
+      });
       expect(total).toBe(3);
       expect(rows(groups, ["STATUS"])).toEqual(["NOT_APPLICABLE: 2", "DEFERRED: 1"]);
     });
@@ -303,7 +337,13 @@ test("commitments without a topic, or made where the month is unknown, form null
     );
     created.push(
       await db.commitment.create({
-        data: { slug: "aggregates-no-meeting", kind: "PLEDGE", statement: "Pledged somewhere", status: "OPEN", citationId: await source.cite() },
+        data: {
+          slug: "aggregates-no-meeting",
+          kind: "PLEDGE",
+          statement: "Pledged somewhere",
+          status: "OPEN",
+          citationId: await source.cite(),
+        },
       }),
     );
 

@@ -64,7 +64,11 @@ const COMMITMENT_FIELDS = `id slug kind statement status basis makers { ${PARTY}
   respondsTo { id } responseCount statusHistory { fromStatus toStatus } version`;
 
 async function commitment(id: string): Promise<CommitmentView> {
-  return (await data<{ commitment: CommitmentView }>(`query($id: ID!) { commitment(id: $id) { ${COMMITMENT_FIELDS} } }`, { id })).commitment;
+  return (
+    await data<{ commitment: CommitmentView }>(`query($id: ID!) { commitment(id: $id) { ${COMMITMENT_FIELDS} } }`, {
+      id,
+    })
+  ).commitment;
 }
 
 function request(extra: Record<string, unknown> = {}) {
@@ -85,7 +89,12 @@ describe("createCommitment", () => {
     const [topic] = (await data<{ topics: { slug: string }[] }>("{ topics { slug } }")).topics;
     const created = await succeed<CommitmentView>(
       "createCommitment",
-      request({ makers: [person, organization], meeting, topic: topic?.slug, due: { date: "2011-12", text: "by the end of the year" } }),
+      request({
+        makers: [person, organization],
+        meeting,
+        topic: topic?.slug,
+        due: { date: "2011-12", text: "by the end of the year" },
+      }),
       editor.headers,
       COMMITMENT_FIELDS,
     );
@@ -119,7 +128,9 @@ describe("createCommitment", () => {
     expect(await commitment(created.id)).toEqual(created);
 
     // The parties see it from their side too.
-    const made = await data<{ person: { commitments: { edges: { node: { role: string; commitment: { id: string } } }[] } } }>(
+    const made = await data<{
+      person: { commitments: { edges: { node: { role: string; commitment: { id: string } } }[] } };
+    }>(
       `query($id: ID!) { person(id: $id) { commitments(first: 100, role: MAKER) { edges { node { role commitment { id } } } } } }`,
       { id: person },
     );
@@ -146,8 +157,15 @@ describe("createCommitment", () => {
     );
     expect(response).toMatchObject({ respondsTo: { id: parent.id }, basis: "INFERRED" });
     const read = await data<{
-      commitment: { responseCount: number; responses: { edges: { node: { id: string } }[] }; thread: { depth: number; commitment: { id: string } }[] };
-    }>(`query($id: ID!) { commitment(id: $id) { responseCount responses { edges { node { id } } } thread { depth commitment { id } } } }`, { id: parent.id });
+      commitment: {
+        responseCount: number;
+        responses: { edges: { node: { id: string } }[] };
+        thread: { depth: number; commitment: { id: string } }[];
+      };
+    }>(
+      `query($id: ID!) { commitment(id: $id) { responseCount responses { edges { node { id } } } thread { depth commitment { id } } } }`,
+      { id: parent.id },
+    );
     expect(read.commitment.responseCount).toBe(1);
     expect(read.commitment.responses.edges.map((edge) => edge.node.id)).toEqual([response.id]);
     expect(read.commitment.thread).toEqual([
@@ -162,19 +180,32 @@ describe("createCommitment", () => {
     expect(expectValidation(await mutate("createCommitment", request({ makers: [] }), headers))).toEqual([
       { path: ["input", "makers"], message: "a commitment needs at least one maker" },
     ]);
-    expect(expectValidation(await mutate("createCommitment", request({ makers: [person, meeting] }), headers))).toEqual([
-      { path: ["input", "makers", "1"], message: "expected the id of a Person, Organization or Country, got a Meeting" },
-    ]);
+    expect(expectValidation(await mutate("createCommitment", request({ makers: [person, meeting] }), headers))).toEqual(
+      [
+        {
+          path: ["input", "makers", "1"],
+          message: "expected the id of a Person, Organization or Country, got a Meeting",
+        },
+      ],
+    );
     expect(expectValidation(await mutate("createCommitment", request({ addressees: ["garbage"] }), headers))).toEqual([
       { path: ["input", "addressees", "0"], message: expect.stringMatching(/not an id issued by this API/) },
     ]);
     expect(expectValidation(await mutate("createCommitment", request({ topic: "no-such-topic" }), headers))).toEqual([
       { path: ["input", "topic"], message: 'no topic with slug "no-such-topic"' },
     ]);
-    expect(expectValidation(await mutate("createCommitment", request({ due: {} }), headers)).map((issue) => issue.path)).toEqual([["input", "due"]]);
-    expect(expectValidation(await mutate("createCommitment", request({ citation: { document, quote: "Japan refused outright." } }), headers))).toEqual([
-      { path: ["input", "citation", "quote"], message: expect.stringMatching(/does not occur/) },
-    ]);
+    expect(
+      expectValidation(await mutate("createCommitment", request({ due: {} }), headers)).map((issue) => issue.path),
+    ).toEqual([["input", "due"]]);
+    expect(
+      expectValidation(
+        await mutate(
+          "createCommitment",
+          request({ citation: { document, quote: "Japan refused outright." } }),
+          headers,
+        ),
+      ),
+    ).toEqual([{ path: ["input", "citation", "quote"], message: expect.stringMatching(/does not occur/) }]);
     expect(expectValidation(await mutate("createCommitment", request({ meeting: person }), headers))).toEqual([
       { path: ["input", "meeting"], message: "expected the id of a Meeting, got a Person" },
     ]);
@@ -228,10 +259,20 @@ describe("updateCommitment and deleteCommitment", () => {
     });
     expect(await commitment(created.id)).toEqual(updated);
 
-    const stale = await mutate("updateCommitment", { id: created.id, expectedVersion: 1, statement: "Lost" }, { headers: editor.headers });
+    const stale = await mutate(
+      "updateCommitment",
+      { id: created.id, expectedVersion: 1, statement: "Lost" },
+      { headers: editor.headers },
+    );
     expect(stale).toMatchObject({ __typename: "ConflictError", field: "expectedVersion" });
-    const self = await mutate("updateCommitment", { id: created.id, expectedVersion: 2, respondsTo: created.id }, { headers: editor.headers });
-    expect(expectValidation(self)).toEqual([{ path: ["input", "respondsTo"], message: "a commitment cannot respond to itself" }]);
+    const self = await mutate(
+      "updateCommitment",
+      { id: created.id, expectedVersion: 2, respondsTo: created.id },
+      { headers: editor.headers },
+    );
+    expect(expectValidation(self)).toEqual([
+      { path: ["input", "respondsTo"], message: "a commitment cannot respond to itself" },
+    ]);
     expect((await commitment(created.id)).version).toBe(2);
   });
 
@@ -239,7 +280,10 @@ describe("updateCommitment and deleteCommitment", () => {
     const parent = await succeed<CommitmentView>("createCommitment", request(), editor.headers, COMMITMENT_FIELDS);
     const response = await succeed<CommitmentView>(
       "createCommitment",
-      { ...request({ kind: "RESPONSE", makers: [japan], respondsTo: parent.id }), citation: { document, quote: RESPONSE_QUOTE } },
+      {
+        ...request({ kind: "RESPONSE", makers: [japan], respondsTo: parent.id }),
+        citation: { document, quote: RESPONSE_QUOTE },
+      },
       editor.headers,
       COMMITMENT_FIELDS,
     );
@@ -248,8 +292,12 @@ describe("updateCommitment and deleteCommitment", () => {
     expect(refused.message).toMatch(/1 response\(s\) answer it/);
     expect((await commitment(parent.id)).id).toBe(parent.id);
 
-    expect(await succeed<{ id: string }>("deleteCommitment", { id: response.id }, editor.headers)).toEqual({ id: response.id });
-    expect(await succeed<{ id: string }>("deleteCommitment", { id: parent.id }, editor.headers)).toEqual({ id: parent.id });
+    expect(await succeed<{ id: string }>("deleteCommitment", { id: response.id }, editor.headers)).toEqual({
+      id: response.id,
+    });
+    expect(await succeed<{ id: string }>("deleteCommitment", { id: parent.id }, editor.headers)).toEqual({
+      id: parent.id,
+    });
     expect(await mutate("deleteCommitment", { id: parent.id }, { headers: editor.headers })).toMatchObject({
       __typename: "NotFoundError",
       typename: "Commitment",

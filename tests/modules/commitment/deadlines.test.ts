@@ -47,7 +47,9 @@ describe("the seed's deadlines", () => {
   });
 
   test("every other seed commitment has no deadline", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string; due: unknown }> }>(`{ commitments(first: 100) { edges { node { slug due { text } } } } }`);
+    const result = await data<{ commitments: Edges<{ slug: string; due: unknown }> }>(
+      `{ commitments(first: 100) { edges { node { slug due { text } } } } }`,
+    );
     const withDeadline = nodes(result.commitments).filter((c) => c.due !== null);
     expect(sorted(withDeadline.map((c) => c.slug))).toEqual(sorted([...ASAP, MINUSTAH]));
     expect(result.commitments.edges).toHaveLength(16);
@@ -61,7 +63,11 @@ describe("CommitmentFilter.due", () => {
     ["due in 2011 (nothing dated then)", `{ due: { from: "2011", to: "2011" } }`, []],
     ["as soon as possible", `{ due: { asSoonAsPossible: true } }`, ASAP],
     ["any deadline", `{ due: { exists: true } }`, [...ASAP, MINUSTAH]],
-    ["due in 2012 or as soon as possible", `{ or: [{ due: { from: "2012", to: "2012" } }, { due: { asSoonAsPossible: true } }] }`, [...ASAP, MINUSTAH]],
+    [
+      "due in 2012 or as soon as possible",
+      `{ or: [{ due: { from: "2012", to: "2012" } }, { due: { asSoonAsPossible: true } }] }`,
+      [...ASAP, MINUSTAH],
+    ],
     ["a deadline that is not as soon as possible", `{ due: { exists: true, asSoonAsPossible: false } }`, [MINUSTAH]],
   ])("%s", async (_name, filter, expected) => {
     expect(await dueSlugs(filter)).toEqual(sorted(expected));
@@ -83,7 +89,9 @@ describe("CommitmentFilter.due", () => {
 
 describe("DUE_ASC", () => {
   test("as soon as possible first, then by date, then those without a dated deadline", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string }> }>(`{ commitments(first: 100, orderBy: DUE_ASC) { edges { node { slug } } } }`);
+    const result = await data<{ commitments: Edges<{ slug: string }> }>(
+      `{ commitments(first: 100, orderBy: DUE_ASC) { edges { node { slug } } } }`,
+    );
     const slugs = slugsOf(result.commitments);
     expect(sorted(slugs.slice(0, 2))).toEqual(sorted(ASAP));
     expect(slugs[2]).toBe(MINUSTAH);
@@ -100,14 +108,24 @@ describe("relative words in a new commitment are read against the cited document
   beforeAll(async () => {
     editor = await editorKey();
     kitazawa = await idOf("person", "kitazawa");
-    const documents = await data<{ documents: Edges<{ id: string; slug: string }> }>(`{ documents { edges { node { id slug } } } }`);
+    const documents = await data<{ documents: Edges<{ id: string; slug: string }> }>(
+      `{ documents { edges { node { id slug } } } }`,
+    );
     document = nodes(documents.documents).find((d) => d.slug === "mod-2011-kitazawa-ban-meeting")?.id as string;
   });
 
   const create = (due: Record<string, unknown>) =>
     succeed<{ due: unknown }>(
       "createCommitment",
-      { slug: uniqueSlug("due"), kind: "PLEDGE", statement: "A test pledge", status: "OPEN", makers: [kitazawa], due, citation: { document, quote: QUOTE } },
+      {
+        slug: uniqueSlug("due"),
+        kind: "PLEDGE",
+        statement: "A test pledge",
+        status: "OPEN",
+        makers: [kitazawa],
+        due,
+        citation: { document, quote: QUOTE },
+      },
       editor.headers,
       DUE,
     );
@@ -121,7 +139,11 @@ describe("relative words in a new commitment are read against the cited document
   });
 
   test("'by next month' gets no date when the release is dated only to the year", async () => {
-    expect((await create({ text: "by next month" })).due).toEqual({ text: "by next month", asSoonAsPossible: false, date: null });
+    expect((await create({ text: "by next month" })).due).toEqual({
+      text: "by next month",
+      asSoonAsPossible: false,
+      date: null,
+    });
   });
 
   test("a date the source states stays STATED; 'at an early date' reads as as soon as possible", async () => {

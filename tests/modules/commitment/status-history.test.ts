@@ -69,14 +69,25 @@ describe("updateCommitmentStatus", () => {
     const quote = "The Minister replied that Japan would study the request carefully.";
     const updated = await succeed<{ status: string; version: number; statusHistory: Change[] }>(
       "updateCommitmentStatus",
-      { commitmentId: id, status: "DEFERRED", note: "Japan will study it", expectedVersion: 1, citation: { document, quote } },
+      {
+        commitmentId: id,
+        status: "DEFERRED",
+        note: "Japan will study it",
+        expectedVersion: 1,
+        citation: { document, quote },
+      },
       editor.headers,
       `status version ${HISTORY}`,
     );
     expect(updated.status).toBe("DEFERRED");
     expect(updated.version).toBe(2);
     expect(updated.statusHistory).toHaveLength(2);
-    expect(updated.statusHistory[0]).toMatchObject({ fromStatus: null, toStatus: "OPEN", changedBy: "status-editor", citation: null });
+    expect(updated.statusHistory[0]).toMatchObject({
+      fromStatus: null,
+      toStatus: "OPEN",
+      changedBy: "status-editor",
+      citation: null,
+    });
     expect(updated.statusHistory[1]).toMatchObject({
       fromStatus: "OPEN",
       toStatus: "DEFERRED",
@@ -84,7 +95,9 @@ describe("updateCommitmentStatus", () => {
       changedBy: "status-editor",
       citation: { quote, startOffset: DOCUMENT_BODY.indexOf(quote) },
     });
-    expect(Date.parse(updated.statusHistory[1]?.changedAt as string)).toBeGreaterThanOrEqual(Date.parse(updated.statusHistory[0]?.changedAt as string));
+    expect(Date.parse(updated.statusHistory[1]?.changedAt as string)).toBeGreaterThanOrEqual(
+      Date.parse(updated.statusHistory[0]?.changedAt as string),
+    );
 
     // A second change by another key appends again; the first entries are untouched.
     const other = await editorKey("second-status-editor");
@@ -103,8 +116,16 @@ describe("updateCommitmentStatus", () => {
 
   test("a stale expectedVersion is a ConflictError and appends nothing", async () => {
     const id = await newCommitment();
-    await succeed("updateCommitmentStatus", { commitmentId: id, status: "DEFERRED", expectedVersion: 1 }, editor.headers);
-    const result = await mutate("updateCommitmentStatus", { commitmentId: id, status: "FULFILLED", expectedVersion: 1 }, { headers: editor.headers });
+    await succeed(
+      "updateCommitmentStatus",
+      { commitmentId: id, status: "DEFERRED", expectedVersion: 1 },
+      editor.headers,
+    );
+    const result = await mutate(
+      "updateCommitmentStatus",
+      { commitmentId: id, status: "FULFILLED", expectedVersion: 1 },
+      { headers: editor.headers },
+    );
     expect(result).toMatchObject({ __typename: "ConflictError", field: "expectedVersion" });
     expect(result.message).toMatch(/version 2, not 1/);
     expect(chain((await read(id)).statusHistory)).toEqual(["∅→OPEN", "OPEN→DEFERRED"]);
@@ -112,9 +133,11 @@ describe("updateCommitmentStatus", () => {
 
   test("the status it already has, and a citation that does not quote the document, are ValidationErrors that append nothing", async () => {
     const id = await newCommitment();
-    expect(expectValidation(await mutate("updateCommitmentStatus", { commitmentId: id, status: "OPEN" }, { headers: editor.headers }))).toEqual([
-      { path: ["input", "status"], message: "the commitment is already OPEN" },
-    ]);
+    expect(
+      expectValidation(
+        await mutate("updateCommitmentStatus", { commitmentId: id, status: "OPEN" }, { headers: editor.headers }),
+      ),
+    ).toEqual([{ path: ["input", "status"], message: "the commitment is already OPEN" }]);
     const badCitation = await mutate(
       "updateCommitmentStatus",
       { commitmentId: id, status: "FULFILLED", citation: { document, quote: "Japan sent them." } },
@@ -128,18 +151,31 @@ describe("updateCommitmentStatus", () => {
 describe("the history is append-only", () => {
   test("a direct SQL UPDATE of a history entry is refused by the database", async () => {
     const id = await newCommitment();
-    await succeed("updateCommitmentStatus", { commitmentId: id, status: "DECLINED", note: "original note" }, editor.headers);
-    await expect(sql("UPDATE commitment_status_change SET note = 'rewritten', to_status = 'FULFILLED' WHERE commitment_id = $1", [uuidOf(id)])).rejects.toThrow(
-      /append-only/,
+    await succeed(
+      "updateCommitmentStatus",
+      { commitmentId: id, status: "DECLINED", note: "original note" },
+      editor.headers,
     );
+    await expect(
+      sql("UPDATE commitment_status_change SET note = 'rewritten', to_status = 'FULFILLED' WHERE commitment_id = $1", [
+        uuidOf(id),
+      ]),
+    ).rejects.toThrow(/append-only/);
     const history = (await read(id)).statusHistory;
     expect(history[1]).toMatchObject({ toStatus: "DECLINED", note: "original note" });
   });
 
   test("a direct SQL DELETE of a history entry is refused while its commitment exists", async () => {
     const id = await newCommitment();
-    await succeed("updateCommitmentStatus", { commitmentId: id, status: "DEFERRED", note: "to be erased?" }, editor.headers);
-    const erased = await sql("DELETE FROM commitment_status_change WHERE commitment_id = $1 AND note = 'to be erased?'", [uuidOf(id)]).then(
+    await succeed(
+      "updateCommitmentStatus",
+      { commitmentId: id, status: "DEFERRED", note: "to be erased?" },
+      editor.headers,
+    );
+    const erased = await sql(
+      "DELETE FROM commitment_status_change WHERE commitment_id = $1 AND note = 'to be erased?'",
+      [uuidOf(id)],
+    ).then(
       () => "deleted",
       (error: Error) => error.message,
     );
@@ -167,7 +203,13 @@ describe("concurrent status changes", () => {
     const initial = (await read(id)).statusHistory.length;
     const statuses = Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? "FULFILLED" : "OPEN"));
     const results = await Promise.all(
-      statuses.map((status, i) => mutate("updateCommitmentStatus", { commitmentId: id, status, note: `change ${i}` }, { headers: editor.headers })),
+      statuses.map((status, i) =>
+        mutate(
+          "updateCommitmentStatus",
+          { commitmentId: id, status, note: `change ${i}` },
+          { headers: editor.headers },
+        ),
+      ),
     );
 
     // Each change either applied or was refused as a no-op (already in that status); none failed otherwise.
@@ -200,7 +242,11 @@ describe("concurrent status changes", () => {
     const id = await newCommitment("OPEN");
     const results = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        mutate("updateCommitmentStatus", { commitmentId: id, status: i % 2 ? "DECLINED" : "FULFILLED", expectedVersion: 1 }, { headers: editor.headers }),
+        mutate(
+          "updateCommitmentStatus",
+          { commitmentId: id, status: i % 2 ? "DECLINED" : "FULFILLED", expectedVersion: 1 },
+          { headers: editor.headers },
+        ),
       ),
     );
     const typenames = results.map((result) => result.__typename).sort();

@@ -21,7 +21,10 @@ const SOURCE_TEXT = [
   "Alpha asked Beta to hold joint drills. Beta agreed to consider drills next year.",
   "PAGE FOOTER",
 ].join("\n");
-const BODY = SOURCE_TEXT.slice(SOURCE_TEXT.indexOf("Talks opened"), SOURCE_TEXT.indexOf("next year.") + "next year.".length);
+const BODY = SOURCE_TEXT.slice(
+  SOURCE_TEXT.indexOf("Talks opened"),
+  SOURCE_TEXT.indexOf("next year.") + "next year.".length,
+);
 
 function dataset() {
   const document = "import-hanoi-talks";
@@ -41,7 +44,13 @@ function dataset() {
     ],
     organizations: [
       { slug: "import-alpha-ministry", name: "Alpha Ministry", kind: "MINISTRY", country: "vn" },
-      { slug: "import-alpha-bureau", name: "Alpha Bureau", kind: "BUREAU", country: "vn", parent: "import-alpha-ministry" },
+      {
+        slug: "import-alpha-bureau",
+        name: "Alpha Bureau",
+        kind: "BUREAU",
+        country: "vn",
+        parent: "import-alpha-ministry",
+      },
     ],
     people: [
       { slug: "import-alpha", name: "Alpha", country: "vn" },
@@ -75,7 +84,13 @@ function dataset() {
             side: "HOST",
             cite: { document, quote: "Minister Alpha met Minister Beta at the ministry." },
           },
-          { person: "import-beta", country: "jp", roleTitle: "Minister", side: "GUEST", cite: { document, quote: "Minister Beta" } },
+          {
+            person: "import-beta",
+            country: "jp",
+            roleTitle: "Minister",
+            side: "GUEST",
+            cite: { document, quote: "Minister Beta" },
+          },
         ],
       },
     ],
@@ -110,15 +125,23 @@ function dataset() {
 type Table = { table: string; created: number; updated: number; unchanged: number };
 
 async function importDataset(value: unknown, sources = [{ file: SOURCE_FILE, text: SOURCE_TEXT }]) {
-  return mutate<Table[]>("importDataset", { dataset: value, sources }, { headers: editor.headers, select: "table created updated unchanged" });
+  return mutate<Table[]>(
+    "importDataset",
+    { dataset: value, sources },
+    { headers: editor.headers, select: "table created updated unchanged" },
+  );
 }
 
-const byTable = (tables: Table[] | undefined) => Object.fromEntries((tables ?? []).map(({ table, ...counts }) => [table, counts]));
+const byTable = (tables: Table[] | undefined) =>
+  Object.fromEntries((tables ?? []).map(({ table, ...counts }) => [table, counts]));
 
 describe("importDataset", () => {
   test("a dataset with one quote that is not in its document writes nothing and says which record and field", async () => {
     const bad = dataset();
-    bad.commitments[1] = { ...(bad.commitments[1] as (typeof bad.commitments)[number]), cite: { document: "import-hanoi-talks", quote: "Beta refused." } };
+    bad.commitments[1] = {
+      ...(bad.commitments[1] as (typeof bad.commitments)[number]),
+      cite: { document: "import-hanoi-talks", quote: "Beta refused." },
+    };
     const before = await tableFingerprints();
     const issues = expectValidation(await importDataset(bad));
     expect(issues).toEqual([
@@ -140,7 +163,9 @@ describe("importDataset", () => {
     expect(shape[0]?.message).toBe("is not a day of the calendar");
 
     // Each unknown slug is reported once, where it is first used.
-    const references = expectValidation(await importDataset({ ...dataset(), people: [{ slug: "import-alpha", name: "Alpha", country: "zz" }] }));
+    const references = expectValidation(
+      await importDataset({ ...dataset(), people: [{ slug: "import-alpha", name: "Alpha", country: "zz" }] }),
+    );
     expect(references.map((issue) => issue.path[2]).sort()).toEqual([
       'meetings[0] "import-hanoi-talks-2012".participants[1].person',
       'people[0] "import-alpha".country',
@@ -149,7 +174,9 @@ describe("importDataset", () => {
       'unknown country "zz": define it in the dataset\'s countries or load it first',
       'unknown person "import-beta": define it in the dataset\'s people or load it first',
     ]);
-    expect(expectValidation(await importDataset(dataset(), [])).map((issue) => issue.path[2])).toEqual(['documents[0] "import-hanoi-talks".file']);
+    expect(expectValidation(await importDataset(dataset(), [])).map((issue) => issue.path[2])).toEqual([
+      'documents[0] "import-hanoi-talks".file',
+    ]);
     expect(await tableFingerprints()).toEqual(before);
   });
 
@@ -175,7 +202,9 @@ describe("importDataset", () => {
         date: { value: string; basis: string };
         placeCountry: { code: string };
         citation: { quote: string; startOffset: number; document: { body: string; published: { value: string } } };
-        participants: { edges: { node: { person: { slug: string }; side: string; position: { title: string } | null } }[] };
+        participants: {
+          edges: { node: { person: { slug: string }; side: string; position: { title: string } | null } }[];
+        };
         commitments: {
           edges: {
             node: {
@@ -201,7 +230,11 @@ describe("importDataset", () => {
       title: "Alpha-Beta talks in Hanoi",
       date: { value: "2012-05-03", basis: "INFERRED" },
       placeCountry: { code: "VN" },
-      citation: { quote: "Talks opened in Hanoi on 3 May.", startOffset: 0, document: { body: BODY, published: { value: "2012-05" } } },
+      citation: {
+        quote: "Talks opened in Hanoi on 3 May.",
+        startOffset: 0,
+        document: { body: BODY, published: { value: "2012-05" } },
+      },
     });
     expect(read.meeting.participants.edges.map((edge) => edge.node)).toEqual([
       { person: { slug: "import-alpha" }, side: "HOST", position: { title: "Minister" } },
@@ -232,7 +265,11 @@ describe("importDataset", () => {
     for (const [table, counts] of Object.entries(byTable(again.data))) {
       expect({ table, created: counts.created, updated: counts.updated }).toEqual({ table, created: 0, updated: 0 });
     }
-    expect(byTable(again.data)).toMatchObject({ people: { unchanged: 2 }, commitments: { unchanged: 2 }, participations: { unchanged: 2 } });
+    expect(byTable(again.data)).toMatchObject({
+      people: { unchanged: 2 },
+      commitments: { unchanged: 2 },
+      participations: { unchanged: 2 },
+    });
     expect(await tableFingerprints()).toEqual(before);
 
     // A changed field is an update of that one record.
@@ -251,16 +288,20 @@ describe("importDataset by more than one writer (issue 14 item 8)", () => {
   const importWith = (value: unknown, extra: { unchangedSince?: string; idempotencyKey?: string } = {}) =>
     mutate<Table[]>(
       "importDataset",
-      { dataset: value, sources: [{ file: SOURCE_FILE, text: SOURCE_TEXT }], ...(extra.unchangedSince ? { unchangedSince: extra.unchangedSince } : {}) },
+      {
+        dataset: value,
+        sources: [{ file: SOURCE_FILE, text: SOURCE_TEXT }],
+        ...(extra.unchangedSince ? { unchangedSince: extra.unchangedSince } : {}),
+      },
       { headers: editor.headers, select: "table created updated unchanged", idempotencyKey: extra.idempotencyKey },
     );
 
   test("a status it changes names the caller in statusHistory.changedBy", async () => {
     expect((await importWith(withStatus("UNKNOWN"))).__typename).toBe("MutationImportDatasetSuccess");
     expect((await importWith(withStatus("NOT_APPLICABLE"))).__typename).toBe("MutationImportDatasetSuccess");
-    const { commitment } = await data<{ commitment: { statusHistory: Array<{ toStatus: string; changedBy: string | null }> } }>(
-      `{ commitment(slug: "import-drills-request") { statusHistory { toStatus changedBy } } }`,
-    );
+    const { commitment } = await data<{
+      commitment: { statusHistory: Array<{ toStatus: string; changedBy: string | null }> };
+    }>(`{ commitment(slug: "import-drills-request") { statusHistory { toStatus changedBy } } }`);
     expect(commitment.statusHistory.at(-1)).toEqual({ toStatus: "NOT_APPLICABLE", changedBy: editor.name });
   });
 
@@ -273,7 +314,9 @@ describe("importDataset by more than one writer (issue 14 item 8)", () => {
     const refused = await importWith(value, { unchangedSince: readAt });
     expect(refused.__typename).toBe("ConflictError");
     expect(refused.field).toBe("unchangedSince");
-    expect(refused.message).toMatch(/^1 record\(s\) the dataset would change were modified after unchangedSince \(commitments "import-drills-request"\)/);
+    expect(refused.message).toMatch(
+      /^1 record\(s\) the dataset would change were modified after unchangedSince \(commitments "import-drills-request"\)/,
+    );
     expect(await tableFingerprints()).toEqual(before);
     const accepted = await importWith(value, { unchangedSince: new Date().toISOString() });
     expect(byTable(accepted.data).people).toEqual({ created: 0, updated: 1, unchanged: 1 });
@@ -300,7 +343,9 @@ describe("npm run import", () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test("loading the same dataset from a file reports the records the mutation wrote as unchanged", { timeout: 120_000 }, async () => {
+  test("loading the same dataset from a file reports the records the mutation wrote as unchanged", {
+    timeout: 120_000,
+  }, async () => {
     const value = dataset();
     value.topics[0] = { slug: "import-joint-drills", name: "Joint drills" };
     expect((await importDataset(value)).__typename).toBe("MutationImportDatasetSuccess");

@@ -128,7 +128,13 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
 
   test("is a held bilateral meeting in Japan", async () => {
     const meeting = await load();
-    expect({ ...meeting, date: undefined, citation: undefined, participants: undefined, commitments: undefined }).toEqual({
+    expect({
+      ...meeting,
+      date: undefined,
+      citation: undefined,
+      participants: undefined,
+      commitments: undefined,
+    }).toEqual({
       slug: "kitazawa-ban-2011-08-09",
       title: "Meeting between Defense Minister Kitazawa and UN Secretary-General Ban",
       kind: "BILATERAL_MEETING",
@@ -254,9 +260,14 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
   test("links each response to its request, both ways", async () => {
     const { commitments } = await load();
     const nodes = commitments.edges.map((e) => e.node);
-    const threads = Object.fromEntries(nodes.filter((c) => c.responses.edges.length > 0).map((c) => [c.slug, c.responses.edges.map((r) => r.node.slug)]));
+    const threads = Object.fromEntries(
+      nodes.filter((c) => c.responses.edges.length > 0).map((c) => [c.slug, c.responses.edges.map((r) => r.node.slug)]),
+    );
     expect(threads).toEqual({
-      "ban-calls-again-sdf-south-sudan": ["kitazawa-response-south-sudan-hq-personnel", "kitazawa-response-south-sudan-engineers"],
+      "ban-calls-again-sdf-south-sudan": [
+        "kitazawa-response-south-sudan-hq-personnel",
+        "kitazawa-response-south-sudan-engineers",
+      ],
       "ban-seeks-continued-sdf-cooperation": ["kitazawa-response-minustah"],
     });
     for (const request of nodes) {
@@ -271,7 +282,11 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
 
   test("cites, for every fact, the dataset's quote at its code-point offsets in the document", async () => {
     const meeting = await load();
-    const citations = [meeting.citation, ...meeting.participants.edges.map((e) => e.node.citation), ...meeting.commitments.edges.map((e) => e.node.citation)];
+    const citations = [
+      meeting.citation,
+      ...meeting.participants.edges.map((e) => e.node.citation),
+      ...meeting.commitments.edges.map((e) => e.node.citation),
+    ];
     expect(citations).toHaveLength(11);
     for (const citation of citations) {
       expect(citation.document.slug).toBe("mod-2011-kitazawa-ban-meeting");
@@ -285,8 +300,14 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
 
 describe("every citation in the knowledge base", () => {
   test("equals its document's body sliced at its offsets", async () => {
-    type Document = { slug: string; body: string; citations: { totalCount: number; edges: { node: Omit<CitationShape, "document"> }[] } };
-    type Page = { documents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Document }[] } };
+    type Document = {
+      slug: string;
+      body: string;
+      citations: { totalCount: number; edges: { node: Omit<CitationShape, "document"> }[] };
+    };
+    type Page = {
+      documents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Document }[] };
+    };
     // One document per request keeps each within the complexity limit.
     const documents: Document[] = [];
     for (let after: string | null = null; ; ) {
@@ -332,7 +353,14 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
       place: string | null;
       placeCountry: { code: string } | null;
       date: { value: string; precision: string; basis: string };
-      originalDate: { value: string; precision: string; earliest: string; latest: string; basis: string; note: string | null } | null;
+      originalDate: {
+        value: string;
+        precision: string;
+        earliest: string;
+        latest: string;
+        basis: string;
+        note: string | null;
+      } | null;
       participants: { edges: { node: { side: string; person: { slug: string } } }[] };
     };
   }
@@ -347,15 +375,25 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
       place: "Ministry of Defense",
       placeCountry: { code: "JP" },
       date: { value: "2011-07-26", precision: "DAY", basis: "INFERRED" },
-      originalDate: expect.objectContaining({ value: "2011-03", precision: "MONTH", earliest: "2011-03-01", latest: "2011-03-31" }),
+      originalDate: expect.objectContaining({
+        value: "2011-03",
+        precision: "MONTH",
+        earliest: "2011-03-01",
+        latest: "2011-03-31",
+      }),
     });
-    expect(meeting.statusReason).toMatch(/^Scheduled for March but put off as a result of the Great East Japan Earthquake/);
+    expect(meeting.statusReason).toMatch(
+      /^Scheduled for March but put off as a result of the Great East Japan Earthquake/,
+    );
   });
 
   test("keeps the inferred basis and note of its original date", async () => {
     const { meeting } = await data<Vm9>(QUERY);
     // The dataset: originalDate { value: "2011-03", basis: "INFERRED", note: "The text says the meeting 'had been scheduled for March this year'..." }
-    expect(meeting.originalDate).toMatchObject({ basis: "INFERRED", note: expect.stringContaining("had been scheduled for March this year") });
+    expect(meeting.originalDate).toMatchObject({
+      basis: "INFERRED",
+      note: expect.stringContaining("had been scheduled for March this year"),
+    });
   });
 
   test("lists its participants hosts first, each side in the order the source names them", async () => {
@@ -374,7 +412,10 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
 describe("the list of meetings", () => {
   test("runs most recent first, with the undated planned meetings last", async () => {
     const { meetings } = await data<{
-      meetings: { totalCount: number; edges: { node: { slug: string; status: string; date: { value: string; earliest: string } | null } }[] };
+      meetings: {
+        totalCount: number;
+        edges: { node: { slug: string; status: string; date: { value: string; earliest: string } | null } }[];
+      };
     }>(`{ meetings(first: 100) { totalCount edges { node { slug status date { value earliest } } } } }`);
     const nodes = meetings.edges.map((e) => e.node);
 
@@ -386,7 +427,10 @@ describe("the list of meetings", () => {
       ["japan-china-defense-vice-ministerial-8", "2008-03"],
     ]);
     const planned = nodes.slice(4);
-    expect(planned.map((m) => m.slug).sort()).toEqual(["japan-china-maritime-working-level-talk-3", "japan-defense-minister-visit-to-china"]);
+    expect(planned.map((m) => m.slug).sort()).toEqual([
+      "japan-china-maritime-working-level-talk-3",
+      "japan-defense-minister-visit-to-china",
+    ]);
     expect(planned.every((m) => m.status === "PLANNED" && m.date === null)).toBe(true);
   });
 });
@@ -394,7 +438,11 @@ describe("the list of meetings", () => {
 describe("source documents", () => {
   test("keep the note explaining an inferred publication date", async () => {
     const { documents } = await data<{
-      documents: { edges: { node: { slug: string; published: { value: string; precision: string; basis: string; note: string | null } } }[] };
+      documents: {
+        edges: {
+          node: { slug: string; published: { value: string; precision: string; basis: string; note: string | null } };
+        }[];
+      };
     }>(`{ documents { edges { node { slug published { value precision basis note } } } } }`);
     const kitazawa = documents.edges.find((e) => e.node.slug === "mod-2011-kitazawa-ban-meeting")?.node;
     expect(kitazawa?.published).toEqual({

@@ -62,7 +62,8 @@ async function problemsOf(dataset: DatasetInput): Promise<DatasetProblem[]> {
 // Documents are referenced by slug without being defined: the loader resolves them (and
 // reads their bodies) from the seeded database.
 const KITAZAWA_DOC = "mod-2011-kitazawa-ban-meeting";
-const OPENING_SENTENCE = "On August 9, United Nations Secretary-General Ban Ki-moon, who was on a visit to Japan, met with then Defense Minister Kitazawa.";
+const OPENING_SENTENCE =
+  "On August 9, United Nations Secretary-General Ban Ki-moon, who was on a visit to Japan, met with then Defense Minister Kitazawa.";
 const citeOpening = { document: KITAZAWA_DOC, quote: OPENING_SENTENCE };
 
 type CommitmentInput = NonNullable<DatasetInput["commitments"]>[number];
@@ -96,7 +97,8 @@ describe("reloading the seed", () => {
 
     const summary = await loadDatasetFile(db, SEED_DATASET);
 
-    for (const [table, counts] of Object.entries(summary)) expect(counts, table).toMatchObject({ created: 0, updated: 0 });
+    for (const [table, counts] of Object.entries(summary))
+      expect(counts, table).toMatchObject({ created: 0, updated: 0 });
     expect(summary).toMatchObject({
       countries: { created: 0, updated: 0, unchanged: 5 },
       topics: { created: 0, updated: 0, unchanged: 8 },
@@ -149,7 +151,10 @@ describe("a rejected dataset changes nothing", () => {
     await expect(
       loadDataset({
         people: [{ slug: "cycle-person", name: "Cycle" }],
-        commitments: [response("answer-a", "answer-b", "cycle-person"), response("answer-b", "answer-a", "cycle-person")],
+        commitments: [
+          response("answer-a", "answer-b", "cycle-person"),
+          response("answer-b", "answer-a", "cycle-person"),
+        ],
       }),
     ).rejects.toThrow(DatasetError);
 
@@ -158,7 +163,9 @@ describe("a rejected dataset changes nothing", () => {
   });
 
   test("a respondsTo cycle is reported at the record's respondsTo field", async () => {
-    const problems = await problemsOf({ commitments: [response("answer-a", "answer-b", "kitazawa"), response("answer-b", "answer-a", "kitazawa")] });
+    const problems = await problemsOf({
+      commitments: [response("answer-a", "answer-b", "kitazawa"), response("answer-b", "answer-a", "kitazawa")],
+    });
 
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toContain("answer-a -> answer-b -> answer-a");
@@ -190,11 +197,19 @@ describe("a rejected dataset changes nothing", () => {
 });
 
 describe("schema errors name the record and the field", () => {
-  const meeting = { slug: "bad-date-meeting", title: "A meeting", kind: "OTHER", status: "HELD", cite: citeOpening } as const;
+  const meeting = {
+    slug: "bad-date-meeting",
+    title: "A meeting",
+    kind: "OTHER",
+    status: "HELD",
+    cite: citeOpening,
+  } as const;
 
   test("a month 13 is reported at the meeting's date.value", async () => {
     const problems = await problemsOf({ meetings: [{ ...meeting, date: { value: "2011-13-01" } }] });
-    expect(problems).toEqual([{ path: 'meetings[0] "bad-date-meeting".date.value', message: "must be YYYY, YYYY-MM or YYYY-MM-DD" }]);
+    expect(problems).toEqual([
+      { path: 'meetings[0] "bad-date-meeting".date.value', message: "must be YYYY, YYYY-MM or YYYY-MM-DD" },
+    ]);
   });
 
   test("a day that does not exist (February 30) is reported at date.value, not stored as no date", async () => {
@@ -202,7 +217,10 @@ describe("schema errors name the record and the field", () => {
       () => undefined,
       (thrown: unknown) => thrown,
     );
-    const stored = await db.meeting.findUnique({ where: { slug: "bad-date-meeting" }, select: { date: true, datePrecision: true } });
+    const stored = await db.meeting.findUnique({
+      where: { slug: "bad-date-meeting" },
+      select: { date: true, datePrecision: true },
+    });
 
     expect(stored).toBeNull();
     expect(result).toBeInstanceOf(DatasetError);
@@ -217,9 +235,15 @@ describe("schema errors name the record and the field", () => {
 
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: 'people[0] "Not A Slug".slug', message: "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense" },
+        {
+          path: 'people[0] "Not A Slug".slug',
+          message: "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense",
+        },
         { path: 'people[0] "Not A Slug".name', message: expect.stringMatching(/at least 1 character/) },
-        { path: 'meetings[0] "bad-date-meeting".date.note', message: "an INFERRED date needs a note saying how it was inferred" },
+        {
+          path: 'meetings[0] "bad-date-meeting".date.note',
+          message: "an INFERRED date needs a note saying how it was inferred",
+        },
       ]),
     );
     expect(problems).toHaveLength(3);
@@ -253,15 +277,30 @@ describe("references to unknown slugs", () => {
     const at = 'commitments[0] "orphan-commitment"';
     expect(problems).toEqual(
       expect.arrayContaining([
-        { path: `${at}.meeting`, message: `unknown meeting "no-such-meeting": define it in the dataset's meetings or load it first` },
-        { path: `${at}.topic`, message: `unknown topic "no-such-topic": define it in the dataset's topics or load it first` },
-        { path: `${at}.makers[1].person`, message: `unknown person "nobody": define it in the dataset's people or load it first` },
-        { path: `${at}.makers[2].country`, message: `unknown country "zz": define it in the dataset's countries or load it first` },
+        {
+          path: `${at}.meeting`,
+          message: `unknown meeting "no-such-meeting": define it in the dataset's meetings or load it first`,
+        },
+        {
+          path: `${at}.topic`,
+          message: `unknown topic "no-such-topic": define it in the dataset's topics or load it first`,
+        },
+        {
+          path: `${at}.makers[1].person`,
+          message: `unknown person "nobody": define it in the dataset's people or load it first`,
+        },
+        {
+          path: `${at}.makers[2].country`,
+          message: `unknown country "zz": define it in the dataset's countries or load it first`,
+        },
         {
           path: `${at}.addressees[0].organization`,
           message: `unknown organization "no-such-organization": define it in the dataset's organizations or load it first`,
         },
-        { path: `${at}.cite.document`, message: `unknown document "no-such-document": define it in the dataset's documents or load it first` },
+        {
+          path: `${at}.cite.document`,
+          message: `unknown document "no-such-document": define it in the dataset's documents or load it first`,
+        },
       ]),
     );
     expect(problems).toHaveLength(6);
@@ -296,7 +335,9 @@ describe("references to unknown slugs", () => {
 
 describe("the database guards citations", () => {
   async function kitazawaDocument() {
-    const [document] = await db.$queryRaw<{ id: string; body: string }[]>`SELECT id, body FROM source_document WHERE slug = ${KITAZAWA_DOC}`;
+    const [document] = await db.$queryRaw<
+      { id: string; body: string }[]
+    >`SELECT id, body FROM source_document WHERE slug = ${KITAZAWA_DOC}`;
     if (!document) throw new Error("seed document missing");
     return document;
   }
@@ -336,7 +377,9 @@ describe("a changed record", () => {
 
     expect(summary.people).toEqual({ created: 0, updated: 1, unchanged: 0 });
     expect(summary.countries).toEqual({ created: 0, updated: 0, unchanged: 1 });
-    expect(await db.person.findUniqueOrThrow({ where: { slug: "kan" }, select: { fullName: true, version: true } })).toEqual({
+    expect(
+      await db.person.findUniqueOrThrow({ where: { slug: "kan" }, select: { fullName: true, version: true } }),
+    ).toEqual({
       fullName: "Naoto Kan",
       version: 2,
     });

@@ -3,7 +3,13 @@
 // sources, and how many SQL statements each export sends.
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { db, pool } from "../../../src/infra/db.js";
-import { COMMITMENT_COLUMNS, commitmentsCsv, MEETING_COLUMNS, meetingsCsv, type Popolo } from "../../../src/modules/export/export.service.js";
+import {
+  COMMITMENT_COLUMNS,
+  commitmentsCsv,
+  MEETING_COLUMNS,
+  meetingsCsv,
+  type Popolo,
+} from "../../../src/modules/export/export.service.js";
 import { yoga } from "../../../src/server/yoga.js";
 
 let statements = 0;
@@ -75,7 +81,9 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
 
 describe("parseCsv, the reader these tests trust", () => {
   test("reads quoted commas, doubled quotes and line breaks, and rejects malformed input", () => {
-    expect(parseCsv('a,"b, c","say ""hi""","two\r\nlines",\r\n')).toEqual([["a", "b, c", 'say "hi"', "two\r\nlines", ""]]);
+    expect(parseCsv('a,"b, c","say ""hi""","two\r\nlines",\r\n')).toEqual([
+      ["a", "b, c", 'say "hi"', "two\r\nlines", ""],
+    ]);
     expect(() => parseCsv("a,b\n")).toThrow(/bare line break/);
     expect(() => parseCsv('a,b"c"\r\n')).toThrow(/quote inside/);
     expect(() => parseCsv("a,b")).toThrow(/CRLF/);
@@ -111,7 +119,8 @@ describe("commitments.csv", () => {
       slug: "ban-requests-kan-sdf-engineers-south-sudan",
       kind: "REQUEST",
       status: "DEFERRED",
-      statement: "Secretary-General Ban asked Prime Minister Kan for the dispatch of SDF engineering units to South Sudan.",
+      statement:
+        "Secretary-General Ban asked Prime Minister Kan for the dispatch of SDF engineering units to South Sudan.",
       meeting_slug: "ban-kan-2011",
       meeting_title: "Meeting between UN Secretary-General Ban and Prime Minister Kan",
       meeting_date: "2011-08",
@@ -161,11 +170,17 @@ describe("commitments.csv", () => {
 
   test("statements and quotes with commas and curly quotes survive quoting exactly, and offsets span the quote", async () => {
     const stored = await db.commitment.findMany({
-      select: { slug: true, statement: true, citation: { select: { quote: true, startOffset: true, endOffset: true } } },
+      select: {
+        slug: true,
+        statement: true,
+        citation: { select: { quote: true, startOffset: true, endOffset: true } },
+      },
     });
     const withCommas = stored.filter((commitment) => commitment.statement.includes(","));
     expect(withCommas.length).toBeGreaterThan(3);
-    expect(fetched.text).toContain('"Japan and China concurred on the need to further develop bilateral relations to enhance their shared interests, based on');
+    expect(fetched.text).toContain(
+      '"Japan and China concurred on the need to further develop bilateral relations to enhance their shared interests, based on',
+    );
     for (const commitment of stored) {
       expect(row(commitment.slug)).toMatchObject({
         statement: commitment.statement,
@@ -174,7 +189,9 @@ describe("commitments.csv", () => {
         end_offset: String(commitment.citation.endOffset),
       });
       // Offsets count code points, like the database's.
-      expect([...commitment.citation.quote].length).toBe(commitment.citation.endOffset - commitment.citation.startOffset);
+      expect([...commitment.citation.quote].length).toBe(
+        commitment.citation.endOffset - commitment.citation.startOffset,
+      );
     }
   });
 
@@ -182,7 +199,9 @@ describe("commitments.csv", () => {
     const dates = rows.map((r) => r.meeting_date || "9999");
     expect(dates).toEqual([...dates].sort());
     expect(rows[0]?.meeting_slug).toBe("japan-china-defense-vice-ministerial-9");
-    expect(rows.filter((r) => r.meeting_slug === "kitazawa-ban-2011-08-09").map((r) => r.slug)[0]).toBe("ban-calls-again-sdf-south-sudan");
+    expect(rows.filter((r) => r.meeting_slug === "kitazawa-ban-2011-08-09").map((r) => r.slug)[0]).toBe(
+      "ban-calls-again-sdf-south-sudan",
+    );
   });
 
   test("read in batches, the file is the same, one SQL statement per batch", async () => {
@@ -209,16 +228,30 @@ describe("meetings.csv", () => {
 
   test("has a row per participation plus one per meeting without participants: 10 + 3", async () => {
     const participations = await db.participation.count();
-    const empty = await db.meeting.findMany({ where: { participations: { none: {} } }, select: { slug: true }, orderBy: { slug: "asc" } });
+    const empty = await db.meeting.findMany({
+      where: { participations: { none: {} } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+    });
     expect([participations, empty.length]).toEqual([10, 3]);
     expect(rows).toHaveLength(participations + empty.length);
     const withoutPeople = rows.filter((r) => r.person_slug === "");
     expect(withoutPeople.map((r) => r.meeting_slug).sort()).toEqual(empty.map((meeting) => meeting.slug));
-    for (const r of withoutPeople) expect([r.person_name, r.role_title, r.side, r.organization, r.country, r.citation_quote]).toEqual(["", "", "", "", "", ""]);
+    for (const r of withoutPeople)
+      expect([r.person_name, r.role_title, r.side, r.organization, r.country, r.citation_quote]).toEqual([
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+      ]);
   });
 
   test("a participation row: Ma Xiaotian at the 9th vice-ministerial meeting", () => {
-    expect(rows.find((r) => r.meeting_slug === "japan-china-defense-vice-ministerial-9" && r.person_slug === "ma-xiaotian")).toEqual({
+    expect(
+      rows.find((r) => r.meeting_slug === "japan-china-defense-vice-ministerial-9" && r.person_slug === "ma-xiaotian"),
+    ).toEqual({
       meeting_slug: "japan-china-defense-vice-ministerial-9",
       meeting_title: "9th Japan-China Defense Vice-Ministerial Meeting",
       meeting_kind: "DEFENSE_DIALOGUE",
@@ -237,7 +270,8 @@ describe("meetings.csv", () => {
       country: "China",
       citation_quote:
         "The Chinese delegation included Deputy Chief of the General Staff of the People’s Liberation Army of China, Ma Xiaotian, as well as Chinese military attache to Japan, Xu Jingming.",
-      meeting_citation_quote: "On July 26, the 9th Japan-China Defense Vice-Ministerial Meeting was held at the Ministry of Defense.",
+      meeting_citation_quote:
+        "On July 26, the 9th Japan-China Defense Vice-Ministerial Meeting was held at the Ministry of Defense.",
     });
   });
 
@@ -286,7 +320,12 @@ describe("popolo.json", () => {
   });
 
   test("has every person, organization, position (as membership) and meeting (as event), by slug", () => {
-    expect([popolo.persons.length, popolo.organizations.length, popolo.memberships.length, popolo.events.length]).toEqual([9, 15, 9, 6]);
+    expect([
+      popolo.persons.length,
+      popolo.organizations.length,
+      popolo.memberships.length,
+      popolo.events.length,
+    ]).toEqual([9, 15, 9, 6]);
     expect(byId(popolo.persons, "ban-ki-moon")).toMatchObject({ name: "Ban", other_names: [{ name: "Ban Ki-moon" }] });
     expect(byId(popolo.persons, "kitazawa")).toMatchObject({ name: "Kitazawa", national_identity: "Japan" });
     expect(byId(popolo.persons, "kitazawa")?.other_names).toBeUndefined();
@@ -303,7 +342,9 @@ describe("popolo.json", () => {
     expect(byId(popolo.organizations, "japan-ministry-of-defense")?.parent_id).toBe("government-of-japan");
     expect(byId(popolo.organizations, "government-of-japan")?.parent_id).toBeUndefined();
     const ids = new Set(popolo.organizations.map((organization) => organization.id));
-    const parents = popolo.organizations.flatMap((organization) => (organization.parent_id ? [organization.parent_id] : []));
+    const parents = popolo.organizations.flatMap((organization) =>
+      organization.parent_id ? [organization.parent_id] : [],
+    );
     expect(parents).toHaveLength(8);
     for (const parent of parents) expect(ids).toContain(parent);
   });
@@ -340,8 +381,14 @@ describe("popolo.json", () => {
       organization_id: "japan-ministry-of-defense",
       x_country_code: "jp",
     });
-    expect(byId(popolo.events, "ban-kan-2011")).toMatchObject({ start_date: "2011-08", classification: "BILATERAL_MEETING" });
-    expect(byId(popolo.events, "japan-china-defense-vice-ministerial-8")).toMatchObject({ start_date: "2008-03", x_participants: [] });
+    expect(byId(popolo.events, "ban-kan-2011")).toMatchObject({
+      start_date: "2011-08",
+      classification: "BILATERAL_MEETING",
+    });
+    expect(byId(popolo.events, "japan-china-defense-vice-ministerial-8")).toMatchObject({
+      start_date: "2008-03",
+      x_participants: [],
+    });
     expect(byId(popolo.events, "japan-china-maritime-working-level-talk-3")?.start_date).toBeUndefined();
   });
 
@@ -353,7 +400,11 @@ describe("popolo.json", () => {
       expect(record.sources.length, record.id).toBeGreaterThan(0);
       for (const source of record.sources) {
         expect(source.url).toMatch(/^[a-z]+:/);
-        expect(citations.some((citation) => source.note.includes(citation.quote) && source.note.includes(citation.document.title))).toBe(true);
+        expect(
+          citations.some(
+            (citation) => source.note.includes(citation.quote) && source.note.includes(citation.document.title),
+          ),
+        ).toBe(true);
       }
     }
   });
@@ -363,9 +414,9 @@ describe("popolo.json", () => {
       where: { slug: "xu-jingming-military-attache-to-japan" },
       select: { citation: { select: { quote: true } } },
     });
-    expect(byId(popolo.memberships, "xu-jingming-military-attache-to-japan")?.sources.map((source) => source.note)).toEqual([
-      expect.stringContaining(position.citation.quote),
-    ]);
+    expect(
+      byId(popolo.memberships, "xu-jingming-military-attache-to-japan")?.sources.map((source) => source.note),
+    ).toEqual([expect.stringContaining(position.citation.quote)]);
     const meeting = await db.meeting.findUniqueOrThrow({
       where: { slug: "japan-china-defense-vice-ministerial-8" },
       select: { citation: { select: { quote: true } } },
@@ -386,7 +437,12 @@ describe("popolo.json", () => {
 describe("the routes", () => {
   test("HEAD answers with the headers only; other methods and unknown files are refused", async () => {
     const head = await get("/exports/meetings.csv", { method: "HEAD" });
-    expect([head.response.status, head.response.headers.get("content-type"), head.text, head.sql]).toEqual([200, "text/csv; charset=utf-8", "", 0]);
+    expect([head.response.status, head.response.headers.get("content-type"), head.text, head.sql]).toEqual([
+      200,
+      "text/csv; charset=utf-8",
+      "",
+      0,
+    ]);
     const post = await get("/exports/meetings.csv", { method: "POST" });
     expect([post.response.status, post.response.headers.get("allow")]).toEqual([405, "GET, HEAD"]);
     const missing = await get("/exports/people.xlsx");

@@ -38,7 +38,15 @@ describe("source documents", () => {
     const body = "Première ligne.\nSecond line — with “quotes”.";
     const created = await succeed<{ id: string }>(
       "createSourceDocument",
-      { slug, title: "Press release", publisher: "Ministry", url: "https://example.org/pr/1", published: "2011-08", language: "fr", body },
+      {
+        slug,
+        title: "Press release",
+        publisher: "Ministry",
+        url: "https://example.org/pr/1",
+        published: "2011-08",
+        language: "fr",
+        body,
+      },
       editor.headers,
     );
     const read = await data<{ node: Record<string, unknown> }>(
@@ -60,17 +68,25 @@ describe("source documents", () => {
   test("an empty body, a bad URL and a bad slug are ValidationErrors at their paths; a taken slug is a ConflictError", async () => {
     const before = await rowCounts();
     const issues = expectValidation(
-      await mutate("createSourceDocument", { slug: "x_y", title: "T", publisher: "P", url: "not a url", body: "" }, { headers: editor.headers }),
+      await mutate(
+        "createSourceDocument",
+        { slug: "x_y", title: "T", publisher: "P", url: "not a url", body: "" },
+        { headers: editor.headers },
+      ),
     );
     expect(issues.map((issue) => issue.path.join("."))).toEqual(["input.slug", "input.url", "input.body"]);
 
     const [existing] = await sql<{ slug: string }>("SELECT slug FROM source_document LIMIT 1");
-    expect(await mutate("createSourceDocument", { slug: existing?.slug, title: "T", publisher: "P", body: "text" }, { headers: editor.headers })).toMatchObject(
-      {
-        __typename: "ConflictError",
-        field: "slug",
-      },
-    );
+    expect(
+      await mutate(
+        "createSourceDocument",
+        { slug: existing?.slug, title: "T", publisher: "P", body: "text" },
+        { headers: editor.headers },
+      ),
+    ).toMatchObject({
+      __typename: "ConflictError",
+      field: "slug",
+    });
     expect(await rowCounts()).toEqual(before);
   });
 });
@@ -95,7 +111,15 @@ describe("positions", () => {
     const quote = "the Minister of Defense";
     const created = await succeed<PositionView>(
       "createPosition",
-      { slug: uniqueSlug("minister"), person, organization, title: "Minister of Defense", current: true, start: "2011-08-09", citation: cite(quote) },
+      {
+        slug: uniqueSlug("minister"),
+        person,
+        organization,
+        title: "Minister of Defense",
+        current: true,
+        start: "2011-08-09",
+        citation: cite(quote),
+      },
       editor.headers,
       POSITION_FIELDS,
     );
@@ -106,7 +130,12 @@ describe("positions", () => {
       end: null,
       person: { id: person },
       organization: { id: organization },
-      citation: { quote, startOffset: DOCUMENT_BODY.indexOf(quote), endOffset: DOCUMENT_BODY.indexOf(quote) + quote.length, document: { id: document } },
+      citation: {
+        quote,
+        startOffset: DOCUMENT_BODY.indexOf(quote),
+        endOffset: DOCUMENT_BODY.indexOf(quote) + quote.length,
+        document: { id: document },
+      },
       version: 1,
     });
 
@@ -123,11 +152,19 @@ describe("positions", () => {
     );
     expect(read.person.positions.edges.map((edge) => edge.node)).toEqual([ended]);
 
-    expect(await mutate("updatePosition", { id: created.id, expectedVersion: 1, title: "Stale" }, { headers: editor.headers })).toMatchObject({
+    expect(
+      await mutate(
+        "updatePosition",
+        { id: created.id, expectedVersion: 1, title: "Stale" },
+        { headers: editor.headers },
+      ),
+    ).toMatchObject({
       __typename: "ConflictError",
       field: "expectedVersion",
     });
-    expect(await succeed<{ id: string }>("deletePosition", { id: created.id }, editor.headers)).toEqual({ id: created.id });
+    expect(await succeed<{ id: string }>("deletePosition", { id: created.id }, editor.headers)).toEqual({
+      id: created.id,
+    });
     expect(await mutate("deletePosition", { id: created.id }, { headers: editor.headers })).toMatchObject({
       __typename: "NotFoundError",
       typename: "Position",
@@ -151,7 +188,12 @@ describe("positions", () => {
         { headers: editor.headers },
       ),
     );
-    expect(issues).toEqual([{ path: ["input", "citation", "quote"], message: expect.stringMatching(/does not occur verbatim in the document/) }]);
+    expect(issues).toEqual([
+      {
+        path: ["input", "citation", "quote"],
+        message: expect.stringMatching(/does not occur verbatim in the document/),
+      },
+    ]);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -161,7 +203,14 @@ describe("positions", () => {
     const quote = "The Secretary-General";
     const second = await succeed<PositionView>(
       "createPosition",
-      { slug: uniqueSlug("sg"), person, organization, title: "Secretary-General", current: true, citation: cite(quote, 2) },
+      {
+        slug: uniqueSlug("sg"),
+        person,
+        organization,
+        title: "Secretary-General",
+        current: true,
+        citation: cite(quote, 2),
+      },
       editor.headers,
       POSITION_FIELDS,
     );
@@ -170,7 +219,14 @@ describe("positions", () => {
 
     const third = await mutate(
       "createPosition",
-      { slug: uniqueSlug("sg"), person, organization, title: "Secretary-General", current: true, citation: cite(quote, 3) },
+      {
+        slug: uniqueSlug("sg"),
+        person,
+        organization,
+        title: "Secretary-General",
+        current: true,
+        citation: cite(quote, 3),
+      },
       { headers: editor.headers },
     );
     expect(expectValidation(third).map((issue) => issue.path)).toEqual([["input", "citation", "quote"]]);
@@ -179,9 +235,11 @@ describe("positions", () => {
   test("a person id where an organization is expected is a ValidationError; unknown ids are NotFoundErrors", async () => {
     const person = await createPerson(editor.headers, "Mixed");
     const base = { slug: uniqueSlug("mixed"), title: "Role", current: true, citation: cite("the Minister of Defense") };
-    expect(expectValidation(await mutate("createPosition", { ...base, person, organization: person }, { headers: editor.headers }))).toEqual([
-      { path: ["input", "organization"], message: "expected the id of a Organization, got a Person" },
-    ]);
+    expect(
+      expectValidation(
+        await mutate("createPosition", { ...base, person, organization: person }, { headers: editor.headers }),
+      ),
+    ).toEqual([{ path: ["input", "organization"], message: "expected the id of a Organization, got a Person" }]);
     const missingPerson = encodeGlobalId("Person", randomUUID());
     expect(
       await mutate(
@@ -194,7 +252,12 @@ describe("positions", () => {
     expect(
       await mutate(
         "createPosition",
-        { ...base, person, organization: await gid("Organization", "united-nations"), citation: { document: missingDocument, quote: "x" } },
+        {
+          ...base,
+          person,
+          organization: await gid("Organization", "united-nations"),
+          citation: { document: missingDocument, quote: "x" },
+        },
         { headers: editor.headers },
       ),
     ).toMatchObject({ __typename: "NotFoundError", typename: "SourceDocument", key: missingDocument });
@@ -221,7 +284,9 @@ describe("positions", () => {
     // PartialDate is a scalar, so the value is refused while variables are read, before the
     // resolver could return a typed ValidationError; the error still says where and why.
     expect(response.data ?? null).toBeNull();
-    expect(response.errors?.[0]?.message).toMatch(/input\.start.*PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got "2011-02-30"/);
+    expect(response.errors?.[0]?.message).toMatch(
+      /input\.start.*PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got "2011-02-30"/,
+    );
     expect(response.sql).toBeLessThanOrEqual(1); // the API key lookup, nothing more
     expect(await rowCounts()).toEqual(before);
   });
@@ -266,8 +331,21 @@ describe("meetings", () => {
   });
 
   const participants = () => [
-    { person: secretaryGeneral, organization: un, roleTitle: "Secretary-General", side: "GUEST", citation: cite("met the Secretary-General") },
-    { person: minister, organization: ministry, country: "JP", roleTitle: "Minister of Defense", side: "HOST", citation: cite("the Minister of Defense") },
+    {
+      person: secretaryGeneral,
+      organization: un,
+      roleTitle: "Secretary-General",
+      side: "GUEST",
+      citation: cite("met the Secretary-General"),
+    },
+    {
+      person: minister,
+      organization: ministry,
+      country: "JP",
+      roleTitle: "Minister of Defense",
+      side: "HOST",
+      citation: cite("the Minister of Defense"),
+    },
   ];
 
   async function createMeeting(extra: Record<string, unknown> = {}): Promise<MeetingView> {
@@ -321,7 +399,10 @@ describe("meetings", () => {
         citation: { quote: "met the Secretary-General" },
       },
     ]);
-    const read = await data<{ meeting: MeetingView }>(`query($slug: String!) { meeting(slug: $slug) { ${MEETING_FIELDS} } }`, { slug: created.slug });
+    const read = await data<{ meeting: MeetingView }>(
+      `query($slug: String!) { meeting(slug: $slug) { ${MEETING_FIELDS} } }`,
+      { slug: created.slug },
+    );
     expect(read.meeting).toEqual(created);
     const attended = await data<{ person: { participations: { totalCount: number } } }>(
       `query($id: ID!) { person(id: $id) { participations { totalCount } } }`,
@@ -338,10 +419,19 @@ describe("meetings", () => {
     bad[1] = { ...(bad[1] as (typeof bad)[number]), citation: cite("the Minister of Foreign Affairs") };
     const result = await mutate(
       "createMeeting",
-      { slug: uniqueSlug("bad-quote"), title: "T", kind: "OTHER", status: "HELD", citation: cite("Both sides agreed"), participants: bad },
+      {
+        slug: uniqueSlug("bad-quote"),
+        title: "T",
+        kind: "OTHER",
+        status: "HELD",
+        citation: cite("Both sides agreed"),
+        participants: bad,
+      },
       { headers: editor.headers },
     );
-    expect(expectValidation(result)).toEqual([{ path: ["input", "participants", "1", "citation", "quote"], message: expect.stringMatching(/does not occur/) }]);
+    expect(expectValidation(result)).toEqual([
+      { path: ["input", "participants", "1", "citation", "quote"], message: expect.stringMatching(/does not occur/) },
+    ]);
     expect(await rowCounts()).toEqual(before);
   });
 
@@ -350,10 +440,19 @@ describe("meetings", () => {
     twice.push({ ...(twice[1] as (typeof twice)[number]), side: "GUEST" });
     const duplicate = await mutate(
       "createMeeting",
-      { slug: uniqueSlug("twice"), title: "T", kind: "OTHER", status: "HELD", citation: cite("Both sides agreed"), participants: twice },
+      {
+        slug: uniqueSlug("twice"),
+        title: "T",
+        kind: "OTHER",
+        status: "HELD",
+        citation: cite("Both sides agreed"),
+        participants: twice,
+      },
       { headers: editor.headers },
     );
-    expect(expectValidation(duplicate)).toEqual([{ path: ["input", "participants", "2", "person"], message: expect.stringMatching(/already listed/) }]);
+    expect(expectValidation(duplicate)).toEqual([
+      { path: ["input", "participants", "2", "person"], message: expect.stringMatching(/already listed/) },
+    ]);
 
     const undated = await mutate(
       "createMeeting",
@@ -380,18 +479,42 @@ describe("meetings", () => {
     const created = await createMeeting();
     const updated = await succeed<MeetingView>(
       "updateMeeting",
-      { id: created.id, expectedVersion: 1, title: "Renamed meeting", status: "POSTPONED", participants: participants().slice(1) },
+      {
+        id: created.id,
+        expectedVersion: 1,
+        title: "Renamed meeting",
+        status: "POSTPONED",
+        participants: participants().slice(1),
+      },
       editor.headers,
       MEETING_FIELDS,
     );
-    expect(updated).toMatchObject({ title: "Renamed meeting", status: "POSTPONED", place: "Tokyo", participantCount: 1, version: 2 });
+    expect(updated).toMatchObject({
+      title: "Renamed meeting",
+      status: "POSTPONED",
+      place: "Tokyo",
+      participantCount: 1,
+      version: 2,
+    });
     expect(updated.participants.edges.map((edge) => edge.node.person.id)).toEqual([minister]);
-    const [row] = await sql<{ n: number }>("SELECT count(*)::int AS n FROM participation WHERE meeting_id = $1", [uuidOf(created.id)]);
+    const [row] = await sql<{ n: number }>("SELECT count(*)::int AS n FROM participation WHERE meeting_id = $1", [
+      uuidOf(created.id),
+    ]);
     expect(row?.n).toBe(1);
 
-    const stale = await mutate("updateMeeting", { id: created.id, expectedVersion: 1, title: "Lost" }, { headers: editor.headers });
+    const stale = await mutate(
+      "updateMeeting",
+      { id: created.id, expectedVersion: 1, title: "Lost" },
+      { headers: editor.headers },
+    );
     expect(stale).toMatchObject({ __typename: "ConflictError", field: "expectedVersion" });
-    expect((await data<{ meeting: MeetingView }>(`query($id: ID!) { meeting(id: $id) { title version } }`, { id: created.id })).meeting).toEqual({
+    expect(
+      (
+        await data<{ meeting: MeetingView }>(`query($id: ID!) { meeting(id: $id) { title version } }`, {
+          id: created.id,
+        })
+      ).meeting,
+    ).toEqual({
       title: "Renamed meeting",
       version: 2,
     });
@@ -399,13 +522,17 @@ describe("meetings", () => {
 
   test("a person who attended a meeting cannot be deleted; once the meeting is deleted, they can", async () => {
     const attendee = await createPerson(editor.headers, "Attendee");
-    const meeting = await createMeeting({ participants: [{ person: attendee, roleTitle: "Observer", side: "GUEST", citation: cite("Both sides agreed") }] });
+    const meeting = await createMeeting({
+      participants: [{ person: attendee, roleTitle: "Observer", side: "GUEST", citation: cite("Both sides agreed") }],
+    });
 
     const refused = await mutate("deletePerson", { id: attendee }, { headers: editor.headers });
     expect(refused.__typename).toBe("ConflictError");
     expect(refused.message).toMatch(/1 participation/);
 
-    expect(await succeed<{ id: string }>("deleteMeeting", { id: meeting.id }, editor.headers)).toEqual({ id: meeting.id });
+    expect(await succeed<{ id: string }>("deleteMeeting", { id: meeting.id }, editor.headers)).toEqual({
+      id: meeting.id,
+    });
     expect(await sql("SELECT 1 FROM participation WHERE meeting_id = $1", [uuidOf(meeting.id)])).toHaveLength(0);
     expect(await succeed<{ id: string }>("deletePerson", { id: attendee }, editor.headers)).toEqual({ id: attendee });
   });
@@ -422,7 +549,9 @@ describe("meetings", () => {
   test("an organization created for a participant is usable at once; an unknown position is a NotFoundError", async () => {
     const office = await createOrganization(editor.headers, { name: "Liaison Office" });
     const meeting = await createMeeting({
-      participants: [{ person: minister, organization: office, roleTitle: "Liaison", side: "HOST", citation: cite("the Minister") }],
+      participants: [
+        { person: minister, organization: office, roleTitle: "Liaison", side: "HOST", citation: cite("the Minister") },
+      ],
     });
     expect(meeting.participants.edges[0]?.node.organization).toEqual({ id: office });
 

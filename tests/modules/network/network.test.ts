@@ -13,7 +13,11 @@ beforeAll(async () => {
   source = await createSource("graph-test-source");
 });
 
-async function createMeeting(slug: string, date: string | null, participants: Array<{ personId: string; side: "HOST" | "GUEST" }>) {
+async function createMeeting(
+  slug: string,
+  date: string | null,
+  participants: Array<{ personId: string; side: "HOST" | "GUEST" }>,
+) {
   const when = date ? partialDate(date) : undefined;
   const meeting = await db.meeting.create({
     data: {
@@ -27,7 +31,9 @@ async function createMeeting(slug: string, date: string | null, participants: Ar
     },
   });
   for (const participant of participants) {
-    await db.participation.create({ data: { meetingId: meeting.id, ...participant, roleTitle: "Delegate", citationId: await source.cite() } });
+    await db.participation.create({
+      data: { meetingId: meeting.id, ...participant, roleTitle: "Delegate", citationId: await source.cite() },
+    });
   }
   return meeting;
 }
@@ -48,7 +54,11 @@ async function createCommitment(
       parties: {
         create: [
           ...(options.makers ?? []).map((personId, position) => ({ role: "MAKER" as const, personId, position })),
-          ...(options.addressees ?? []).map((personId, position) => ({ role: "ADDRESSEE" as const, personId, position })),
+          ...(options.addressees ?? []).map((personId, position) => ({
+            role: "ADDRESSEE" as const,
+            personId,
+            position,
+          })),
         ],
       },
     },
@@ -63,7 +73,8 @@ async function counterparts(slug: string): Promise<Counterpart[]> {
   );
   return result.person.counterparts;
 }
-const bySlug = <T extends { person: { slug: string } }>(list: T[]) => [...list].sort((a, b) => a.person.slug.localeCompare(b.person.slug));
+const bySlug = <T extends { person: { slug: string } }>(list: T[]) =>
+  [...list].sort((a, b) => a.person.slug.localeCompare(b.person.slug));
 
 describe("Person.counterparts", () => {
   test("Ma Xiaotian's counterparts are the four Japanese officials, each met at the vice-ministerial meeting; not his own delegation", async () => {
@@ -111,11 +122,17 @@ describe("Person.counterparts", () => {
     ]);
 
     expect(await counterparts("graph-pat")).toEqual([
-      { person: { slug: "graph-quinn" }, meetingCount: 3, meetings: [{ slug: "cp-2021" }, { slug: "cp-2020" }, { slug: "cp-undated" }] },
+      {
+        person: { slug: "graph-quinn" },
+        meetingCount: 3,
+        meetings: [{ slug: "cp-2021" }, { slug: "cp-2020" }, { slug: "cp-undated" }],
+      },
       { person: { slug: "graph-rae" }, meetingCount: 1, meetings: [{ slug: "cp-2022-rae" }] },
     ]);
     // Sam sat on Pat's side: Pat is not his counterpart, Quinn is.
-    expect(await counterparts("graph-sam")).toEqual([{ person: { slug: "graph-quinn" }, meetingCount: 1, meetings: [{ slug: "cp-2021" }] }]);
+    expect(await counterparts("graph-sam")).toEqual([
+      { person: { slug: "graph-quinn" }, meetingCount: 1, meetings: [{ slug: "cp-2021" }] },
+    ]);
   });
 });
 
@@ -140,10 +157,22 @@ describe("Organization.counterparts", () => {
 
   test("the Government of Japan counts its ministry's meetings too: the UN twice, most shared first, ties by name", async () => {
     expect(await orgCounterparts("government-of-japan")).toEqual([
-      { organization: { slug: "united-nations" }, meetingCount: 2, meetings: [{ slug: "kitazawa-ban-2011-08-09" }, { slug: "ban-kan-2011" }] },
+      {
+        organization: { slug: "united-nations" },
+        meetingCount: 2,
+        meetings: [{ slug: "kitazawa-ban-2011-08-09" }, { slug: "ban-kan-2011" }],
+      },
       // Ties by name: "General Staff of the People's Liberation Army" before "People's Liberation Army".
-      { organization: { slug: "pla-general-staff" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
-      { organization: { slug: "peoples-liberation-army" }, meetingCount: 1, meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }] },
+      {
+        organization: { slug: "pla-general-staff" },
+        meetingCount: 1,
+        meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }],
+      },
+      {
+        organization: { slug: "peoples-liberation-army" },
+        meetingCount: 1,
+        meetings: [{ slug: "japan-china-defense-vice-ministerial-9" }],
+      },
     ]);
   });
 
@@ -172,31 +201,49 @@ describe("meetingsBetween", () => {
   }
 
   test("person and person", async () => {
-    expect(await between(await idOf("person", "kitazawa"), await idOf("person", "ban-ki-moon"))).toEqual(["kitazawa-ban-2011-08-09"]);
+    expect(await between(await idOf("person", "kitazawa"), await idOf("person", "ban-ki-moon"))).toEqual([
+      "kitazawa-ban-2011-08-09",
+    ]);
     expect(await between(await idOf("person", "ban-ki-moon"), await idOf("person", "kan"))).toEqual(["ban-kan-2011"]);
-    expect(await between(await idOf("person", "ma-xiaotian"), await idOf("person", "kawano"))).toEqual(["japan-china-defense-vice-ministerial-9"]);
+    expect(await between(await idOf("person", "ma-xiaotian"), await idOf("person", "kawano"))).toEqual([
+      "japan-china-defense-vice-ministerial-9",
+    ]);
     expect(await between(await idOf("person", "kitazawa"), await idOf("person", "kan"))).toEqual([]);
   });
 
   test("organization and organization, each with its sub-organizations", async () => {
     // Neither the PLA nor the Government of Japan attended in their own name.
-    expect(await between(await idOf("organization", "government-of-japan"), await idOf("organization", "peoples-liberation-army"))).toEqual([
-      "japan-china-defense-vice-ministerial-9",
-    ]);
-    expect(await between(await idOf("organization", "government-of-japan"), await idOf("organization", "united-nations"))).toEqual([
-      "kitazawa-ban-2011-08-09",
-      "ban-kan-2011",
-    ]);
-    expect(await between(await idOf("organization", "japan-bureau-of-defense-policy"), await idOf("organization", "united-nations"))).toEqual([]);
+    expect(
+      await between(
+        await idOf("organization", "government-of-japan"),
+        await idOf("organization", "peoples-liberation-army"),
+      ),
+    ).toEqual(["japan-china-defense-vice-ministerial-9"]);
+    expect(
+      await between(await idOf("organization", "government-of-japan"), await idOf("organization", "united-nations")),
+    ).toEqual(["kitazawa-ban-2011-08-09", "ban-kan-2011"]);
+    expect(
+      await between(
+        await idOf("organization", "japan-bureau-of-defense-policy"),
+        await idOf("organization", "united-nations"),
+      ),
+    ).toEqual([]);
   });
 
   test("country and country: Japan and China met at the 9th vice-ministerial meeting", async () => {
-    expect(await between(await countryId("JP"), await countryId("CN"))).toEqual(["japan-china-defense-vice-ministerial-9"]);
-    expect(await between(await countryId("CN"), await countryId("JP"))).toEqual(["japan-china-defense-vice-ministerial-9"]);
+    expect(await between(await countryId("JP"), await countryId("CN"))).toEqual([
+      "japan-china-defense-vice-ministerial-9",
+    ]);
+    expect(await between(await countryId("CN"), await countryId("JP"))).toEqual([
+      "japan-china-defense-vice-ministerial-9",
+    ]);
   });
 
   test("mixed parties: a person and a country", async () => {
-    expect(await between(await idOf("person", "ban-ki-moon"), await countryId("JP"))).toEqual(["kitazawa-ban-2011-08-09", "ban-kan-2011"]);
+    expect(await between(await idOf("person", "ban-ki-moon"), await countryId("JP"))).toEqual([
+      "kitazawa-ban-2011-08-09",
+      "ban-kan-2011",
+    ]);
   });
 });
 
@@ -211,14 +258,21 @@ describe("Commitment.thread", () => {
   }
 
   test("Ban's renewed call and Kitazawa's two answers, in the order the source reports them", async () => {
-    const expected = ["0 ban-calls-again-sdf-south-sudan", "1 kitazawa-response-south-sudan-hq-personnel", "1 kitazawa-response-south-sudan-engineers"];
+    const expected = [
+      "0 ban-calls-again-sdf-south-sudan",
+      "1 kitazawa-response-south-sudan-hq-personnel",
+      "1 kitazawa-response-south-sudan-engineers",
+    ];
     expect(await thread("ban-calls-again-sdf-south-sudan")).toEqual(expected);
     expect(await thread("kitazawa-response-south-sudan-engineers")).toEqual(expected);
     expect(await thread("kitazawa-response-south-sudan-hq-personnel")).toEqual(expected);
   });
 
   test("a one-answer thread and a lone commitment", async () => {
-    expect(await thread("kitazawa-response-minustah")).toEqual(["0 ban-seeks-continued-sdf-cooperation", "1 kitazawa-response-minustah"]);
+    expect(await thread("kitazawa-response-minustah")).toEqual([
+      "0 ban-seeks-continued-sdf-cooperation",
+      "1 kitazawa-response-minustah",
+    ]);
     expect(await thread("japan-china-third-maritime-talk")).toEqual(["0 japan-china-third-maritime-talk"]);
   });
 
@@ -234,7 +288,8 @@ describe("Commitment.thread", () => {
     await createCommitment("thread-b1", { respondsToId: b.id, citationId: cite.b1 });
 
     const expected = ["0 thread-root", "1 thread-b", "2 thread-b1", "1 thread-a", "2 thread-a1", "3 thread-a1x"];
-    for (const slug of ["thread-root", "thread-a1x", "thread-b", "thread-a1"]) expect(await thread(slug)).toEqual(expected);
+    for (const slug of ["thread-root", "thread-a1x", "thread-b", "thread-a1"])
+      expect(await thread(slug)).toEqual(expected);
 
     const counts = await data<{ commitment: { responseCount: number; responses: Edges<{ slug: string }> } }>(
       `{ commitment(slug: "thread-root") { responseCount responses { edges { node { slug } } } } }`,
@@ -245,12 +300,17 @@ describe("Commitment.thread", () => {
 });
 
 describe("relationshipTimeline", () => {
-  type Entry = { date: { value: string; earliest: string } | null; meeting: { slug: string } | null; commitment: { slug: string } | null };
+  type Entry = {
+    date: { value: string; earliest: string } | null;
+    meeting: { slug: string } | null;
+    commitment: { slug: string } | null;
+  };
   const TIMELINE = `query ($a: ID!, $b: ID!, $first: Int) { relationshipTimeline(a: $a, b: $b, first: $first) { date { value earliest } meeting { slug } commitment { slug } } }`;
   async function timeline(a: string, b: string, first?: number): Promise<Entry[]> {
     return (await data<{ relationshipTimeline: Entry[] }>(TIMELINE, { a, b, first })).relationshipTimeline;
   }
-  const label = (entry: Entry) => (entry.meeting ? `meeting ${entry.meeting.slug}` : `commitment ${entry.commitment?.slug}`);
+  const label = (entry: Entry) =>
+    entry.meeting ? `meeting ${entry.meeting.slug}` : `commitment ${entry.commitment?.slug}`;
 
   test("Japan and the UN: meetings and the commitments between them, oldest first, a meeting before its commitments", async () => {
     const entries = await timeline(await countryId("JP"), await idOf("organization", "united-nations"));
@@ -279,7 +339,10 @@ describe("relationshipTimeline", () => {
     const entries = await timeline(await idOf("person", "kitazawa"), await idOf("person", "ban-ki-moon"));
     expect(entries).toHaveLength(3);
     expect(label(entries[0] as Entry)).toBe("meeting kitazawa-ban-2011-08-09");
-    expect(sorted(entries.slice(1).map(label))).toEqual(["commitment ban-calls-again-sdf-south-sudan", "commitment kitazawa-response-south-sudan-engineers"]);
+    expect(sorted(entries.slice(1).map(label))).toEqual([
+      "commitment ban-calls-again-sdf-south-sudan",
+      "commitment kitazawa-response-south-sudan-engineers",
+    ]);
   });
 
   describe("with generated entries", () => {
@@ -314,7 +377,10 @@ describe("relationshipTimeline", () => {
       ]);
       expect(entries.slice(0, 4).map((e) => e.date?.value)).toEqual(["2018", "2019-03", "2019-05-05", "2019-05-05"]);
       expect(entries[4]).toEqual({ date: null, meeting: { slug: "timeline-undated" }, commitment: null });
-      expect(sorted(entries.slice(5).map(label))).toEqual(["commitment timeline-at-undated", "commitment timeline-no-meeting"]);
+      expect(sorted(entries.slice(5).map(label))).toEqual([
+        "commitment timeline-at-undated",
+        "commitment timeline-no-meeting",
+      ]);
       expect(entries.slice(5).every((e) => e.date === null)).toBe(true);
       expect(entries).toHaveLength(7);
     });
@@ -335,7 +401,8 @@ describe("relationshipTimeline", () => {
       const b = globalId("Person", other.id);
       const all = (await timeline(a, b)).map(label);
       expect(all).toEqual([...years].reverse().map((year) => `meeting timeline-many-${year}`));
-      for (const first of [1, 3, 6]) expect((await timeline(a, b, first)).map(label), `first: ${first}`).toEqual(all.slice(0, first));
+      for (const first of [1, 3, 6])
+        expect((await timeline(a, b, first)).map(label), `first: ${first}`).toEqual(all.slice(0, first));
     });
   });
 });

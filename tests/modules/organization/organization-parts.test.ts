@@ -5,7 +5,12 @@ import { describe, expect, test } from "vitest";
 import { data, execute } from "../../helpers/execute.js";
 import { type Edges, nodes } from "../../helpers/graphql.js";
 
-type Attendance = { person: { slug: string }; organization: { slug: string } | null; organizationBasis: string; organizationNote: string | null };
+type Attendance = {
+  person: { slug: string };
+  organization: { slug: string } | null;
+  organizationBasis: string;
+  organizationNote: string | null;
+};
 
 async function participationsOf(slug: string, args = "") {
   const result = await data<{ organization: { participations: Edges<Attendance> & { totalCount: number } } }>(
@@ -19,7 +24,12 @@ describe("Organization.participations", () => {
     const page = await participationsOf("peoples-liberation-army");
     expect(page.totalCount).toBe(2);
     expect(nodes(page).sort((a, b) => a.person.slug.localeCompare(b.person.slug))).toEqual([
-      { person: { slug: "ma-xiaotian" }, organization: { slug: "pla-general-staff" }, organizationBasis: "STATED", organizationNote: null },
+      {
+        person: { slug: "ma-xiaotian" },
+        organization: { slug: "pla-general-staff" },
+        organizationBasis: "STATED",
+        organizationNote: null,
+      },
       {
         person: { slug: "xu-jingming" },
         organization: { slug: "peoples-liberation-army" },
@@ -55,7 +65,12 @@ describe("Organization.participations", () => {
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
       const result: {
-        organization: { participations: { edges: { cursor: string; node: { person: { slug: string } } }[]; pageInfo: { hasNextPage: boolean } } };
+        organization: {
+          participations: {
+            edges: { cursor: string; node: { person: { slug: string } } }[];
+            pageInfo: { hasNextPage: boolean };
+          };
+        };
       } = await data(
         `query ($after: String) { organization(slug: "japan-ministry-of-defense") { participations(first: 2, after: $after) { edges { cursor node { person { slug } } } pageInfo { hasNextPage } } } }`,
         { after },
@@ -71,7 +86,9 @@ describe("Organization.participations", () => {
 
 describe("Organization.commitments", () => {
   async function received(args: string) {
-    const result = await data<{ organization: { commitments: Edges<{ role: string; commitment: { slug: string } }> & { totalCount: number } } }>(
+    const result = await data<{
+      organization: { commitments: Edges<{ role: string; commitment: { slug: string } }> & { totalCount: number } };
+    }>(
       `{ organization(slug: "japan-ministry-of-defense") { commitments(${args}) { totalCount edges { node { role commitment { slug } } } } } }`,
     );
     return {
@@ -85,9 +102,17 @@ describe("Organization.commitments", () => {
   test("addressed to the Ministry of Defense or the SDF under it: four; to the ministry itself: one", async () => {
     expect(await received("role: ADDRESSEE")).toEqual({
       totalCount: 4,
-      slugs: ["ban-calls-again-sdf-south-sudan", "ban-commends-sdf-earthquake", "ban-seeks-continued-sdf-cooperation", "ban-thanks-sdf-minustah"],
+      slugs: [
+        "ban-calls-again-sdf-south-sudan",
+        "ban-commends-sdf-earthquake",
+        "ban-seeks-continued-sdf-cooperation",
+        "ban-thanks-sdf-minustah",
+      ],
     });
-    expect(await received("role: ADDRESSEE, includeSubOrganizations: false")).toEqual({ totalCount: 1, slugs: ["ban-calls-again-sdf-south-sudan"] });
+    expect(await received("role: ADDRESSEE, includeSubOrganizations: false")).toEqual({
+      totalCount: 1,
+      slugs: ["ban-calls-again-sdf-south-sudan"],
+    });
   });
 
   test("a list of organizations with their parts' participations is one statement at any page size", async () => {

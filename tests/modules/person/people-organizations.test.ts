@@ -28,21 +28,44 @@ beforeAll(async () => {
 
 const unknownId = (typename: string) => encodeGlobalId(typename, randomUUID());
 
-type PersonView = { id: string; slug: string; name: string; fullName: string | null; country: { code: string } | null; version: number };
+type PersonView = {
+  id: string;
+  slug: string;
+  name: string;
+  fullName: string | null;
+  country: { code: string } | null;
+  version: number;
+};
 const PERSON_FIELDS = "id slug name fullName country { code } version";
 
 async function personBySlug(slug: string): Promise<PersonView> {
-  return (await data<{ person: PersonView }>(`query($slug: String!) { person(slug: $slug) { ${PERSON_FIELDS} } }`, { slug })).person;
+  return (
+    await data<{ person: PersonView }>(`query($slug: String!) { person(slug: $slug) { ${PERSON_FIELDS} } }`, { slug })
+  ).person;
 }
 
 describe("people", () => {
   test("createPerson stores the person; person(slug:) and node(id:) read it back", async () => {
     const slug = uniqueSlug("okada");
-    const created = await succeed<PersonView>("createPerson", { slug, name: "Okada", fullName: "Katsuya Okada", country: "jp" }, editor.headers, PERSON_FIELDS);
-    expect(created).toMatchObject({ slug, name: "Okada", fullName: "Katsuya Okada", country: { code: "JP" }, version: 1 });
+    const created = await succeed<PersonView>(
+      "createPerson",
+      { slug, name: "Okada", fullName: "Katsuya Okada", country: "jp" },
+      editor.headers,
+      PERSON_FIELDS,
+    );
+    expect(created).toMatchObject({
+      slug,
+      name: "Okada",
+      fullName: "Katsuya Okada",
+      country: { code: "JP" },
+      version: 1,
+    });
 
     expect(await personBySlug(slug)).toEqual(created);
-    const viaNode = await data<{ node: PersonView }>(`query($id: ID!) { node(id: $id) { ... on Person { ${PERSON_FIELDS} } } }`, { id: created.id });
+    const viaNode = await data<{ node: PersonView }>(
+      `query($id: ID!) { node(id: $id) { ... on Person { ${PERSON_FIELDS} } } }`,
+      { id: created.id },
+    );
     expect(viaNode.node).toEqual(created);
     const [row] = await sql<{ name: string }>("SELECT name FROM person WHERE slug = $1", [slug]);
     expect(row?.name).toBe("Okada");
@@ -62,11 +85,23 @@ describe("people", () => {
 
   test("updatePerson at the current version changes the given fields, bumps the version, and null clears an optional field", async () => {
     const slug = uniqueSlug("gemba");
-    const id = (await succeed<{ id: string }>("createPerson", { slug, name: "Gemba", fullName: "Koichiro Gemba" }, editor.headers)).id;
-    const updated = await succeed<PersonView>("updatePerson", { id, expectedVersion: 1, name: "Genba", country: "JP" }, editor.headers, PERSON_FIELDS);
+    const id = (
+      await succeed<{ id: string }>("createPerson", { slug, name: "Gemba", fullName: "Koichiro Gemba" }, editor.headers)
+    ).id;
+    const updated = await succeed<PersonView>(
+      "updatePerson",
+      { id, expectedVersion: 1, name: "Genba", country: "JP" },
+      editor.headers,
+      PERSON_FIELDS,
+    );
     expect(updated).toMatchObject({ name: "Genba", fullName: "Koichiro Gemba", country: { code: "JP" }, version: 2 });
 
-    const cleared = await succeed<PersonView>("updatePerson", { id, expectedVersion: 2, fullName: null }, editor.headers, PERSON_FIELDS);
+    const cleared = await succeed<PersonView>(
+      "updatePerson",
+      { id, expectedVersion: 2, fullName: null },
+      editor.headers,
+      PERSON_FIELDS,
+    );
     expect(cleared).toMatchObject({ name: "Genba", fullName: null, version: 3 });
     expect(await personBySlug(slug)).toEqual(cleared);
   });
@@ -76,7 +111,11 @@ describe("people", () => {
     const id = (await succeed<{ id: string }>("createPerson", { slug, name: "Maehara" }, editor.headers)).id;
     await succeed("updatePerson", { id, expectedVersion: 1, name: "Maehara Seiji" }, editor.headers);
 
-    const stale = await mutate("updatePerson", { id, expectedVersion: 1, name: "Overwritten" }, { headers: editor.headers });
+    const stale = await mutate(
+      "updatePerson",
+      { id, expectedVersion: 1, name: "Overwritten" },
+      { headers: editor.headers },
+    );
     expect(stale).toMatchObject({ __typename: "ConflictError", field: "expectedVersion" });
     expect(stale.message).toMatch(/version 2, not 1/);
     expect(await personBySlug(slug)).toMatchObject({ name: "Maehara Seiji", version: 2 });
@@ -84,7 +123,11 @@ describe("people", () => {
 
   test("a duplicate slug is a ConflictError naming the field slug, and no second row is written", async () => {
     const before = await rowCounts();
-    const result = await mutate("createPerson", { slug: "kitazawa", name: "Another Kitazawa" }, { headers: editor.headers });
+    const result = await mutate(
+      "createPerson",
+      { slug: "kitazawa", name: "Another Kitazawa" },
+      { headers: editor.headers },
+    );
     expect(result).toMatchObject({ __typename: "ConflictError", field: "slug" });
     expect(result.message).toMatch(/slug/);
     expect(await rowCounts()).toEqual(before);
@@ -93,7 +136,9 @@ describe("people", () => {
 
   test("a bad slug and an empty name are both reported, each at its field path", async () => {
     const before = await rowCounts();
-    const issues = expectValidation(await mutate("createPerson", { slug: "Not A Slug", name: "   ", country: "Japan" }, { headers: editor.headers }));
+    const issues = expectValidation(
+      await mutate("createPerson", { slug: "Not A Slug", name: "   ", country: "Japan" }, { headers: editor.headers }),
+    );
     expect(issues.map((issue) => issue.path)).toEqual([
       ["input", "slug"],
       ["input", "name"],
@@ -105,22 +150,34 @@ describe("people", () => {
   });
 
   test("an unknown country code is a ValidationError at input.country", async () => {
-    const issues = expectValidation(await mutate("createPerson", { slug: uniqueSlug("nowhere"), name: "Nowhere", country: "ZZ" }, { headers: editor.headers }));
+    const issues = expectValidation(
+      await mutate(
+        "createPerson",
+        { slug: uniqueSlug("nowhere"), name: "Nowhere", country: "ZZ" },
+        { headers: editor.headers },
+      ),
+    );
     expect(issues).toEqual([{ path: ["input", "country"], message: expect.stringContaining('"ZZ"') }]);
   });
 
   test("an id of the wrong type, or not an id at all, is a ValidationError at input.id", async () => {
     const organization = await gid("Organization", "united-nations");
-    const wrongType = expectValidation(await mutate("updatePerson", { id: organization, expectedVersion: 1, name: "X" }, { headers: editor.headers }));
+    const wrongType = expectValidation(
+      await mutate("updatePerson", { id: organization, expectedVersion: 1, name: "X" }, { headers: editor.headers }),
+    );
     expect(wrongType).toEqual([{ path: ["input", "id"], message: "expected the id of a Person, got a Organization" }]);
 
     const garbage = expectValidation(await mutate("deletePerson", { id: "not-an-id" }, { headers: editor.headers }));
-    expect(garbage).toEqual([{ path: ["input", "id"], message: expect.stringMatching(/not an id issued by this API/) }]);
+    expect(garbage).toEqual([
+      { path: ["input", "id"], message: expect.stringMatching(/not an id issued by this API/) },
+    ]);
   });
 
   test("an unknown id is a NotFoundError naming the type and the id", async () => {
     const missing = unknownId("Person");
-    expect(await mutate("updatePerson", { id: missing, expectedVersion: 1, name: "Ghost" }, { headers: editor.headers })).toMatchObject({
+    expect(
+      await mutate("updatePerson", { id: missing, expectedVersion: 1, name: "Ghost" }, { headers: editor.headers }),
+    ).toMatchObject({
       __typename: "NotFoundError",
       typename: "Person",
       key: missing,
@@ -149,11 +206,22 @@ describe("people", () => {
     expect(await sql("SELECT 1 FROM person WHERE id = $1", [uuidOf(id)])).toHaveLength(0);
     const lookup = await execute(`query($id: ID!) { person(id: $id) { id } }`, { id });
     expect(lookup.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    expect(await mutate("deletePerson", { id }, { headers: editor.headers })).toMatchObject({ __typename: "NotFoundError", typename: "Person" });
+    expect(await mutate("deletePerson", { id }, { headers: editor.headers })).toMatchObject({
+      __typename: "NotFoundError",
+      typename: "Person",
+    });
   });
 });
 
-type OrganizationView = { id: string; slug: string; name: string; acronym: string | null; kind: string; parent: { id: string } | null; version: number };
+type OrganizationView = {
+  id: string;
+  slug: string;
+  name: string;
+  acronym: string | null;
+  kind: string;
+  parent: { id: string } | null;
+  version: number;
+};
 const ORGANIZATION_FIELDS = "id slug name acronym kind parent { id } version";
 
 async function within(id: string): Promise<string[]> {
@@ -182,20 +250,40 @@ describe("organizations", () => {
       editor.headers,
       ORGANIZATION_FIELDS,
     );
-    expect(created).toMatchObject({ slug, name: "Bureau of Personnel and Education", acronym: "BPE", kind: "BUREAU", parent: { id: parent }, version: 1 });
-    const read = await data<{ organization: OrganizationView }>(`query($slug: String!) { organization(slug: $slug) { ${ORGANIZATION_FIELDS} } }`, { slug });
+    expect(created).toMatchObject({
+      slug,
+      name: "Bureau of Personnel and Education",
+      acronym: "BPE",
+      kind: "BUREAU",
+      parent: { id: parent },
+      version: 1,
+    });
+    const read = await data<{ organization: OrganizationView }>(
+      `query($slug: String!) { organization(slug: $slug) { ${ORGANIZATION_FIELDS} } }`,
+      { slug },
+    );
     expect(read.organization).toEqual(created);
     expect(await within(await gid("Organization", "government-of-japan"))).toContain(created.id);
   });
 
   test("a duplicate slug is a ConflictError on slug; an unknown parent is a NotFoundError", async () => {
-    expect(await mutate("createOrganization", { slug: "united-nations", name: "UN again", kind: "OTHER" }, { headers: editor.headers })).toMatchObject({
+    expect(
+      await mutate(
+        "createOrganization",
+        { slug: "united-nations", name: "UN again", kind: "OTHER" },
+        { headers: editor.headers },
+      ),
+    ).toMatchObject({
       __typename: "ConflictError",
       field: "slug",
     });
     const parent = unknownId("Organization");
     expect(
-      await mutate("createOrganization", { slug: uniqueSlug("orphan"), name: "Orphan", kind: "OTHER", parent }, { headers: editor.headers }),
+      await mutate(
+        "createOrganization",
+        { slug: uniqueSlug("orphan"), name: "Orphan", kind: "OTHER", parent },
+        { headers: editor.headers },
+      ),
     ).toMatchObject({
       __typename: "NotFoundError",
       typename: "Organization",
@@ -221,7 +309,15 @@ describe("organizations", () => {
         kind: "OTHER",
         status: "HELD",
         citation: { document, quote: "Both sides agreed to meet again in the autumn." },
-        participants: [{ person, organization: leaf, roleTitle: "Director", side: "HOST", citation: { document, quote: "the Minister of Defense" } }],
+        participants: [
+          {
+            person,
+            organization: leaf,
+            roleTitle: "Director",
+            side: "HOST",
+            citation: { document, quote: "the Minister of Defense" },
+          },
+        ],
       },
       editor.headers,
     );
@@ -242,14 +338,21 @@ describe("organizations", () => {
     expect(await within(newRoot)).toEqual([moved, leaf].sort());
     expect(await meetingsOf(oldRoot)).toEqual([]);
     expect(await meetingsOf(newRoot)).toEqual([meetingSlug]);
-    const [stored] = await sql<{ ancestors: string[] }>("SELECT ancestor_ids::text[] AS ancestors FROM organization WHERE id = $1", [uuidOf(leaf)]);
+    const [stored] = await sql<{ ancestors: string[] }>(
+      "SELECT ancestor_ids::text[] AS ancestors FROM organization WHERE id = $1",
+      [uuidOf(leaf)],
+    );
     expect(stored?.ancestors.map((id) => encodeGlobalId("Organization", id))).toEqual([newRoot, moved]);
   });
 
   test("placing an organization under its own descendant is refused and moves nothing", async () => {
     const root = await createOrganization(editor.headers, { name: "Cycle Root" });
     const child = await createOrganization(editor.headers, { name: "Cycle Child", parent: root });
-    const result = await mutate("updateOrganization", { id: root, expectedVersion: 1, parent: child }, { headers: editor.headers });
+    const result = await mutate(
+      "updateOrganization",
+      { id: root, expectedVersion: 1, parent: child },
+      { headers: editor.headers },
+    );
     expect(result.__typename).toBe("ValidationError");
     expect(result.message).toMatch(/descendant/);
     expect(await within(root)).toEqual([child]);
@@ -258,7 +361,9 @@ describe("organizations", () => {
   test("a stale expectedVersion is a ConflictError on expectedVersion", async () => {
     const id = await createOrganization(editor.headers, { name: "Versioned Office" });
     await succeed("updateOrganization", { id, expectedVersion: 1, acronym: "VO" }, editor.headers);
-    expect(await mutate("updateOrganization", { id, expectedVersion: 1, name: "Lost update" }, { headers: editor.headers })).toMatchObject({
+    expect(
+      await mutate("updateOrganization", { id, expectedVersion: 1, name: "Lost update" }, { headers: editor.headers }),
+    ).toMatchObject({
       __typename: "ConflictError",
       field: "expectedVersion",
     });
@@ -273,7 +378,9 @@ describe("organizations", () => {
 
     expect(await succeed<{ id: string }>("deleteOrganization", { id: child }, editor.headers)).toEqual({ id: child });
     expect(await succeed<{ id: string }>("deleteOrganization", { id: root }, editor.headers)).toEqual({ id: root });
-    expect(await sql("SELECT 1 FROM organization WHERE id = ANY($1::uuid[])", [[uuidOf(root), uuidOf(child)]])).toHaveLength(0);
+    expect(
+      await sql("SELECT 1 FROM organization WHERE id = ANY($1::uuid[])", [[uuidOf(root), uuidOf(child)]]),
+    ).toHaveLength(0);
     expect(await mutate("deleteOrganization", { id: root }, { headers: editor.headers })).toMatchObject({
       __typename: "NotFoundError",
       typename: "Organization",
@@ -282,7 +389,11 @@ describe("organizations", () => {
 
   test("deleting an organization people attended meetings for is a ConflictError", async () => {
     const before = await rowCounts();
-    const result = await mutate("deleteOrganization", { id: await gid("Organization", "japan-joint-staff") }, { headers: editor.headers });
+    const result = await mutate(
+      "deleteOrganization",
+      { id: await gid("Organization", "japan-joint-staff") },
+      { headers: editor.headers },
+    );
     expect(result.__typename).toBe("ConflictError");
     expect(result.message).toMatch(/1 participation/);
     expect(await rowCounts()).toEqual(before);

@@ -11,10 +11,19 @@ beforeAll(async () => {
   const source = await createSource("time-test-source");
   const japan = await db.country.findUniqueOrThrow({ where: { slug: "jp" } });
   const ministry = await db.organization.findUniqueOrThrow({ where: { slug: "japan-ministry-of-defense" } });
-  const institute = await db.organization.create({ data: { slug: "time-institute", name: "Institute for Time Tests", kind: "OTHER", countryId: japan.id } });
+  const institute = await db.organization.create({
+    data: { slug: "time-institute", name: "Institute for Time Tests", kind: "OTHER", countryId: japan.id },
+  });
   const person = await db.person.create({ data: { slug: "time-tanaka", name: "Tanaka", countryId: japan.id } });
 
-  const position = async (slug: string, organizationId: string, title: string, current: boolean, start?: string, end?: string) => {
+  const position = async (
+    slug: string,
+    organizationId: string,
+    title: string,
+    current: boolean,
+    start?: string,
+    end?: string,
+  ) => {
     const from = start ? partialDate(start) : undefined;
     const to = end ? partialDate(end) : undefined;
     return db.position.create({
@@ -40,7 +49,15 @@ beforeAll(async () => {
   const meeting = async (slug: string, date: string) => {
     const { date: day, precision } = partialDate(date);
     return db.meeting.create({
-      data: { slug, title: `Time test ${slug}`, kind: "OTHER", status: "HELD", date: day, datePrecision: precision, citationId: await source.cite() },
+      data: {
+        slug,
+        title: `Time test ${slug}`,
+        kind: "OTHER",
+        status: "HELD",
+        date: day,
+        datePrecision: precision,
+        citationId: await source.cite(),
+      },
     });
   };
   // At one meeting the source gives a title and there is no position record; at the other the
@@ -69,9 +86,16 @@ beforeAll(async () => {
   });
 });
 
-type PositionNode = { title: string; current: boolean; start: { value: string; precision: string } | null; end: { value: string; latest: string } | null };
+type PositionNode = {
+  title: string;
+  current: boolean;
+  start: { value: string; precision: string } | null;
+  end: { value: string; latest: string } | null;
+};
 
-async function tanakaPositions(asOf?: string): Promise<{ titles: string[]; totalCount: number; positions: PositionNode[] }> {
+async function tanakaPositions(
+  asOf?: string,
+): Promise<{ titles: string[]; totalCount: number; positions: PositionNode[] }> {
   const result = await data<{ person: { positions: Edges<PositionNode> & { totalCount: number } } }>(
     `query ($asOf: Date) { person(slug: "time-tanaka") { positions(asOf: $asOf) { totalCount edges { node { title current start { value precision } end { value latest } } } } } }`,
     { asOf },
@@ -120,7 +144,9 @@ describe("Person.positions(asOf:)", () => {
 
 describe("Organization.positions(asOf:)", () => {
   async function ministryPositions(asOf?: string) {
-    const result = await data<{ organization: { positions: Edges<{ title: string; person: { slug: string } }> & { totalCount: number } } }>(
+    const result = await data<{
+      organization: { positions: Edges<{ title: string; person: { slug: string } }> & { totalCount: number } };
+    }>(
       `query ($asOf: Date) { organization(slug: "japan-ministry-of-defense") { positions(asOf: $asOf, first: 50) { totalCount edges { node { title person { slug } } } } } }`,
       { asOf },
     );
@@ -134,10 +160,19 @@ describe("Organization.positions(asOf:)", () => {
 
   test("the undated seed roles always count; dated ones only within their period", async () => {
     const seed = ["kitazawa: Defense Minister", "nakae: Administrative Vice-Minister"];
-    expect(await ministryPositions()).toEqual({ holders: [...seed, "time-tanaka: Deputy Minister", "time-tanaka: Minister"].sort(), totalCount: 4 });
+    expect(await ministryPositions()).toEqual({
+      holders: [...seed, "time-tanaka: Deputy Minister", "time-tanaka: Minister"].sort(),
+      totalCount: 4,
+    });
     expect(await ministryPositions("2004-12-31")).toEqual({ holders: seed, totalCount: 2 });
-    expect(await ministryPositions("2006-06-01")).toEqual({ holders: [...seed, "time-tanaka: Deputy Minister"].sort(), totalCount: 3 });
-    expect(await ministryPositions("2009-01-01")).toEqual({ holders: [...seed, "time-tanaka: Minister"].sort(), totalCount: 3 });
+    expect(await ministryPositions("2006-06-01")).toEqual({
+      holders: [...seed, "time-tanaka: Deputy Minister"].sort(),
+      totalCount: 3,
+    });
+    expect(await ministryPositions("2009-01-01")).toEqual({
+      holders: [...seed, "time-tanaka: Minister"].sort(),
+      totalCount: 3,
+    });
   });
 
   test("positions of another organization are not mixed in", async () => {
@@ -149,7 +184,12 @@ describe("Organization.positions(asOf:)", () => {
 });
 
 describe("Participation.roleAtMeeting", () => {
-  type Role = { title: string; current: boolean | null; organization: { slug: string } | null; position: { title: string } | null };
+  type Role = {
+    title: string;
+    current: boolean | null;
+    organization: { slug: string } | null;
+    position: { title: string } | null;
+  };
   type Participants = Edges<{ roleTitle: string; person: { slug: string }; roleAtMeeting: Role }>;
   const ROLE = `roleTitle person { slug } roleAtMeeting { title current organization { slug } position { title } }`;
 
@@ -171,7 +211,12 @@ describe("Participation.roleAtMeeting", () => {
       {
         roleTitle: "Secretary-General",
         person: { slug: "ban-ki-moon" },
-        roleAtMeeting: { title: "Secretary-General", current: true, organization: { slug: "united-nations" }, position: { title: "Secretary-General" } },
+        roleAtMeeting: {
+          title: "Secretary-General",
+          current: true,
+          organization: { slug: "united-nations" },
+          position: { title: "Secretary-General" },
+        },
       },
     ]);
   });
@@ -190,20 +235,32 @@ describe("Participation.roleAtMeeting", () => {
   });
 
   test("without a position record: the source's title, the participation's organization, current unknown", async () => {
-    const result = await data<{ person: { participations: Edges<{ meeting: { slug: string } } & { roleTitle: string; roleAtMeeting: Role }> } }>(
+    const result = await data<{
+      person: { participations: Edges<{ meeting: { slug: string } } & { roleTitle: string; roleAtMeeting: Role }> };
+    }>(
       `{ person(slug: "time-tanaka") { participations { edges { node { meeting { slug } roleTitle roleAtMeeting { title current organization { slug } position { title } } } } } } }`,
     );
     const [minister, envoy] = nodes(result.person.participations); // most recent meeting first
     expect(envoy).toEqual({
       meeting: { slug: "time-envoy-meeting" },
       roleTitle: "Special Envoy",
-      roleAtMeeting: { title: "Special Envoy", current: null, organization: { slug: "time-institute" }, position: null },
+      roleAtMeeting: {
+        title: "Special Envoy",
+        current: null,
+        organization: { slug: "time-institute" },
+        position: null,
+      },
     });
     // With a position record its title and organization win over the source's wording.
     expect(minister).toEqual({
       meeting: { slug: "time-minister-meeting" },
       roleTitle: "Minister of Defense (acting)",
-      roleAtMeeting: { title: "Minister", current: true, organization: { slug: "japan-ministry-of-defense" }, position: { title: "Minister" } },
+      roleAtMeeting: {
+        title: "Minister",
+        current: true,
+        organization: { slug: "japan-ministry-of-defense" },
+        position: { title: "Minister" },
+      },
     });
   });
 });

@@ -38,20 +38,34 @@ async function positionsOf(slug: string, args = "") {
 }
 
 async function peopleHolding(holds: string): Promise<string[]> {
-  const result = await data<{ people: Edges<{ slug: string }> }>(`{ people(first: 100, filter: { holds: ${holds} }) { edges { node { slug } } } }`);
+  const result = await data<{ people: Edges<{ slug: string }> }>(
+    `{ people(first: 100, filter: { holds: ${holds} }) { edges { node { slug } } } }`,
+  );
   return nodes(result.people).map((p) => p.slug);
 }
 
 describe("Position: then and now", () => {
   test("Ban was Secretary-General as of a 2011 source, which is all that is known: not known to have ended, not 'current'", async () => {
     expect(await positionsOf("ban-ki-moon")).toEqual([
-      { title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false, current: true, sourceDate: { value: "2011", basis: "INFERRED" } },
+      {
+        title: "Secretary-General",
+        heldAsOfSource: true,
+        knownToHaveEnded: false,
+        current: true,
+        sourceDate: { value: "2011", basis: "INFERRED" },
+      },
     ]);
   });
 
   test("'then Defense Minister' Kitazawa: not held as of the source, known to have ended", async () => {
     expect(await positionsOf("kitazawa")).toEqual([
-      { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true, current: false, sourceDate: { value: "2011", basis: "INFERRED" } },
+      {
+        title: "Defense Minister",
+        heldAsOfSource: false,
+        knownToHaveEnded: true,
+        current: false,
+        sourceDate: { value: "2011", basis: "INFERRED" },
+      },
     ]);
   });
 
@@ -81,12 +95,20 @@ describe("Position: then and now", () => {
 
 describe("Participation.roleAtMeeting", () => {
   test("at the Kitazawa–Ban meeting: Kitazawa's role has ended since, Ban's is held as of the source", async () => {
-    const result = await data<{ meeting: { participants: Edges<{ person: { slug: string }; roleAtMeeting: unknown }> } }>(
+    const result = await data<{
+      meeting: { participants: Edges<{ person: { slug: string }; roleAtMeeting: unknown }> };
+    }>(
       `{ meeting(slug: "kitazawa-ban-2011-08-09") { participants { edges { node { person { slug } roleAtMeeting { title heldAsOfSource knownToHaveEnded } } } } } }`,
     );
     expect(nodes(result.meeting.participants)).toEqual([
-      { person: { slug: "kitazawa" }, roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true } },
-      { person: { slug: "ban-ki-moon" }, roleAtMeeting: { title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false } },
+      {
+        person: { slug: "kitazawa" },
+        roleAtMeeting: { title: "Defense Minister", heldAsOfSource: false, knownToHaveEnded: true },
+      },
+      {
+        person: { slug: "ban-ki-moon" },
+        roleAtMeeting: { title: "Secretary-General", heldAsOfSource: true, knownToHaveEnded: false },
+      },
     ]);
   });
 });
@@ -97,9 +119,15 @@ describe("who held a role on a day, who holds it per the latest source", () => {
   });
 
   test("Secretary-General per the latest source: Ban; Defense Minister per the latest source: nobody, Kitazawa's role is 'then'", async () => {
-    expect(await peopleHolding(`{ title: { equals: "Secretary-General" }, heldAccordingToLatestSource: true }`)).toEqual(["ban-ki-moon"]);
-    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: true }`)).toEqual([]);
-    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: false }`)).toEqual(["kitazawa"]);
+    expect(
+      await peopleHolding(`{ title: { equals: "Secretary-General" }, heldAccordingToLatestSource: true }`),
+    ).toEqual(["ban-ki-moon"]);
+    expect(await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: true }`)).toEqual(
+      [],
+    );
+    expect(
+      await peopleHolding(`{ title: { equals: "Defense Minister" }, heldAccordingToLatestSource: false }`),
+    ).toEqual(["kitazawa"]);
   });
 
   test("a role whose end date has passed is not held per the latest source, but was held on a day within it", async () => {
@@ -109,13 +137,19 @@ describe("who held a role on a day, who holds it per the latest source", () => {
   });
 
   test("the organization's part of the match takes its sub-organizations: the PLA holds Ma Xiaotian's General Staff role", async () => {
-    const pla = await data<{ organization: { id: string } }>(`{ organization(slug: "peoples-liberation-army") { id } }`);
-    const holders = await peopleHolding(`{ organization: { id: "${pla.organization.id}" }, heldAccordingToLatestSource: true }`);
+    const pla = await data<{ organization: { id: string } }>(
+      `{ organization(slug: "peoples-liberation-army") { id } }`,
+    );
+    const holders = await peopleHolding(
+      `{ organization: { id: "${pla.organization.id}" }, heldAccordingToLatestSource: true }`,
+    );
     expect(holders.sort()).toEqual(["ma-xiaotian", "xu-jingming"]);
   });
 
   test("Organization.positions(heldAccordingToLatestSource:) at the Ministry of Defense: Nakae's role, not 'then' Kitazawa's or the ended one", async () => {
-    const result = await data<{ organization: { now: Edges<{ person: { slug: string } }>; before: Edges<{ person: { slug: string } }> } }>(
+    const result = await data<{
+      organization: { now: Edges<{ person: { slug: string } }>; before: Edges<{ person: { slug: string } }> };
+    }>(
       `{ organization(slug: "japan-ministry-of-defense") {
            now: positions(heldAccordingToLatestSource: true) { edges { node { person { slug } } } }
            before: positions(heldAccordingToLatestSource: false) { edges { node { person { slug } } } } } }`,

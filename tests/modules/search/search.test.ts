@@ -11,7 +11,11 @@ interface Hit {
   node: { __typename: string; slug: string };
 }
 interface SearchResult {
-  search: { totalCount: number; edges: Hit[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } };
+  search: {
+    totalCount: number;
+    edges: Hit[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
 }
 
 const SEARCH = `query ($query: String!, $types: [SearchableType!], $first: Int, $after: String) {
@@ -55,7 +59,12 @@ describe("what search finds", () => {
     const result = await search("Kitazawa");
     expect(result.totalCount).toBe(7);
     expect(hitKeys(result.edges)[0]).toBe("Person:kitazawa");
-    expect([...new Set(result.edges.map((hit) => hit.node.__typename))].sort()).toEqual(["Commitment", "Meeting", "Person", "SourceDocument"]);
+    expect([...new Set(result.edges.map((hit) => hit.node.__typename))].sort()).toEqual([
+      "Commitment",
+      "Meeting",
+      "Person",
+      "SourceDocument",
+    ]);
     expect(hitKeys(result.edges)).toEqual(
       expect.arrayContaining([
         "Meeting:kitazawa-ban-2011-08-09",
@@ -104,33 +113,42 @@ describe("types", () => {
   test("the per-type totals add up to the unrestricted total", async () => {
     const all = await search("SDF");
     let sum = 0;
-    for (const type of ["MEETING", "COMMITMENT", "PERSON", "ORGANIZATION", "SOURCE_DOCUMENT"]) sum += (await search("SDF", { types: [type] })).totalCount;
+    for (const type of ["MEETING", "COMMITMENT", "PERSON", "ORGANIZATION", "SOURCE_DOCUMENT"])
+      sum += (await search("SDF", { types: [type] })).totalCount;
     expect(sum).toBe(all.totalCount);
     expect(all.totalCount).toBe(11);
   });
 });
 
 describe("ranking and snippets", () => {
-  test.each(["South Sudan", "Kitazawa", "SDF", "Ministry of Defense"])("scores never increase down the results for %s", async (query) => {
-    const scores = (await search(query)).edges.map((hit) => hit.score);
-    expect(scores.length).toBeGreaterThan(1);
-    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1] as number);
-  });
+  test.each(["South Sudan", "Kitazawa", "SDF", "Ministry of Defense"])(
+    "scores never increase down the results for %s",
+    async (query) => {
+      const scores = (await search(query)).edges.map((hit) => hit.score);
+      expect(scores.length).toBeGreaterThan(1);
+      for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1] as number);
+    },
+  );
 
   test("a title or name match outranks a passing mention", async () => {
     const keys = hitKeys((await search("Ministry of Defense")).edges);
     expect(keys[0]).toBe("Organization:japan-ministry-of-defense");
-    expect(keys.indexOf("Organization:japan-ministry-of-defense")).toBeLessThan(keys.indexOf("Meeting:japan-defense-minister-visit-to-china"));
+    expect(keys.indexOf("Organization:japan-ministry-of-defense")).toBeLessThan(
+      keys.indexOf("Meeting:japan-defense-minister-visit-to-china"),
+    );
   });
 
   test("commitment, organization and document snippets wrap the matched words in <mark>", async () => {
     const hits = (await search("South Sudan")).edges.filter((hit) => hit.node.__typename !== "Meeting");
     expect(hits.length).toBeGreaterThan(4);
-    for (const hit of hits) expect(hit.snippet, `${hit.node.__typename}:${hit.node.slug}`).toMatch(/<mark>South<\/mark> <mark>Sudan<\/mark>/);
+    for (const hit of hits)
+      expect(hit.snippet, `${hit.node.__typename}:${hit.node.slug}`).toMatch(/<mark>South<\/mark> <mark>Sudan<\/mark>/);
   });
 
   test("a commitment's snippet comes from the cited source sentence when that matches", async () => {
-    const hit = (await search("South Sudan", { types: ["COMMITMENT"] })).edges.find((h) => h.node.slug === "ban-calls-again-sdf-south-sudan");
+    const hit = (await search("South Sudan", { types: ["COMMITMENT"] })).edges.find(
+      (h) => h.node.slug === "ban-calls-again-sdf-south-sudan",
+    );
     // The source says "had separated and became independent"; the statement paraphrases it.
     expect(hit?.snippet).toContain("which had separated and became independent from <mark>Sudan</mark> in July");
   });
@@ -141,7 +159,9 @@ describe("ranking and snippets", () => {
   test("every full-text hit's snippet, meetings included, marks what matched", async () => {
     for (const query of ["South Sudan", "condolences", "Nakae"]) {
       for (const hit of (await search(query)).edges) {
-        expect(hit.snippet, `${query} → ${hit.node.__typename}:${hit.node.slug}: ${hit.snippet}`).toMatch(/<mark>[^<]+<\/mark>/);
+        expect(hit.snippet, `${query} → ${hit.node.__typename}:${hit.node.slug}: ${hit.snippet}`).toMatch(
+          /<mark>[^<]+<\/mark>/,
+        );
       }
     }
   });
@@ -182,7 +202,9 @@ describe("paging", () => {
   });
 
   test("first defaults to 20 and may not exceed 100", async () => {
-    const result = await data<{ search: { edges: unknown[] } }>(`{ search(query: "SDF or Kitazawa or Ministry or Japan or China") { edges { score } } }`);
+    const result = await data<{ search: { edges: unknown[] } }>(
+      `{ search(query: "SDF or Kitazawa or Ministry or Japan or China") { edges { score } } }`,
+    );
     expect(result.search.edges.length).toBe(20);
     const tooMany = await execute(SEARCH, { query: "SDF", first: 101 });
     expect(tooMany.data?.search ?? null).toBeNull();
@@ -198,8 +220,9 @@ describe("bad input", () => {
 
   test("a cursor that search did not issue is BAD_USER_INPUT", async () => {
     await expectBadUserInput(SEARCH, { query: "SDF", after: "bogus" }, /Invalid cursor "bogus"/);
-    const meetingCursor = (await data<{ meetings: { pageInfo: { endCursor: string } } }>(`{ meetings(first: 1) { pageInfo { endCursor } } }`)).meetings.pageInfo
-      .endCursor;
+    const meetingCursor = (
+      await data<{ meetings: { pageInfo: { endCursor: string } } }>(`{ meetings(first: 1) { pageInfo { endCursor } } }`)
+    ).meetings.pageInfo.endCursor;
     await expectBadUserInput(SEARCH, { query: "SDF", after: meetingCursor }, /Invalid cursor/);
   });
 
@@ -224,7 +247,9 @@ describe("statements per search", () => {
         } }
       }
     }`;
-    const result = await execute<{ search: { edges: Array<{ node: { __typename: string } }> } }>(query, { query: "Kitazawa" });
+    const result = await execute<{ search: { edges: Array<{ node: { __typename: string } }> } }>(query, {
+      query: "Kitazawa",
+    });
     expect(result.errors).toBeUndefined();
     const types = new Set(result.data?.search.edges.map((edge) => edge.node.__typename));
     expect(types.size).toBeGreaterThanOrEqual(2);

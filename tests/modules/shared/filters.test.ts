@@ -19,8 +19,23 @@ import {
   VISIT_TO_CHINA,
 } from "../../helpers/seed-slugs.js";
 
-const ALL_PEOPLE = ["ban-ki-moon", "kan", "kawano", "kitazawa", "ma-xiaotian", "nakae", "sakurai", "takamizawa", "xu-jingming"];
-const MOD_BODIES = ["japan-bureau-of-defense-policy", "japan-bureau-of-operational-policy", "japan-joint-staff", "japan-self-defense-forces"];
+const ALL_PEOPLE = [
+  "ban-ki-moon",
+  "kan",
+  "kawano",
+  "kitazawa",
+  "ma-xiaotian",
+  "nakae",
+  "sakurai",
+  "takamizawa",
+  "xu-jingming",
+];
+const MOD_BODIES = [
+  "japan-bureau-of-defense-policy",
+  "japan-bureau-of-operational-policy",
+  "japan-joint-staff",
+  "japan-self-defense-forces",
+];
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {
@@ -89,19 +104,27 @@ describe("MeetingFilter", () => {
   describe("title (StringFilter)", () => {
     test("contains ignores case", async () => {
       expect(await meetings({ title: { contains: "KITAZAWA" } })).toEqual([KITAZAWA_BAN]);
-      expect(await meetings({ title: { contains: "japan-china" } })).toEqual(sorted([MARITIME_TALK_3, VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]));
+      expect(await meetings({ title: { contains: "japan-china" } })).toEqual(
+        sorted([MARITIME_TALK_3, VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]),
+      );
     });
     test("startsWith ignores case and anchors at the start", async () => {
       expect(await meetings({ title: { startsWith: "meeting between" } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
       expect(await meetings({ title: { startsWith: "Japan" } })).toEqual([]);
     });
     test("equals is exact, case included", async () => {
-      expect(await meetings({ title: { equals: "9th Japan-China Defense Vice-Ministerial Meeting" } })).toEqual([VICE_MINISTERIAL_9]);
+      expect(await meetings({ title: { equals: "9th Japan-China Defense Vice-Ministerial Meeting" } })).toEqual([
+        VICE_MINISTERIAL_9,
+      ]);
       expect(await meetings({ title: { equals: "9th japan-china defense vice-ministerial meeting" } })).toEqual([]);
       expect(await meetings({ title: { equals: "9th Japan-China Defense" } })).toEqual([]);
     });
     test("in matches any of the exact titles", async () => {
-      const titles = ["Meeting between UN Secretary-General Ban and Prime Minister Kan", "8th Japan-China Defense Vice-Ministerial Meeting", "no such title"];
+      const titles = [
+        "Meeting between UN Secretary-General Ban and Prime Minister Kan",
+        "8th Japan-China Defense Vice-Ministerial Meeting",
+        "no such title",
+      ];
       expect(await meetings({ title: { in: titles } })).toEqual(sorted([BAN_KAN, VICE_MINISTERIAL_8]));
     });
     test("given operators must all match", async () => {
@@ -111,7 +134,9 @@ describe("MeetingFilter", () => {
 
   describe("date (PartialDateRange)", () => {
     test("a day range matches the meeting on that day and the one known only to that month", async () => {
-      expect(await meetings({ date: { from: "2011-08-09", to: "2011-08-09" } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
+      expect(await meetings({ date: { from: "2011-08-09", to: "2011-08-09" } })).toEqual(
+        sorted([KITAZAWA_BAN, BAN_KAN]),
+      );
     });
     test("the month-precision ban-kan-2011 matches a year range but not a range ending the month before", async () => {
       expect(await meetings({ date: { from: "2011" } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9]));
@@ -135,14 +160,20 @@ describe("MeetingFilter", () => {
   });
 
   test("kind: equals and in", async () => {
-    expect(await meetings({ kind: { equals: "DEFENSE_DIALOGUE" } })).toEqual(sorted([VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]));
-    expect(await meetings({ kind: { in: ["BILATERAL_MEETING", "WORKING_LEVEL_TALKS"] } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN, MARITIME_TALK_3]));
+    expect(await meetings({ kind: { equals: "DEFENSE_DIALOGUE" } })).toEqual(
+      sorted([VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]),
+    );
+    expect(await meetings({ kind: { in: ["BILATERAL_MEETING", "WORKING_LEVEL_TALKS"] } })).toEqual(
+      sorted([KITAZAWA_BAN, BAN_KAN, MARITIME_TALK_3]),
+    );
     expect(await meetings({ kind: { in: [] } })).toEqual([]);
   });
 
   test("status: equals and in", async () => {
     expect(await meetings({ status: { equals: "PLANNED" } })).toEqual(sorted([MARITIME_TALK_3, VISIT_TO_CHINA]));
-    expect(await meetings({ status: { in: ["HELD", "POSTPONED"] } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9, VICE_MINISTERIAL_8]));
+    expect(await meetings({ status: { in: ["HELD", "POSTPONED"] } })).toEqual(
+      sorted([KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9, VICE_MINISTERIAL_8]),
+    );
   });
 
   test("basis", async () => {
@@ -169,14 +200,20 @@ describe("MeetingFilter", () => {
   describe("organization (OrganizationMatch)", () => {
     test("includes sub-organizations by default", async () => {
       // Kan attended for the Government of Japan itself; Kitazawa and Nakae for the ministry under it.
-      expect(await meetings({ organization: { id: ids["government-of-japan"] } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9]));
+      expect(await meetings({ organization: { id: ids["government-of-japan"] } })).toEqual(
+        sorted([KITAZAWA_BAN, BAN_KAN, VICE_MINISTERIAL_9]),
+      );
       // Ma Xiaotian attended for the General Staff, which is under the People's Liberation Army.
       expect(await meetings({ organization: { id: ids["peoples-liberation-army"] } })).toEqual([VICE_MINISTERIAL_9]);
     });
     test("includeSubOrganizations: false matches the organization alone", async () => {
-      expect(await meetings({ organization: { id: ids["government-of-japan"], includeSubOrganizations: false } })).toEqual([BAN_KAN]);
+      expect(
+        await meetings({ organization: { id: ids["government-of-japan"], includeSubOrganizations: false } }),
+      ).toEqual([BAN_KAN]);
       // The attaché Xu Jingming attended for the PLA itself (organizationBasis INFERRED).
-      expect(await meetings({ organization: { id: ids["peoples-liberation-army"], includeSubOrganizations: false } })).toEqual([VICE_MINISTERIAL_9]);
+      expect(
+        await meetings({ organization: { id: ids["peoples-liberation-army"], includeSubOrganizations: false } }),
+      ).toEqual([VICE_MINISTERIAL_9]);
     });
     test("a sub-organization matches only where it was represented", async () => {
       expect(await meetings({ organization: { id: ids["japan-joint-staff"] } })).toEqual([VICE_MINISTERIAL_9]);
@@ -197,35 +234,51 @@ describe("MeetingFilter", () => {
   });
 
   test("series is exact", async () => {
-    expect(await meetings({ series: "Japan-China Defense Vice-Ministerial Meeting" })).toEqual(sorted([VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]));
+    expect(await meetings({ series: "Japan-China Defense Vice-Ministerial Meeting" })).toEqual(
+      sorted([VICE_MINISTERIAL_8, VICE_MINISTERIAL_9]),
+    );
     expect(await meetings({ series: "japan-china defense vice-ministerial meeting" })).toEqual([]);
   });
 
   describe("and / or / not", () => {
     test("fields of one filter must all match", async () => {
-      expect(await meetings({ country: "JP", kind: { equals: "BILATERAL_MEETING" }, date: { from: "2011-08-09" } })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
+      expect(
+        await meetings({ country: "JP", kind: { equals: "BILATERAL_MEETING" }, date: { from: "2011-08-09" } }),
+      ).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
     });
     test("or inside and, and inside or", async () => {
-      expect(await meetings({ or: [{ placeCountry: "CN" }, { and: [{ country: "CN" }, { kind: { equals: "DEFENSE_DIALOGUE" } }] }] })).toEqual(
-        sorted([VISIT_TO_CHINA, VICE_MINISTERIAL_9]),
+      expect(
+        await meetings({
+          or: [{ placeCountry: "CN" }, { and: [{ country: "CN" }, { kind: { equals: "DEFENSE_DIALOGUE" } }] }],
+        }),
+      ).toEqual(sorted([VISIT_TO_CHINA, VICE_MINISTERIAL_9]));
+      expect(await meetings({ or: [{ participant: ids.kitazawa }, { participant: ids.kan }] })).toEqual(
+        sorted([KITAZAWA_BAN, BAN_KAN]),
       );
-      expect(await meetings({ or: [{ participant: ids.kitazawa }, { participant: ids.kan }] })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
     });
     test("not, alone, nested in and, and doubled", async () => {
-      expect(await meetings({ not: { status: { equals: "HELD" } } })).toEqual(sorted([MARITIME_TALK_3, VISIT_TO_CHINA]));
+      expect(await meetings({ not: { status: { equals: "HELD" } } })).toEqual(
+        sorted([MARITIME_TALK_3, VISIT_TO_CHINA]),
+      );
       expect(await meetings({ and: [{ date: { from: "2011" } }, { not: { title: { contains: "kan" } } }] })).toEqual(
         sorted([KITAZAWA_BAN, VICE_MINISTERIAL_9]),
       );
       expect(await meetings({ not: { not: { country: "CN" } } })).toEqual([VICE_MINISTERIAL_9]);
       expect(await meetings({ not: { country: "CN" } })).toEqual(everythingBut(ALL_MEETINGS, VICE_MINISTERIAL_9));
-      expect(await meetings({ not: { placeCountry: "JP" } })).toEqual(sorted([VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA]));
+      expect(await meetings({ not: { placeCountry: "JP" } })).toEqual(
+        sorted([VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA]),
+      );
     });
     // `not` is "this filter does not match": it must return exactly the meetings the inner
     // filter leaves out, including those whose column is empty (no series, no date).
     test("not on a column that can be empty returns the complement", async () => {
       const series = "Japan-China Defense Vice-Ministerial Meeting";
-      expect(await meetings({ not: { series } })).toEqual(everythingBut(ALL_MEETINGS, VICE_MINISTERIAL_8, VICE_MINISTERIAL_9));
-      expect(await meetings({ not: { date: { from: "2011" } } })).toEqual(sorted([VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA]));
+      expect(await meetings({ not: { series } })).toEqual(
+        everythingBut(ALL_MEETINGS, VICE_MINISTERIAL_8, VICE_MINISTERIAL_9),
+      );
+      expect(await meetings({ not: { date: { from: "2011" } } })).toEqual(
+        sorted([VICE_MINISTERIAL_8, MARITIME_TALK_3, VISIT_TO_CHINA]),
+      );
     });
   });
 });
@@ -262,7 +315,11 @@ describe("CommitmentFilter", () => {
 
   test("kind: equals and in", async () => {
     expect(await commitments({ kind: { equals: "REQUEST" } })).toEqual(
-      sorted(["ban-requests-kan-sdf-engineers-south-sudan", "ban-calls-again-sdf-south-sudan", "ban-seeks-continued-sdf-cooperation"]),
+      sorted([
+        "ban-requests-kan-sdf-engineers-south-sudan",
+        "ban-calls-again-sdf-south-sudan",
+        "ban-seeks-continued-sdf-cooperation",
+      ]),
     );
     expect(await commitments({ kind: { in: ["AGREEMENT", "CONCURRENCE"] } })).toEqual(sorted(JOINT));
     expect(await commitments({ kind: { equals: "PLEDGE" } })).toEqual([]);
@@ -271,7 +328,11 @@ describe("CommitmentFilter", () => {
   test("status: equals and in", async () => {
     expect(await commitments({ status: { equals: "OPEN" } })).toEqual(sorted(JOINT));
     expect(await commitments({ status: { in: ["DEFERRED", "DECLINED"] } })).toEqual(
-      sorted(["ban-requests-kan-sdf-engineers-south-sudan", "ban-calls-again-sdf-south-sudan", "ban-seeks-continued-sdf-cooperation"]),
+      sorted([
+        "ban-requests-kan-sdf-engineers-south-sudan",
+        "ban-calls-again-sdf-south-sudan",
+        "ban-seeks-continued-sdf-cooperation",
+      ]),
     );
   });
 
@@ -287,9 +348,13 @@ describe("CommitmentFilter", () => {
     });
     test("an organization, with the organizations under it", async () => {
       expect(await commitments({ maker: ids["united-nations"] })).toEqual(sorted(BAN_MADE));
-      expect(await commitments({ maker: ids["japan-ministry-of-defense"] })).toEqual(sorted([...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT]));
+      expect(await commitments({ maker: ids["japan-ministry-of-defense"] })).toEqual(
+        sorted([...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT]),
+      );
       // The Government of Japan made nothing itself; its ministry did.
-      expect(await commitments({ maker: ids["government-of-japan"] })).toEqual(sorted([...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT]));
+      expect(await commitments({ maker: ids["government-of-japan"] })).toEqual(
+        sorted([...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT]),
+      );
       expect(await commitments({ maker: ids["peoples-liberation-army"] })).toEqual([]);
     });
     test("a country matches itself, its people and its organizations", async () => {
@@ -307,7 +372,9 @@ describe("CommitmentFilter", () => {
     test("an organization, with the organizations under it", async () => {
       const toSdf = ["ban-commends-sdf-earthquake", "ban-thanks-sdf-minustah", "ban-seeks-continued-sdf-cooperation"];
       expect(await commitments({ addressee: ids["japan-self-defense-forces"] })).toEqual(sorted(toSdf));
-      expect(await commitments({ addressee: ids["japan-ministry-of-defense"] })).toEqual(sorted(["ban-calls-again-sdf-south-sudan", ...toSdf]));
+      expect(await commitments({ addressee: ids["japan-ministry-of-defense"] })).toEqual(
+        sorted(["ban-calls-again-sdf-south-sudan", ...toSdf]),
+      );
       expect(await commitments({ addressee: ids["government-of-japan"] })).toEqual(
         sorted(["ban-requests-kan-sdf-engineers-south-sudan", "ban-calls-again-sdf-south-sudan", ...toSdf]),
       );
@@ -350,25 +417,36 @@ describe("CommitmentFilter", () => {
   });
 
   test("an unanswered request to Japan's Prime Minister", async () => {
-    expect(await commitments({ maker: ids["united-nations"], kind: { equals: "REQUEST" }, hasResponse: false })).toEqual([
-      "ban-requests-kan-sdf-engineers-south-sudan",
-    ]);
+    expect(
+      await commitments({ maker: ids["united-nations"], kind: { equals: "REQUEST" }, hasResponse: false }),
+    ).toEqual(["ban-requests-kan-sdf-engineers-south-sudan"]);
   });
 
   test("and / or / not", async () => {
     expect(await commitments({ or: [{ topic: "minustah" }, { addressee: ids.CN }] })).toEqual(
-      sorted(["ban-thanks-sdf-minustah", "ban-seeks-continued-sdf-cooperation", "kitazawa-response-minustah", NAKAE_THANKS]),
+      sorted([
+        "ban-thanks-sdf-minustah",
+        "ban-seeks-continued-sdf-cooperation",
+        "kitazawa-response-minustah",
+        NAKAE_THANKS,
+      ]),
     );
     expect(await commitments({ not: { maker: ids.JP } })).toEqual(sorted(BAN_MADE));
     expect(await commitments({ and: [{ addressee: ids.JP }, { not: { kind: { equals: "EXPRESSION" } } }] })).toEqual(
-      sorted(["ban-requests-kan-sdf-engineers-south-sudan", "ban-calls-again-sdf-south-sudan", "ban-seeks-continued-sdf-cooperation"]),
+      sorted([
+        "ban-requests-kan-sdf-engineers-south-sudan",
+        "ban-calls-again-sdf-south-sudan",
+        "ban-seeks-continued-sdf-cooperation",
+      ]),
     );
     expect(await commitments({ and: [{ maker: ids.JP }, { maker: ids.CN }] })).toEqual(sorted(JOINT));
   });
 
   // No seed commitment has a due date, so none matches a due range and all match its negation.
   test("not on a due range returns the complement, commitments without a due date included", async () => {
-    expect(await commitments({ not: { due: { from: "2011" } } })).toEqual(everythingBut(ALL_COMMITMENTS, "kitazawa-response-minustah"));
+    expect(await commitments({ not: { due: { from: "2011" } } })).toEqual(
+      everythingBut(ALL_COMMITMENTS, "kitazawa-response-minustah"),
+    );
   });
 });
 
@@ -384,18 +462,42 @@ describe("PersonFilter", () => {
 
   test("organization: a position held in it or a meeting attended for it, with its sub-organizations by default", async () => {
     const ministry = ids["japan-ministry-of-defense"];
-    expect(await people({ organization: { id: ministry } })).toEqual(["kawano", "kitazawa", "nakae", "sakurai", "takamizawa"]);
-    expect(await people({ organization: { id: ministry, includeSubOrganizations: false } })).toEqual(["kitazawa", "nakae"]);
-    expect(await people({ organization: { id: ids["government-of-japan"] } })).toEqual(["kan", "kawano", "kitazawa", "nakae", "sakurai", "takamizawa"]);
-    expect(await people({ organization: { id: ids["peoples-liberation-army"] } })).toEqual(["ma-xiaotian", "xu-jingming"]);
-    expect(await people({ organization: { id: ids["peoples-liberation-army"], includeSubOrganizations: false } })).toEqual(["xu-jingming"]);
+    expect(await people({ organization: { id: ministry } })).toEqual([
+      "kawano",
+      "kitazawa",
+      "nakae",
+      "sakurai",
+      "takamizawa",
+    ]);
+    expect(await people({ organization: { id: ministry, includeSubOrganizations: false } })).toEqual([
+      "kitazawa",
+      "nakae",
+    ]);
+    expect(await people({ organization: { id: ids["government-of-japan"] } })).toEqual([
+      "kan",
+      "kawano",
+      "kitazawa",
+      "nakae",
+      "sakurai",
+      "takamizawa",
+    ]);
+    expect(await people({ organization: { id: ids["peoples-liberation-army"] } })).toEqual([
+      "ma-xiaotian",
+      "xu-jingming",
+    ]);
+    expect(
+      await people({ organization: { id: ids["peoples-liberation-army"], includeSubOrganizations: false } }),
+    ).toEqual(["xu-jingming"]);
   });
 
   test("role: the title of any position held", async () => {
     expect(await people({ role: { contains: "director general" } })).toEqual(["sakurai", "takamizawa"]);
     expect(await people({ role: { startsWith: "deputy chief" } })).toEqual(["kawano", "ma-xiaotian"]);
     expect(await people({ role: { equals: "Prime Minister" } })).toEqual(["kan"]);
-    expect(await people({ role: { in: ["Secretary-General", "Military attache to Japan"] } })).toEqual(["ban-ki-moon", "xu-jingming"]);
+    expect(await people({ role: { in: ["Secretary-General", "Military attache to Japan"] } })).toEqual([
+      "ban-ki-moon",
+      "xu-jingming",
+    ]);
   });
 
   test("country", async () => {
@@ -404,11 +506,22 @@ describe("PersonFilter", () => {
   });
 
   test("and / or / not", async () => {
-    expect(await people({ and: [{ country: "JP" }, { not: { organization: { id: ids["japan-ministry-of-defense"] } } }] })).toEqual(["kan"]);
-    expect(await people({ or: [{ country: "CN" }, { name: { equals: "Ban" } }] })).toEqual(["ban-ki-moon", "ma-xiaotian", "xu-jingming"]);
+    expect(
+      await people({ and: [{ country: "JP" }, { not: { organization: { id: ids["japan-ministry-of-defense"] } } }] }),
+    ).toEqual(["kan"]);
+    expect(await people({ or: [{ country: "CN" }, { name: { equals: "Ban" } }] })).toEqual([
+      "ban-ki-moon",
+      "ma-xiaotian",
+      "xu-jingming",
+    ]);
     // Ban has no country, so he is among those not of Japan.
     expect(await people({ not: { country: "JP" } })).toEqual(["ban-ki-moon", "ma-xiaotian", "xu-jingming"]);
-    expect(await people({ or: [{ role: { contains: "minister" } }, { name: { startsWith: "X" } }] })).toEqual(["kan", "kitazawa", "nakae", "xu-jingming"]);
+    expect(await people({ or: [{ role: { contains: "minister" } }, { name: { startsWith: "X" } }] })).toEqual([
+      "kan",
+      "kitazawa",
+      "nakae",
+      "xu-jingming",
+    ]);
     expect(await people({})).toEqual(ALL_PEOPLE);
   });
 });
@@ -417,27 +530,41 @@ describe("OrganizationFilter", () => {
   test("name: matches the name or the acronym", async () => {
     expect(await organizations({ name: { contains: "sdf" } })).toEqual(["japan-self-defense-forces"]);
     expect(await organizations({ name: { equals: "UN" } })).toEqual(["united-nations"]);
-    expect(await organizations({ name: { startsWith: "united nations" } })).toEqual(sorted(["united-nations", "minustah", "un-peacekeeping-south-sudan"]));
-    expect(await organizations({ name: { in: ["Joint Staff", "PLA"] } })).toEqual(["japan-joint-staff", "peoples-liberation-army"]);
+    expect(await organizations({ name: { startsWith: "united nations" } })).toEqual(
+      sorted(["united-nations", "minustah", "un-peacekeeping-south-sudan"]),
+    );
+    expect(await organizations({ name: { in: ["Joint Staff", "PLA"] } })).toEqual([
+      "japan-joint-staff",
+      "peoples-liberation-army",
+    ]);
     expect(await organizations({ name: { equals: "joint staff" } })).toEqual([]);
   });
 
   test("kind: equals and in", async () => {
-    expect(await organizations({ kind: { equals: "BUREAU" } })).toEqual(["japan-bureau-of-defense-policy", "japan-bureau-of-operational-policy"]);
+    expect(await organizations({ kind: { equals: "BUREAU" } })).toEqual([
+      "japan-bureau-of-defense-policy",
+      "japan-bureau-of-operational-policy",
+    ]);
     expect(await organizations({ kind: { in: ["GOVERNMENT", "MINISTRY"] } })).toEqual(
       sorted(["government-of-japan", "japan-ministry-of-defense", "china-ministry-of-national-defense"]),
     );
   });
 
   test("country", async () => {
-    expect(await organizations({ country: "jp" })).toEqual(sorted(["government-of-japan", "japan-ministry-of-defense", ...MOD_BODIES]));
-    expect(await organizations({ country: "CN" })).toEqual(sorted(["china-ministry-of-national-defense", "peoples-liberation-army", "pla-general-staff"]));
+    expect(await organizations({ country: "jp" })).toEqual(
+      sorted(["government-of-japan", "japan-ministry-of-defense", ...MOD_BODIES]),
+    );
+    expect(await organizations({ country: "CN" })).toEqual(
+      sorted(["china-ministry-of-national-defense", "peoples-liberation-army", "pla-general-staff"]),
+    );
     expect(await organizations({ country: "ht" })).toEqual(["minustah"]);
   });
 
   test("within: everything under an organization at any depth, itself excluded", async () => {
     expect(await organizations({ within: ids["japan-ministry-of-defense"] })).toEqual(sorted(MOD_BODIES));
-    expect(await organizations({ within: ids["government-of-japan"] })).toEqual(sorted(["japan-ministry-of-defense", ...MOD_BODIES]));
+    expect(await organizations({ within: ids["government-of-japan"] })).toEqual(
+      sorted(["japan-ministry-of-defense", ...MOD_BODIES]),
+    );
     expect(await organizations({ within: ids["united-nations"] })).toEqual(["minustah", "un-peacekeeping-south-sudan"]);
     expect(await organizations({ within: ids["japan-bureau-of-defense-policy"] })).toEqual([]);
   });
@@ -448,10 +575,12 @@ describe("OrganizationFilter", () => {
   });
 
   test("and / or / not", async () => {
-    expect(await organizations({ and: [{ within: ids["government-of-japan"] }, { not: { kind: { equals: "BUREAU" } } }] })).toEqual(
-      sorted(["japan-ministry-of-defense", "japan-joint-staff", "japan-self-defense-forces"]),
-    );
-    expect(await organizations({ or: [{ kind: { equals: "MULTILATERAL_FORUM" } }, { parent: ids["united-nations"] }] })).toEqual(
+    expect(
+      await organizations({ and: [{ within: ids["government-of-japan"] }, { not: { kind: { equals: "BUREAU" } } }] }),
+    ).toEqual(sorted(["japan-ministry-of-defense", "japan-joint-staff", "japan-self-defense-forces"]));
+    expect(
+      await organizations({ or: [{ kind: { equals: "MULTILATERAL_FORUM" } }, { parent: ids["united-nations"] }] }),
+    ).toEqual(
       sorted(["asean-regional-forum", "admm-plus", "six-party-talks", "minustah", "un-peacekeeping-south-sudan"]),
     );
     // International bodies have no country; they are among those not of Japan.
@@ -462,7 +591,11 @@ describe("OrganizationFilter", () => {
 describe("filters on relation connections", () => {
   test("Meeting.commitments(filter:) narrows the meeting's commitments, in source order, with a matching totalCount", async () => {
     const result = await data<{
-      meeting: { commitments: Edges<{ slug: string }> & { totalCount: number }; answered: { totalCount: number }; all: { totalCount: number } };
+      meeting: {
+        commitments: Edges<{ slug: string }> & { totalCount: number };
+        answered: { totalCount: number };
+        all: { totalCount: number };
+      };
     }>(
       `{ meeting(slug: "${KITAZAWA_BAN}") {
           commitments(filter: { kind: { equals: REQUEST } }) { totalCount edges { node { slug } } }
@@ -470,7 +603,10 @@ describe("filters on relation connections", () => {
           all: commitments { totalCount }
       } }`,
     );
-    expect(slugsOf(result.meeting.commitments)).toEqual(["ban-calls-again-sdf-south-sudan", "ban-seeks-continued-sdf-cooperation"]);
+    expect(slugsOf(result.meeting.commitments)).toEqual([
+      "ban-calls-again-sdf-south-sudan",
+      "ban-seeks-continued-sdf-cooperation",
+    ]);
     expect(result.meeting.commitments.totalCount).toBe(2);
     expect(result.meeting.answered.totalCount).toBe(1);
     expect(result.meeting.all.totalCount).toBe(8);
@@ -478,7 +614,11 @@ describe("filters on relation connections", () => {
 
   test("Organization.children(filter:) narrows the direct children", async () => {
     const result = await data<{
-      organization: { bureaus: Edges<{ slug: string }> & { totalCount: number }; staff: Edges<{ slug: string }>; all: { totalCount: number } };
+      organization: {
+        bureaus: Edges<{ slug: string }> & { totalCount: number };
+        staff: Edges<{ slug: string }>;
+        all: { totalCount: number };
+      };
     }>(
       `{ organization(slug: "japan-ministry-of-defense") {
           bureaus: children(filter: { kind: { equals: BUREAU } }) { totalCount edges { node { slug } } }
@@ -486,14 +626,23 @@ describe("filters on relation connections", () => {
           all: children { totalCount }
       } }`,
     );
-    expect(slugsOf(result.organization.bureaus)).toEqual(["japan-bureau-of-defense-policy", "japan-bureau-of-operational-policy"]);
+    expect(slugsOf(result.organization.bureaus)).toEqual([
+      "japan-bureau-of-defense-policy",
+      "japan-bureau-of-operational-policy",
+    ]);
     expect(result.organization.bureaus.totalCount).toBe(2);
     expect(slugsOf(result.organization.staff)).toEqual(["japan-joint-staff"]);
     expect(result.organization.all.totalCount).toBe(4);
   });
 
   test("Topic.commitments(filter:) narrows a topic's commitments", async () => {
-    const result = await data<{ topics: { slug: string; responses: Edges<{ slug: string }> & { totalCount: number }; requests: { totalCount: number } }[] }>(
+    const result = await data<{
+      topics: {
+        slug: string;
+        responses: Edges<{ slug: string }> & { totalCount: number };
+        requests: { totalCount: number };
+      }[];
+    }>(
       `{ topics {
           slug
           responses: commitments(filter: { kind: { equals: RESPONSE } }) { totalCount edges { node { slug } } }
@@ -516,8 +665,16 @@ describe("bad input", () => {
   const COMMITMENTS = `query ($filter: CommitmentFilter) { commitments(filter: $filter) { totalCount } }`;
 
   test("a range whose from is after its to names both bounds", async () => {
-    await expectBadUserInput(MEETINGS, { filter: { date: { from: "2012", to: "2011" } } }, /"from" 2012 is after "to" 2011/);
-    await expectBadUserInput(MEETINGS, { filter: { date: { from: "2011-08-10", to: "2011-08-09" } } }, /"from" 2011-08-10 is after "to" 2011-08-09/);
+    await expectBadUserInput(
+      MEETINGS,
+      { filter: { date: { from: "2012", to: "2011" } } },
+      /"from" 2012 is after "to" 2011/,
+    );
+    await expectBadUserInput(
+      MEETINGS,
+      { filter: { date: { from: "2011-08-10", to: "2011-08-09" } } },
+      /"from" 2011-08-10 is after "to" 2011-08-09/,
+    );
     await expectBadUserInput(COMMITMENTS, { filter: { due: { from: "2011-09", to: "2011-08-31" } } }, /is after/);
   });
 
@@ -527,16 +684,32 @@ describe("bad input", () => {
       { filter: { maker: ids[KITAZAWA_BAN] } },
       /"maker" takes a person, organization or country; ".*" is the id of a Meeting/,
     );
-    await expectBadUserInput(COMMITMENTS, { filter: { meeting: ids.kitazawa } }, /"meeting" takes a meeting; ".*" is the id of a Person/);
-    await expectBadUserInput(MEETINGS, { filter: { participant: ids["united-nations"] } }, /"participant" takes a person; .* is the id of an Organization/);
-    await expectBadUserInput(MEETINGS, { filter: { organization: { id: ids.JP } } }, /"organization" takes an organization; .* is the id of a Country/);
+    await expectBadUserInput(
+      COMMITMENTS,
+      { filter: { meeting: ids.kitazawa } },
+      /"meeting" takes a meeting; ".*" is the id of a Person/,
+    );
+    await expectBadUserInput(
+      MEETINGS,
+      { filter: { participant: ids["united-nations"] } },
+      /"participant" takes a person; .* is the id of an Organization/,
+    );
+    await expectBadUserInput(
+      MEETINGS,
+      { filter: { organization: { id: ids.JP } } },
+      /"organization" takes an organization; .* is the id of a Country/,
+    );
     await expectBadUserInput(
       `query ($filter: OrganizationFilter) { organizations(filter: $filter) { totalCount } }`,
       { filter: { within: ids.kitazawa } },
       /"within" takes an organization; .* is the id of a Person/,
     );
     // Nested inside or/not, the check still applies.
-    await expectBadUserInput(COMMITMENTS, { filter: { or: [{ not: { addressee: ids[BAN_KAN] } }] } }, /"addressee" takes a person/);
+    await expectBadUserInput(
+      COMMITMENTS,
+      { filter: { or: [{ not: { addressee: ids[BAN_KAN] } }] } },
+      /"addressee" takes a person/,
+    );
   });
 
   test("a value that is neither an id this API issued nor a known slug or code is rejected, named", async () => {
@@ -545,9 +718,17 @@ describe("bad input", () => {
       { filter: { maker: "not-an-id" } },
       /"maker": no person, organization or country has the id, slug or ISO code "not-an-id"/,
     );
-    await expectBadUserInput(COMMITMENTS, { filter: { topic: "no-such-topic" } }, /"topic": no topic has the id or slug "no-such-topic"/);
+    await expectBadUserInput(
+      COMMITMENTS,
+      { filter: { topic: "no-such-topic" } },
+      /"topic": no topic has the id or slug "no-such-topic"/,
+    );
     await expectBadUserInput(MEETINGS, { filter: { topic: "no-such-topic" } }, /"topic": no topic/);
-    await expectBadUserInput(MEETINGS, { filter: { country: "XX" } }, /"country": no country has the id or ISO code "XX"/);
+    await expectBadUserInput(
+      MEETINGS,
+      { filter: { country: "XX" } },
+      /"country": no country has the id or ISO code "XX"/,
+    );
   });
 
   test("a malformed partial date says what format it needs and what it got", async () => {

@@ -27,7 +27,12 @@ async function createMeeting(slug: string, title: string, date?: string) {
   });
 }
 
-type Page = { meetings: Edges<{ slug: string }> & { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Page = {
+  meetings: Edges<{ slug: string }> & {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 const PAGE = `query ($filter: MeetingFilter, $orderBy: MeetingOrder, $first: Int, $after: String) {
   meetings(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
     totalCount
@@ -37,7 +42,11 @@ const PAGE = `query ($filter: MeetingFilter, $orderBy: MeetingOrder, $first: Int
 }`;
 
 /** Every meeting the filter matches, fetched `pageSize` at a time by following endCursor. */
-async function pageThrough(filter: unknown, orderBy: string, pageSize: number): Promise<{ slugs: string[]; pages: number }> {
+async function pageThrough(
+  filter: unknown,
+  orderBy: string,
+  pageSize: number,
+): Promise<{ slugs: string[]; pages: number }> {
   const slugs: string[] = [];
   let after: string | null = null;
   for (let pages = 1; pages <= 100; pages++) {
@@ -71,7 +80,13 @@ describe("ties in sort keys", () => {
           datePrecision: day.precision,
           citationId,
         })),
-        ...undated.map((slug) => ({ slug, title: TITLE, kind: "OTHER" as const, status: "PLANNED" as const, citationId })),
+        ...undated.map((slug) => ({
+          slug,
+          title: TITLE,
+          kind: "OTHER" as const,
+          status: "PLANNED" as const,
+          citationId,
+        })),
       ],
     });
   });
@@ -100,7 +115,9 @@ describe("ties in sort keys", () => {
       const { slugs } = await pageThrough(null, orderBy, 3);
       expect(slugs).toEqual(big);
       expect(new Set(slugs).size).toBe(all.meetings.totalCount);
-      expect(big.indexOf("japan-china-maritime-working-level-talk-3")).toBeGreaterThan(big.indexOf("japan-china-defense-vice-ministerial-8"));
+      expect(big.indexOf("japan-china-maritime-working-level-talk-3")).toBeGreaterThan(
+        big.indexOf("japan-china-defense-vice-ministerial-8"),
+      );
     },
   );
 });
@@ -112,7 +129,11 @@ describe("partial dates of each precision against ranges", () => {
     await createMeeting("precision-day", "Precision day", "2030-06-15");
     await createMeeting("leap-month", "Leap month", "2032-02");
     const due = (slug: string, value: string) => ({ ...partialDate(value), slug });
-    for (const { slug, date, precision } of [due("due-year", "2030"), due("due-month", "2030-06"), due("due-day", "2030-06-15")]) {
+    for (const { slug, date, precision } of [
+      due("due-year", "2030"),
+      due("due-month", "2030-06"),
+      due("due-day", "2030-06-15"),
+    ]) {
       await db.commitment.create({
         data: {
           slug,
@@ -136,15 +157,29 @@ describe("partial dates of each precision against ranges", () => {
   }
 
   test("each precision reports the period it covers", async () => {
-    const result = await data<{ meetings: Edges<{ slug: string; date: { value: string; precision: string; earliest: string; latest: string } }> }>(
+    const result = await data<{
+      meetings: Edges<{ slug: string; date: { value: string; precision: string; earliest: string; latest: string } }>;
+    }>(
       `{ meetings(orderBy: TITLE_ASC, filter: { or: [{ title: { startsWith: "Precision" } }, { title: { startsWith: "Leap" } }] }) {
           edges { node { slug date { value precision earliest latest } } } } }`,
     );
     expect(result.meetings.edges.map((edge) => edge.node)).toEqual([
-      { slug: "leap-month", date: { value: "2032-02", precision: "MONTH", earliest: "2032-02-01", latest: "2032-02-29" } },
-      { slug: "precision-day", date: { value: "2030-06-15", precision: "DAY", earliest: "2030-06-15", latest: "2030-06-15" } },
-      { slug: "precision-month", date: { value: "2030-06", precision: "MONTH", earliest: "2030-06-01", latest: "2030-06-30" } },
-      { slug: "precision-year", date: { value: "2030", precision: "YEAR", earliest: "2030-01-01", latest: "2030-12-31" } },
+      {
+        slug: "leap-month",
+        date: { value: "2032-02", precision: "MONTH", earliest: "2032-02-01", latest: "2032-02-29" },
+      },
+      {
+        slug: "precision-day",
+        date: { value: "2030-06-15", precision: "DAY", earliest: "2030-06-15", latest: "2030-06-15" },
+      },
+      {
+        slug: "precision-month",
+        date: { value: "2030-06", precision: "MONTH", earliest: "2030-06-01", latest: "2030-06-30" },
+      },
+      {
+        slug: "precision-year",
+        date: { value: "2030", precision: "YEAR", earliest: "2030-01-01", latest: "2030-12-31" },
+      },
     ]);
   });
 
@@ -197,7 +232,15 @@ describe("partial dates of each precision against ranges", () => {
 
 describe("a deep organization tree", () => {
   // root → level-1 → … → level-6 (the leaf), and a second root to move a branch under.
-  const levels = ["deep-root", "deep-level-1", "deep-level-2", "deep-level-3", "deep-level-4", "deep-level-5", "deep-level-6"];
+  const levels = [
+    "deep-root",
+    "deep-level-1",
+    "deep-level-2",
+    "deep-level-3",
+    "deep-level-4",
+    "deep-level-5",
+    "deep-level-6",
+  ];
   const orgId: Record<string, string> = {};
   const gid = (slug: string) => globalId("Organization", orgId[slug] as string);
 
@@ -283,7 +326,13 @@ describe("a deep organization tree", () => {
   test("moving a branch re-derives every descendant's ancestry, and the filters follow", async () => {
     await db.organization.update({ where: { id: orgId["deep-level-3"] }, data: { parentId: orgId["other-root"] } });
 
-    expect(await reach("deep-root")).toEqual({ within: ["deep-level-1", "deep-level-2"], meetings: [], direct: [], commitments: [], people: [] });
+    expect(await reach("deep-root")).toEqual({
+      within: ["deep-level-1", "deep-level-2"],
+      meetings: [],
+      direct: [],
+      commitments: [],
+      people: [],
+    });
     expect(await reach("other-root")).toEqual({
       within: ["deep-level-3", "deep-level-4", "deep-level-5", "deep-level-6"],
       meetings: ["deep-leaf-meeting"],
@@ -293,28 +342,47 @@ describe("a deep organization tree", () => {
     });
     // The trigger keeps the leaf's ancestry root first.
     const leaf = await db.organization.findUniqueOrThrow({ where: { id: orgId["deep-level-6"] } });
-    expect(leaf.ancestorIds).toEqual(["other-root", "deep-level-3", "deep-level-4", "deep-level-5"].map((slug) => orgId[slug]));
+    expect(leaf.ancestorIds).toEqual(
+      ["other-root", "deep-level-3", "deep-level-4", "deep-level-5"].map((slug) => orgId[slug]),
+    );
     // The API's parent chain agrees.
     const chain = await data<{
-      organization: { parent: { slug: string; parent: { slug: string; parent: { slug: string; parent: { slug: string; parent: null } } } } };
-    }>(`{ organization(slug: "deep-level-6") { parent { slug parent { slug parent { slug parent { slug parent { slug } } } } } } }`);
+      organization: {
+        parent: {
+          slug: string;
+          parent: { slug: string; parent: { slug: string; parent: { slug: string; parent: null } } };
+        };
+      };
+    }>(
+      `{ organization(slug: "deep-level-6") { parent { slug parent { slug parent { slug parent { slug parent { slug } } } } } } }`,
+    );
     expect(chain.organization.parent.parent.parent.parent).toEqual({ slug: "other-root", parent: null });
   });
 
   test("the database refuses to put an organization under its own descendant", async () => {
     const chain: string[] = [];
     for (const slug of ["cycle-a", "cycle-b", "cycle-c", "cycle-d"]) {
-      const organization = await db.organization.create({ data: { slug, name: `Generated ${slug}`, kind: "OTHER", parentId: chain.at(-1) ?? null } });
+      const organization = await db.organization.create({
+        data: { slug, name: `Generated ${slug}`, kind: "OTHER", parentId: chain.at(-1) ?? null },
+      });
       chain.push(organization.id);
     }
     const [a, b, c, d] = chain as [string, string, string, string];
     const snapshot = () =>
-      db.organization.findMany({ where: { id: { in: chain } }, select: { slug: true, parentId: true, ancestorIds: true }, orderBy: { slug: "asc" } });
+      db.organization.findMany({
+        where: { id: { in: chain } },
+        select: { slug: true, parentId: true, ancestorIds: true },
+        orderBy: { slug: "asc" },
+      });
     const before = await snapshot();
     expect(before.map((row) => row.ancestorIds.length)).toEqual([0, 1, 2, 3]);
 
-    await expect(db.organization.update({ where: { id: a }, data: { parentId: d } })).rejects.toThrow(/cannot be placed under its own descendant/);
-    await expect(db.organization.update({ where: { id: b }, data: { parentId: c } })).rejects.toThrow(/cannot be placed under its own descendant/);
+    await expect(db.organization.update({ where: { id: a }, data: { parentId: d } })).rejects.toThrow(
+      /cannot be placed under its own descendant/,
+    );
+    await expect(db.organization.update({ where: { id: b }, data: { parentId: c } })).rejects.toThrow(
+      /cannot be placed under its own descendant/,
+    );
     await expect(db.organization.update({ where: { id: c }, data: { parentId: c } })).rejects.toThrow();
 
     expect(await snapshot()).toEqual(before);

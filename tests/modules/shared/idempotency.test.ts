@@ -20,11 +20,19 @@ describe("idempotencyKey", () => {
   test("a retry with the same key returns the same id and writes one row", async () => {
     const idempotencyKey = key();
     const input = { slug: uniqueSlug("retried"), name: "Retried" };
-    const first = await mutate<{ id: string; version: number }>("createPerson", input, { headers: editor.headers, idempotencyKey, select: "id version" });
+    const first = await mutate<{ id: string; version: number }>("createPerson", input, {
+      headers: editor.headers,
+      idempotencyKey,
+      select: "id version",
+    });
     expect(first.__typename).toBe("MutationCreatePersonSuccess");
     const before = await rowCounts();
 
-    const retry = await mutate<{ id: string; version: number }>("createPerson", input, { headers: editor.headers, idempotencyKey, select: "id version" });
+    const retry = await mutate<{ id: string; version: number }>("createPerson", input, {
+      headers: editor.headers,
+      idempotencyKey,
+      select: "id version",
+    });
     expect(retry).toMatchObject({ __typename: "MutationCreatePersonSuccess", data: first.data });
     expect(await rowCounts()).toEqual(before);
     expect(await peopleWithSlug(input.slug)).toBe(1);
@@ -38,7 +46,10 @@ describe("idempotencyKey", () => {
   test("without a key, the same input is a second write (a conflict on the slug here)", async () => {
     const input = { slug: uniqueSlug("unkeyed"), name: "Unkeyed" };
     await succeed("createPerson", input, editor.headers);
-    expect(await mutate("createPerson", input, { headers: editor.headers })).toMatchObject({ __typename: "ConflictError", field: "slug" });
+    expect(await mutate("createPerson", input, { headers: editor.headers })).toMatchObject({
+      __typename: "ConflictError",
+      field: "slug",
+    });
   });
 
   test("10 concurrent requests with the same key all succeed with the same id and write exactly one row", async () => {
@@ -46,7 +57,9 @@ describe("idempotencyKey", () => {
     const input = { slug: uniqueSlug("raced"), name: "Raced" };
     const before = await rowCounts();
     const results = await Promise.all(
-      Array.from({ length: 10 }, () => mutate<{ id: string }>("createPerson", input, { headers: editor.headers, idempotencyKey, select: "id" })),
+      Array.from({ length: 10 }, () =>
+        mutate<{ id: string }>("createPerson", input, { headers: editor.headers, idempotencyKey, select: "id" }),
+      ),
     );
     for (const result of results) {
       expect(result.errors, JSON.stringify(result.errors)).toBeUndefined();
@@ -60,7 +73,11 @@ describe("idempotencyKey", () => {
   });
 
   test("a concurrent retry of an update applies it once: the version goes up by one", async () => {
-    const person = await succeed<{ id: string }>("createPerson", { slug: uniqueSlug("updated-once"), name: "Before" }, editor.headers);
+    const person = await succeed<{ id: string }>(
+      "createPerson",
+      { slug: uniqueSlug("updated-once"), name: "Before" },
+      editor.headers,
+    );
     const idempotencyKey = key();
     const results = await Promise.all(
       Array.from({ length: 10 }, () =>
@@ -73,7 +90,9 @@ describe("idempotencyKey", () => {
     );
     // Every retry gets the success; none sees its own write as a stale version.
     expect(results.map((result) => result.__typename)).toEqual(Array(10).fill("MutationUpdatePersonSuccess"));
-    const [row] = await sql<{ version: number; name: string }>("SELECT version, name FROM person WHERE id = $1", [uuidOf(person.id)]);
+    const [row] = await sql<{ version: number; name: string }>("SELECT version, name FROM person WHERE id = $1", [
+      uuidOf(person.id),
+    ]);
     expect(row).toEqual({ version: 2, name: "After" });
   });
 
@@ -83,7 +102,11 @@ describe("idempotencyKey", () => {
     await mutate("createPerson", input, { headers: editor.headers, idempotencyKey });
     const before = await rowCounts();
 
-    const changed = await mutate("createPerson", { ...input, name: "Changed" }, { headers: editor.headers, idempotencyKey });
+    const changed = await mutate(
+      "createPerson",
+      { ...input, name: "Changed" },
+      { headers: editor.headers, idempotencyKey },
+    );
     expect(changed).toMatchObject({ __typename: "ConflictError", field: "idempotencyKey" });
     expect(changed.message).toMatch(/different input/);
 
@@ -117,21 +140,31 @@ describe("idempotencyKey", () => {
     // The same input under both keys: each caller gets its own result (the second a slug conflict, not a replay of the first's).
     const shared = { slug: uniqueSlug("shared"), name: "Shared" };
     const sharedKey = key();
-    expect((await mutate("createPerson", shared, { headers: editor.headers, idempotencyKey: sharedKey })).__typename).toBe("MutationCreatePersonSuccess");
+    expect(
+      (await mutate("createPerson", shared, { headers: editor.headers, idempotencyKey: sharedKey })).__typename,
+    ).toBe("MutationCreatePersonSuccess");
     expect(await mutate("createPerson", shared, { headers: other.headers, idempotencyKey: sharedKey })).toMatchObject({
       __typename: "ConflictError",
       field: "slug",
     });
-    const records = await sql<{ caller_id: string }>("SELECT caller_id::text FROM idempotency_record WHERE key = $1", [idempotencyKey]);
+    const records = await sql<{ caller_id: string }>("SELECT caller_id::text FROM idempotency_record WHERE key = $1", [
+      idempotencyKey,
+    ]);
     expect(records.map((record) => record.caller_id).sort()).toEqual([editor.id, other.id].sort());
   });
 
   test("a failed write does not use up its key: after fixing the cause, the same key and input succeed", async () => {
     const idempotencyKey = key();
     const input = { slug: uniqueSlug("later"), name: "Later", country: "VN" };
-    expect((await mutate("createPerson", input, { headers: editor.headers, idempotencyKey })).__typename).toBe("ValidationError");
-    expect(await sql("SELECT 1 FROM idempotency_record WHERE caller_id = $1 AND key = $2", [editor.id, idempotencyKey])).toHaveLength(0);
+    expect((await mutate("createPerson", input, { headers: editor.headers, idempotencyKey })).__typename).toBe(
+      "ValidationError",
+    );
+    expect(
+      await sql("SELECT 1 FROM idempotency_record WHERE caller_id = $1 AND key = $2", [editor.id, idempotencyKey]),
+    ).toHaveLength(0);
     await sql("INSERT INTO country (id, slug, name) VALUES (gen_random_uuid(), 'vn', 'Viet Nam')");
-    expect((await mutate("createPerson", input, { headers: editor.headers, idempotencyKey })).__typename).toBe("MutationCreatePersonSuccess");
+    expect((await mutate("createPerson", input, { headers: editor.headers, idempotencyKey })).__typename).toBe(
+      "MutationCreatePersonSuccess",
+    );
   });
 });

@@ -68,7 +68,14 @@ async function commitmentBy(makers: string[], addressees: string[] = []): Promis
 async function positionFor(person: string, organization: string): Promise<string> {
   const created = await succeed<{ id: string }>(
     "createPosition",
-    { slug: uniqueSlug("merge-position"), person, organization, title: "Adviser", current: true, citation: cite("the Minister of Defense") },
+    {
+      slug: uniqueSlug("merge-position"),
+      person,
+      organization,
+      title: "Adviser",
+      current: true,
+      citation: cite("the Minister of Defense"),
+    },
     editor.headers,
   );
   return created.id;
@@ -77,9 +84,10 @@ async function positionFor(person: string, organization: string): Promise<string
 type PartyRow = { commitment_id: string; role: string; position: number };
 
 async function partiesOf(column: "person_id" | "organization_id", globalId: string): Promise<PartyRow[]> {
-  return sql<PartyRow>(`SELECT commitment_id::text, role::text, position FROM commitment_party WHERE ${column} = $1 ORDER BY commitment_id, role`, [
-    uuidOf(globalId),
-  ]);
+  return sql<PartyRow>(
+    `SELECT commitment_id::text, role::text, position FROM commitment_party WHERE ${column} = $1 ORDER BY commitment_id, role`,
+    [uuidOf(globalId)],
+  );
 }
 
 describe("mergePeople", () => {
@@ -88,7 +96,11 @@ describe("mergePeople", () => {
     const mergedSlug = uniqueSlug("toshimi-kitazawa");
     const survivor = await createPerson(editor.headers, "Kitazawa", survivorSlug);
     const merged = (
-      await succeed<{ id: string }>("createPerson", { slug: mergedSlug, name: "T. Kitazawa", fullName: "Toshimi Kitazawa", country: "JP" }, editor.headers)
+      await succeed<{ id: string }>(
+        "createPerson",
+        { slug: mergedSlug, name: "T. Kitazawa", fullName: "Toshimi Kitazawa", country: "JP" },
+        editor.headers,
+      )
     ).id;
     const other = await createPerson(editor.headers, "Counterpart");
     const organization = await gid("Organization", "japan-ministry-of-defense");
@@ -100,19 +112,27 @@ describe("mergePeople", () => {
     const madeByBoth = await commitmentBy([survivor, merged], [other]);
     const addressedToMerged = await commitmentBy([other], [merged]);
 
-    const result = await succeed<{ id: string; slug: string; fullName: string | null; country: { code: string } | null; version: number }>(
-      "mergePeople",
-      { survivor, merged },
-      editor.headers,
-      "id slug fullName country { code } version",
-    );
+    const result = await succeed<{
+      id: string;
+      slug: string;
+      fullName: string | null;
+      country: { code: string } | null;
+      version: number;
+    }>("mergePeople", { survivor, merged }, editor.headers, "id slug fullName country { code } version");
     // The survivor keeps its slug and takes what it lacked from the duplicate.
-    expect(result).toEqual({ id: survivor, slug: survivorSlug, fullName: "Toshimi Kitazawa", country: { code: "JP" }, version: 2 });
+    expect(result).toEqual({
+      id: survivor,
+      slug: survivorSlug,
+      fullName: "Toshimi Kitazawa",
+      country: { code: "JP" },
+      version: 2,
+    });
 
     // Participations: the duplicate's move over; at the meeting both attended, one row remains.
-    const participations = await sql<{ meeting_id: string }>("SELECT meeting_id::text FROM participation WHERE person_id = $1 ORDER BY meeting_id", [
-      uuidOf(survivor),
-    ]);
+    const participations = await sql<{ meeting_id: string }>(
+      "SELECT meeting_id::text FROM participation WHERE person_id = $1 ORDER BY meeting_id",
+      [uuidOf(survivor)],
+    );
     expect(participations.map((row) => row.meeting_id)).toEqual([uuidOf(onlyMerged), uuidOf(both)].sort());
     expect(await sql("SELECT 1 FROM participation WHERE person_id = $1", [uuidOf(merged)])).toHaveLength(0);
 
@@ -132,9 +152,12 @@ describe("mergePeople", () => {
       ].sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`)),
     );
     expect(await partiesOf("person_id", merged)).toEqual([]);
-    const makers = await data<{ commitment: { makers: { id: string }[] } }>(`query($id: ID!) { commitment(id: $id) { makers { ... on Person { id } } } }`, {
-      id: madeByBoth,
-    });
+    const makers = await data<{ commitment: { makers: { id: string }[] } }>(
+      `query($id: ID!) { commitment(id: $id) { makers { ... on Person { id } } } }`,
+      {
+        id: madeByBoth,
+      },
+    );
     expect(makers.commitment.makers).toEqual([{ id: survivor }]);
 
     // The duplicate is gone, but its id and slug resolve to the survivor.
@@ -144,9 +167,14 @@ describe("mergePeople", () => {
       { id: merged },
     );
     expect(byOldId).toEqual({ node: { id: survivor, slug: survivorSlug }, person: { id: survivor } });
-    const byOldSlug = await data<{ person: { id: string } }>(`query($slug: String!) { person(slug: $slug) { id } }`, { slug: mergedSlug });
+    const byOldSlug = await data<{ person: { id: string } }>(`query($slug: String!) { person(slug: $slug) { id } }`, {
+      slug: mergedSlug,
+    });
     expect(byOldSlug.person.id).toBe(survivor);
-    const nodes = await data<{ nodes: Array<{ id: string } | null> }>(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [merged, other] });
+    const nodes = await data<{ nodes: Array<{ id: string } | null> }>(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { id } }`,
+      { ids: [merged, other] },
+    );
     expect(nodes.nodes).toEqual([{ id: survivor }, { id: other }]);
   });
 
@@ -156,10 +184,13 @@ describe("mergePeople", () => {
     const third = await createPerson(editor.headers, "Third");
     await succeed("mergePeople", { survivor: second, merged: first }, editor.headers);
     await succeed("mergePeople", { survivor: third, merged: second }, editor.headers);
-    const read = await data<{ a: { id: string }; b: { id: string } }>(`query($a: ID!, $b: ID!) { a: person(id: $a) { id } b: node(id: $b) { id } }`, {
-      a: first,
-      b: second,
-    });
+    const read = await data<{ a: { id: string }; b: { id: string } }>(
+      `query($a: ID!, $b: ID!) { a: person(id: $a) { id } b: node(id: $b) { id } }`,
+      {
+        a: first,
+        b: second,
+      },
+    );
     expect(read).toEqual({ a: { id: third }, b: { id: third } });
   });
 
@@ -171,12 +202,22 @@ describe("mergePeople", () => {
 
     // The slug is free again: a new person may take it, and then it names that person.
     const reused = await createPerson(editor.headers, "Reused", slug);
-    expect((await data<{ person: { id: string } }>(`query($slug: String!) { person(slug: $slug) { id } }`, { slug })).person.id).toBe(reused);
+    expect(
+      (await data<{ person: { id: string } }>(`query($slug: String!) { person(slug: $slug) { id } }`, { slug })).person
+        .id,
+    ).toBe(reused);
 
     // Merging the new owner away must work like any merge.
     const secondSurvivor = await createPerson(editor.headers, "Second survivor");
-    const result = await mutate<{ id: string }>("mergePeople", { survivor: secondSurvivor, merged: reused }, { headers: editor.headers, select: "id" });
-    expect({ typename: result.__typename, message: result.message }).toEqual({ typename: "MutationMergePeopleSuccess", message: undefined });
+    const result = await mutate<{ id: string }>(
+      "mergePeople",
+      { survivor: secondSurvivor, merged: reused },
+      { headers: editor.headers, select: "id" },
+    );
+    expect({ typename: result.__typename, message: result.message }).toEqual({
+      typename: "MutationMergePeopleSuccess",
+      message: undefined,
+    });
     const read = await data<{ bySlug: { id: string }; byOldId: { id: string } }>(
       `query($slug: String!, $id: ID!) { bySlug: person(slug: $slug) { id } byOldId: person(id: $id) { id } }`,
       { slug, id: original },
@@ -186,9 +227,9 @@ describe("mergePeople", () => {
 
   test("merging a person into itself is a ValidationError; an unknown or already merged duplicate is a NotFoundError", async () => {
     const person = await createPerson(editor.headers, "Alone");
-    expect(expectValidation(await mutate("mergePeople", { survivor: person, merged: person }, { headers: editor.headers }))).toEqual([
-      { path: ["input", "merged"], message: "a record cannot be merged into itself" },
-    ]);
+    expect(
+      expectValidation(await mutate("mergePeople", { survivor: person, merged: person }, { headers: editor.headers })),
+    ).toEqual([{ path: ["input", "merged"], message: "a record cannot be merged into itself" }]);
     const gone = await createPerson(editor.headers, "Gone");
     await succeed("mergePeople", { survivor: person, merged: gone }, editor.headers);
     expect(await mutate("mergePeople", { survivor: person, merged: gone }, { headers: editor.headers })).toMatchObject({
@@ -197,9 +238,11 @@ describe("mergePeople", () => {
       key: gone,
     });
     const organization = await gid("Organization", "united-nations");
-    expect(expectValidation(await mutate("mergePeople", { survivor: person, merged: organization }, { headers: editor.headers }))).toEqual([
-      { path: ["input", "merged"], message: "expected the id of a Person, got a Organization" },
-    ]);
+    expect(
+      expectValidation(
+        await mutate("mergePeople", { survivor: person, merged: organization }, { headers: editor.headers }),
+      ),
+    ).toEqual([{ path: ["input", "merged"], message: "expected the id of a Person, got a Organization" }]);
   });
 });
 
@@ -209,7 +252,11 @@ describe("mergeOrganizations", () => {
     const survivor = await createOrganization(editor.headers, { name: "Defense Ministry", parent });
     const mergedSlug = uniqueSlug("ministry-of-defence");
     const merged = (
-      await succeed<{ id: string }>("createOrganization", { slug: mergedSlug, name: "Ministry of Defence", acronym: "MOD", kind: "MINISTRY" }, editor.headers)
+      await succeed<{ id: string }>(
+        "createOrganization",
+        { slug: mergedSlug, name: "Ministry of Defence", acronym: "MOD", kind: "MINISTRY" },
+        editor.headers,
+      )
     ).id;
     const child = await createOrganization(editor.headers, { name: "Bureau", parent: merged });
     const grandchild = await createOrganization(editor.headers, { name: "Division", parent: child });
@@ -236,10 +283,19 @@ describe("mergeOrganizations", () => {
       `query($id: ID!) { organizations(filter: { within: $id }) { edges { node { id } } } }`,
       { id: parent },
     );
-    expect(subtree.organizations.edges.map((edge) => edge.node.id).sort()).toEqual([survivor, child, grandchild].sort());
+    expect(subtree.organizations.edges.map((edge) => edge.node.id).sort()).toEqual(
+      [survivor, child, grandchild].sort(),
+    );
 
-    expect(await sql("SELECT 1 FROM participation WHERE meeting_id = $1 AND organization_id = $2", [uuidOf(meeting), uuidOf(survivor)])).toHaveLength(1);
-    expect(await sql("SELECT 1 FROM position WHERE id = $1 AND organization_id = $2", [uuidOf(position), uuidOf(survivor)])).toHaveLength(1);
+    expect(
+      await sql("SELECT 1 FROM participation WHERE meeting_id = $1 AND organization_id = $2", [
+        uuidOf(meeting),
+        uuidOf(survivor),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      await sql("SELECT 1 FROM position WHERE id = $1 AND organization_id = $2", [uuidOf(position), uuidOf(survivor)]),
+    ).toHaveLength(1);
     expect((await partiesOf("organization_id", survivor)).map((row) => [row.commitment_id, row.role])).toEqual(
       [
         [uuidOf(madeByBoth), "MAKER"],
@@ -265,9 +321,17 @@ describe("mergeOrganizations", () => {
     const merged = await createOrganization(editor.headers, { name: "Duplicate Ministry", parent: top });
     const survivor = await createOrganization(editor.headers, { name: "Real Ministry", parent: merged });
     const sibling = await createOrganization(editor.headers, { name: "Sibling Bureau", parent: merged });
-    const result = await succeed<{ parent: { id: string } | null }>("mergeOrganizations", { survivor, merged }, editor.headers, "parent { id }");
+    const result = await succeed<{ parent: { id: string } | null }>(
+      "mergeOrganizations",
+      { survivor, merged },
+      editor.headers,
+      "parent { id }",
+    );
     expect(result.parent).toEqual({ id: top });
-    const read = await execute<{ organization: { parent: { id: string } } }>(`query($id: ID!) { organization(id: $id) { parent { id } } }`, { id: sibling });
+    const read = await execute<{ organization: { parent: { id: string } } }>(
+      `query($id: ID!) { organization(id: $id) { parent { id } } }`,
+      { id: sibling },
+    );
     expect(read.data?.organization.parent).toEqual({ id: survivor });
   });
 });

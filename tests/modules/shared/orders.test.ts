@@ -14,7 +14,10 @@ beforeAll(async () => {
 });
 
 /** All slugs of a root connection in the given order (every list here fits one page). */
-async function order(field: "meetings" | "commitments" | "people" | "organizations", orderBy: string): Promise<string[]> {
+async function order(
+  field: "meetings" | "commitments" | "people" | "organizations",
+  orderBy: string,
+): Promise<string[]> {
   const result = await data<Record<string, Edges<{ slug: string }>>>(
     `query ($orderBy: ${ORDER_TYPE[field]}) { list: ${field}(orderBy: $orderBy, first: 100) { edges { node { slug } } } }`,
     {
@@ -23,7 +26,12 @@ async function order(field: "meetings" | "commitments" | "people" | "organizatio
   );
   return slugsOf(result.list as Edges<{ slug: string }>);
 }
-const ORDER_TYPE = { meetings: "MeetingOrder", commitments: "CommitmentOrder", people: "PersonOrder", organizations: "OrganizationOrder" };
+const ORDER_TYPE = {
+  meetings: "MeetingOrder",
+  commitments: "CommitmentOrder",
+  people: "PersonOrder",
+  organizations: "OrganizationOrder",
+};
 
 /** The seed's records in the order given, whatever else the database holds. */
 const only = (slugs: string[], seed: readonly string[]) => slugs.filter((slug) => seed.includes(slug));
@@ -48,14 +56,27 @@ describe("meetings", () => {
     });
     const old = partialDate("1999");
     await db.meeting.create({
-      data: { slug: "orders-old", title: "Alpha old meeting", kind: "OTHER", status: "HELD", date: old.date, datePrecision: old.precision, citationId },
+      data: {
+        slug: "orders-old",
+        title: "Alpha old meeting",
+        kind: "OTHER",
+        status: "HELD",
+        date: old.date,
+        datePrecision: old.precision,
+        citationId,
+      },
     });
-    laterUndated = (await db.meeting.create({ data: { slug: "orders-undated", title: "Mike undated meeting", kind: "OTHER", status: "PLANNED", citationId } }))
-      .slug;
+    laterUndated = (
+      await db.meeting.create({
+        data: { slug: "orders-undated", title: "Mike undated meeting", kind: "OTHER", status: "PLANNED", citationId },
+      })
+    ).slug;
   });
 
   test("the default is DATE_DESC", async () => {
-    const result = await data<{ meetings: Edges<{ slug: string }> }>(`{ meetings(first: 100) { edges { node { slug } } } }`);
+    const result = await data<{ meetings: Edges<{ slug: string }> }>(
+      `{ meetings(first: 100) { edges { node { slug } } } }`,
+    );
     expect(slugsOf(result.meetings)).toEqual(await order("meetings", "DATE_DESC"));
   });
 
@@ -120,13 +141,23 @@ describe("commitments", () => {
     ] as const) {
       const { date, precision } = partialDate(due);
       await db.commitment.create({
-        data: { slug, kind: "PLEDGE", statement: `Pledge due ${due}`, status: "OPEN", dueDate: date, duePrecision: precision, citationId: await source.cite() },
+        data: {
+          slug,
+          kind: "PLEDGE",
+          statement: `Pledge due ${due}`,
+          status: "OPEN",
+          dueDate: date,
+          duePrecision: precision,
+          citationId: await source.cite(),
+        },
       });
     }
   });
 
   test("the default is CREATED_DESC", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string }> }>(`{ commitments(first: 100) { edges { node { slug } } } }`);
+    const result = await data<{ commitments: Edges<{ slug: string }> }>(
+      `{ commitments(first: 100) { edges { node { slug } } } }`,
+    );
     expect(slugsOf(result.commitments)).toEqual(await order("commitments", "CREATED_DESC"));
   });
 
@@ -137,7 +168,12 @@ describe("commitments", () => {
 
   test("CREATED_DESC: most recently recorded first", async () => {
     const slugs = await order("commitments", "CREATED_DESC");
-    expect(slugs).toEqual(["orders-due-2030-02-10", "orders-due-2030", "orders-due-2031-05", ...[...ALL_COMMITMENTS].reverse()]);
+    expect(slugs).toEqual([
+      "orders-due-2030-02-10",
+      "orders-due-2030",
+      "orders-due-2031-05",
+      ...[...ALL_COMMITMENTS].reverse(),
+    ]);
   });
 
   test("DUE_ASC: as soon as possible first, then the earliest due date, those without a due date last", async () => {
@@ -145,12 +181,29 @@ describe("commitments", () => {
     // The seed's two "as soon as possible" agreements, then its one dated deadline (2012-01), then these.
     const asap = ["japan-china-defense-minister-visit", "japan-china-third-maritime-talk"];
     expect(sorted(slugs.slice(0, 2))).toEqual(sorted(asap));
-    expect(slugs.slice(2, 6)).toEqual(["kitazawa-response-minustah", "orders-due-2030", "orders-due-2030-02-10", "orders-due-2031-05"]);
-    expect(sorted(slugs.slice(6))).toEqual(sorted(ALL_COMMITMENTS.filter((slug) => ![...asap, "kitazawa-response-minustah"].includes(slug))));
+    expect(slugs.slice(2, 6)).toEqual([
+      "kitazawa-response-minustah",
+      "orders-due-2030",
+      "orders-due-2030-02-10",
+      "orders-due-2031-05",
+    ]);
+    expect(sorted(slugs.slice(6))).toEqual(
+      sorted(ALL_COMMITMENTS.filter((slug) => ![...asap, "kitazawa-response-minustah"].includes(slug))),
+    );
   });
 });
 
-const SEED_PEOPLE = ["kitazawa", "ban-ki-moon", "kan", "nakae", "takamizawa", "sakurai", "kawano", "ma-xiaotian", "xu-jingming"];
+const SEED_PEOPLE = [
+  "kitazawa",
+  "ban-ki-moon",
+  "kan",
+  "nakae",
+  "takamizawa",
+  "sakurai",
+  "kawano",
+  "ma-xiaotian",
+  "xu-jingming",
+];
 
 describe("people", () => {
   let kansById: string[];
@@ -163,13 +216,25 @@ describe("people", () => {
   });
 
   test("the default is NAME_ASC", async () => {
-    const result = await data<{ people: Edges<{ slug: string }> }>(`{ people(first: 100) { edges { node { slug } } } }`);
+    const result = await data<{ people: Edges<{ slug: string }> }>(
+      `{ people(first: 100) { edges { node { slug } } } }`,
+    );
     expect(slugsOf(result.people)).toEqual(await order("people", "NAME_ASC"));
   });
 
   test("NAME_ASC: by name, A to Z, ties by id", async () => {
     const slugs = await order("people", "NAME_ASC");
-    expect(only(slugs, SEED_PEOPLE)).toEqual(["ban-ki-moon", "kan", "kawano", "kitazawa", "ma-xiaotian", "nakae", "sakurai", "takamizawa", "xu-jingming"]);
+    expect(only(slugs, SEED_PEOPLE)).toEqual([
+      "ban-ki-moon",
+      "kan",
+      "kawano",
+      "kitazawa",
+      "ma-xiaotian",
+      "nakae",
+      "sakurai",
+      "takamizawa",
+      "xu-jingming",
+    ]);
     const ban = slugs.indexOf("ban-ki-moon");
     expect(slugs.slice(ban, ban + 5)).toEqual(["ban-ki-moon", ...kansById, "kawano"]);
   });
@@ -205,7 +270,9 @@ describe("organizations", () => {
   });
 
   test("the default is NAME_ASC", async () => {
-    const result = await data<{ organizations: Edges<{ slug: string }> }>(`{ organizations(first: 100) { edges { node { slug } } } }`);
+    const result = await data<{ organizations: Edges<{ slug: string }> }>(
+      `{ organizations(first: 100) { edges { node { slug } } } }`,
+    );
     expect(slugsOf(result.organizations)).toEqual(await order("organizations", "NAME_ASC"));
   });
 

@@ -6,12 +6,21 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
 import { data, execute } from "../../helpers/execute.js";
 import { countryId, type Edges, expectBadUserInput, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
-import { BAN_KAN, BAN_MADE, JOINT, KITAZAWA_BAN, KITAZAWA_RESPONSES, NAKAE_THANKS, VICE_MINISTERIAL_9 } from "../../helpers/seed-slugs.js";
+import {
+  BAN_KAN,
+  BAN_MADE,
+  JOINT,
+  KITAZAWA_BAN,
+  KITAZAWA_RESPONSES,
+  NAKAE_THANKS,
+  VICE_MINISTERIAL_9,
+} from "../../helpers/seed-slugs.js";
 
 const ids: Record<string, string> = {};
 beforeAll(async () => {
   for (const slug of ["kitazawa", "ban-ki-moon"]) ids[slug] = await idOf("person", slug);
-  for (const slug of ["united-nations", "japan-ministry-of-defense", "china-ministry-of-national-defense"]) ids[slug] = await idOf("organization", slug);
+  for (const slug of ["united-nations", "japan-ministry-of-defense", "china-ministry-of-national-defense"])
+    ids[slug] = await idOf("organization", slug);
   ids[KITAZAWA_BAN] = await idOf("meeting", KITAZAWA_BAN);
   ids.JP = await countryId("JP");
   ids.CN = await countryId("CN");
@@ -30,7 +39,9 @@ async function slugs(query: string, filter: unknown): Promise<string[]> {
 describe("a slug or ISO code finds what the global id finds", () => {
   test("the issue's examples: meetings with the United Nations, commitments made by Japan", async () => {
     expect(await slugs(MEETINGS, { party: "united-nations" })).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
-    expect(await slugs(MEETINGS, { party: "united-nations" })).toEqual(await slugs(MEETINGS, { party: ids["united-nations"] }));
+    expect(await slugs(MEETINGS, { party: "united-nations" })).toEqual(
+      await slugs(MEETINGS, { party: ids["united-nations"] }),
+    );
     expect(await slugs(COMMITMENTS, { maker: "JP" })).toEqual(sorted([...KITAZAWA_RESPONSES, NAKAE_THANKS, ...JOINT]));
     expect(await slugs(COMMITMENTS, { maker: "JP" })).toEqual(await slugs(COMMITMENTS, { maker: ids.JP }));
   });
@@ -42,12 +53,16 @@ describe("a slug or ISO code finds what the global id finds", () => {
   });
 
   test("every marked field of every filter", async () => {
-    expect(await slugs(MEETINGS, { participant: "kitazawa" })).toEqual(await slugs(MEETINGS, { participant: ids.kitazawa }));
+    expect(await slugs(MEETINGS, { participant: "kitazawa" })).toEqual(
+      await slugs(MEETINGS, { participant: ids.kitazawa }),
+    );
     expect(await slugs(MEETINGS, { organization: { id: "japan-ministry-of-defense" } })).toEqual(
       await slugs(MEETINGS, { organization: { id: ids["japan-ministry-of-defense"] } }),
     );
     expect(await slugs(MEETINGS, { country: ids.CN })).toEqual([VICE_MINISTERIAL_9]);
-    expect(await slugs(COMMITMENTS, { meeting: KITAZAWA_BAN })).toEqual(await slugs(COMMITMENTS, { meeting: ids[KITAZAWA_BAN] }));
+    expect(await slugs(COMMITMENTS, { meeting: KITAZAWA_BAN })).toEqual(
+      await slugs(COMMITMENTS, { meeting: ids[KITAZAWA_BAN] }),
+    );
     expect(await slugs(ORGANIZATIONS, { within: "japan-ministry-of-defense" })).toEqual(
       await slugs(ORGANIZATIONS, { within: ids["japan-ministry-of-defense"] }),
     );
@@ -60,7 +75,9 @@ describe("a slug or ISO code finds what the global id finds", () => {
   });
 
   test("inside and/or/not, in nested connections, and in meetingsBetween and relationshipTimeline", async () => {
-    expect(await slugs(COMMITMENTS, { or: [{ maker: "CN" }, { not: { maker: "JP" } }] })).toEqual(sorted([...JOINT, ...BAN_MADE]));
+    expect(await slugs(COMMITMENTS, { or: [{ maker: "CN" }, { not: { maker: "JP" } }] })).toEqual(
+      sorted([...JOINT, ...BAN_MADE]),
+    );
     const result = await data<{
       meeting: { commitments: Edges<{ slug: string }> };
       meetingsBetween: Edges<{ slug: string }>;
@@ -90,8 +107,12 @@ describe("a slug or ISO code finds what the global id finds", () => {
 
   test("the slug of a record merged away finds the record it was merged into", async () => {
     const kitazawa = await db.person.findUniqueOrThrow({ where: { slug: "kitazawa" } });
-    await db.redirect.create({ data: { oldId: crypto.randomUUID(), oldSlug: "toshimi-kitazawa", model: "Person", newId: kitazawa.id } });
-    expect(await slugs(MEETINGS, { participant: "toshimi-kitazawa" })).toEqual(await slugs(MEETINGS, { participant: "kitazawa" }));
+    await db.redirect.create({
+      data: { oldId: crypto.randomUUID(), oldSlug: "toshimi-kitazawa", model: "Person", newId: kitazawa.id },
+    });
+    expect(await slugs(MEETINGS, { participant: "toshimi-kitazawa" })).toEqual(
+      await slugs(MEETINGS, { participant: "kitazawa" }),
+    );
   });
 });
 
@@ -148,7 +169,11 @@ describe("unknown, ambiguous and mistyped values", () => {
       { filter: { party: "united-nation" } },
       /"party": no person, organization or country has the id, slug or ISO code "united-nation"/,
     );
-    await expectBadUserInput(COMMITMENTS, { filter: { meeting: "no-such-meeting" } }, /"meeting": no meeting has the id or slug "no-such-meeting"/);
+    await expectBadUserInput(
+      COMMITMENTS,
+      { filter: { meeting: "no-such-meeting" } },
+      /"meeting": no meeting has the id or slug "no-such-meeting"/,
+    );
     await expectBadUserInput(
       `{ meetingsBetween(a: "JP", b: "XX") { totalCount } }`,
       {},
@@ -158,18 +183,26 @@ describe("unknown, ambiguous and mistyped values", () => {
 
   test("a slug that is right for another kind of record is unknown here", async () => {
     // "kitazawa" is a person, not a meeting.
-    await expectBadUserInput(COMMITMENTS, { filter: { meeting: "kitazawa" } }, /"meeting": no meeting has the id or slug "kitazawa"/);
+    await expectBadUserInput(
+      COMMITMENTS,
+      { filter: { meeting: "kitazawa" } },
+      /"meeting": no meeting has the id or slug "kitazawa"/,
+    );
   });
 
   test("a slug two records share is ambiguous where both kinds are accepted, and fine where one is", async () => {
     const japan = await db.country.findUniqueOrThrow({ where: { slug: "jp" } });
-    await db.organization.create({ data: { slug: "kitazawa", name: "Kitazawa Study Group", kind: "OTHER", countryId: japan.id } });
+    await db.organization.create({
+      data: { slug: "kitazawa", name: "Kitazawa Study Group", kind: "OTHER", countryId: japan.id },
+    });
     await expectBadUserInput(
       COMMITMENTS,
       { filter: { maker: "kitazawa" } },
       /"maker": "kitazawa" is ambiguous: it is the slug of a person and an organization; pass the global id of the one you mean/,
     );
-    expect(await slugs(MEETINGS, { participant: "kitazawa" })).toEqual(await slugs(MEETINGS, { participant: ids.kitazawa }));
+    expect(await slugs(MEETINGS, { participant: "kitazawa" })).toEqual(
+      await slugs(MEETINGS, { participant: ids.kitazawa }),
+    );
   });
 
   test("a very long value is quoted only in part", async () => {

@@ -66,11 +66,26 @@ async function baseBackup(primaryUrl: string, from: string, to: string): Promise
   }
 }
 
-function startServerProcess(dataDir: string, port: number, owner: { uid: number; gid: number } | undefined): { process: ChildProcess; log: () => string } {
+function startServerProcess(
+  dataDir: string,
+  port: number,
+  owner: { uid: number; gid: number } | undefined,
+): { process: ChildProcess; log: () => string } {
   let log = "";
   const child = spawn(
     postgresBinary,
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "hot_standby_feedback=on"],
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "hot_standby_feedback=on",
+    ],
     { ...(owner ?? {}), stdio: ["ignore", "ignore", "pipe"] },
   );
   child.stderr?.on("data", (chunk) => {
@@ -103,7 +118,11 @@ async function seed(url: string): Promise<void> {
 export async function startCluster(database: string): Promise<Cluster> {
   const root = mkdtempSync(join(tmpdir(), "accord-replicas-"));
   chmodSync(root, 0o755);
-  const primary = await startEmbeddedPostgres({ dataDir: join(root, "primary"), port: await getPort(), persistent: false });
+  const primary = await startEmbeddedPostgres({
+    dataDir: join(root, "primary"),
+    port: await getPort(),
+    persistent: false,
+  });
   await query(primary.url, `CREATE DATABASE "${database}"`);
   await seed(primary.urlFor(database));
 
