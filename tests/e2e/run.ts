@@ -276,6 +276,8 @@ async function main(): Promise<number> {
         SearchMisspeltName: "Kitazawa",
         CommitmentThread: "RESPONSE",
         CommitmentStatsByMakerCountry: '"JP"',
+        CommitmentsDueOrUrgent: '"asSoonAsPossible":true',
+        RoleThenAndNow: "Kitazawa",
         MeetingsInAugust2011: "Meeting between UN Secretary-General Ban and Prime Minister Kan",
       };
       for (const name of EXAMPLE_OPERATION_NAMES) {
