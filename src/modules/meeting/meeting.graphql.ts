@@ -7,7 +7,7 @@ import { longObjectList, longText } from "../../schema/input-limits.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
-import { CommitmentFilter } from "../commitment/commitment.graphql.js";
+import { CommitmentFilter } from "../commitment/commitment-filter.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { ParticipationSideEnum } from "../participation/participation.graphql.js";
 import { enumFilter, OrganizationMatch, PartialDateRange, StringFilter } from "../shared/filters.graphql.js";
