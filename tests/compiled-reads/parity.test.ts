@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { generateSynthetic } from "../../seed/synthetic/generate.js";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { type CorpusOperation, corpus, NOT_COMPILED } from "./corpus.js";
 import { answer, type Path, paths } from "./paths.js";
 
