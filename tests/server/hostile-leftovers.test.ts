@@ -1,7 +1,8 @@
 // Issue 14, what a review found still open: foreign cursors on lists inside a record, echoed
 // client input, `nodes(ids:)` with unknown ids, long `or` filters, and statement timeouts.
 import { describe, expect, test } from "vitest";
-import { db } from "../../src/infra/db.js";
+import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
+import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
 import { data, execute } from "../helpers/execute.js";
 
@@ -110,5 +111,106 @@ describe("a cursor from another list, on a list inside a record", () => {
       const last = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges.at(-1)?.cursor } });
       expect(last.body).toEqual({ data: { meeting: { participants: { edges: [] } } } });
     }
+  });
+});
+
+describe("an `or` of many values of one field", () => {
+  const statements: { text: string; values: unknown[] }[] = [];
+  db.$on("query", (event) => {
+    statements.push({ text: event.query, values: JSON.parse(event.params) });
+  });
+  onCompiledStatement((statement) => {
+    statements.push(statement);
+  });
+  /** The statements one request sent that read commitments, and its answer. */
+  async function commitmentsMatching(filter: object, path: "resolvers" | "compiled") {
+    const from = statements.length;
+    const { body } = await answer(paths[path], {
+      query:
+        "query($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { id } } } }",
+      variables: { filter },
+    });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const { commitments } = body.data as { commitments: { totalCount: number; edges: { node: { id: string } }[] } };
+    const sent = statements.slice(from).filter((statement) => /"commitment"/.test(statement.text));
+    return { totalCount: commitments.totalCount, ids: commitments.edges.map((edge) => edge.node.id), sent };
+  }
+  const partyScans = (text: string) => text.match(/"commitment_party"/g)?.length ?? 0;
+
+  test("twenty makers are one condition: the statements of one maker, and the union of each one's answer", async () => {
+    // Every country of the seed by ISO code, then organizations and people by slug: twenty parties.
+    const countries = await db.country.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+    const people = await db.person.findMany({
+      where: { commitmentParties: { some: { role: "MAKER" } } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+      take: 5,
+    });
+    const organizations = await db.organization.findMany({
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+      take: 20 - countries.length - people.length,
+    });
+    const codes = [
+      ...countries.map((country) => country.slug.toUpperCase()),
+      ...[...organizations, ...people].map((r) => r.slug),
+    ];
+    expect(codes).toHaveLength(20);
+    const expected = new Set<string>();
+    for (const code of codes) {
+      const one = await commitmentsMatching({ maker: code }, "resolvers");
+      expect(one.totalCount).toBe(one.ids.length); // every match is on the page, so the union is complete
+      for (const id of one.ids) expected.add(id);
+    }
+    expect(expected.size).toBeGreaterThan(1);
+    const single = await commitmentsMatching({ maker: codes[0] }, "resolvers");
+    const filter = { or: codes.map((code) => ({ maker: code })) };
+    for (const path of ["resolvers", "compiled"] as const) {
+      const many = await commitmentsMatching(filter, path);
+      expect(new Set(many.ids), path).toEqual(expected);
+      expect(many.totalCount, path).toBe(expected.size);
+      const alone = path === "resolvers" ? single : await commitmentsMatching({ maker: codes[0] }, path);
+      expect(many.sent.length, path).toBe(alone.sent.length);
+      expect(
+        many.sent.map((s) => partyScans(s.text)),
+        path,
+      ).toEqual(alone.sent.map((s) => partyScans(s.text)));
+    }
+    // The plan reads commitment_party once per statement (it read it twenty times, once per maker).
+    const [count] = (await commitmentsMatching(filter, "resolvers")).sent.filter((s) => /COUNT\(\*\)/.test(s.text));
+    const plan = await pool.query(`EXPLAIN (FORMAT JSON) ${count?.text}`, count?.values);
+    expect(JSON.stringify(plan.rows).match(/"Relation Name":"commitment_party"/g)).toHaveLength(1);
+  });
+
+  test("merged and unmerged entries mix, and a merged field still names a bad value", async () => {
+    const [first, second] = await db.country.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: 2 });
+    const meeting = await db.meeting.findFirstOrThrow({ where: { commitments: { some: {} } }, select: { slug: true } });
+    const mixed = await commitmentsMatching(
+      {
+        or: [
+          { maker: first?.slug },
+          { meeting: meeting.slug },
+          { maker: second?.slug },
+          { status: { equals: "FULFILLED" } },
+        ],
+      },
+      "resolvers",
+    );
+    const parts = await Promise.all(
+      [
+        { maker: first?.slug },
+        { meeting: meeting.slug },
+        { maker: second?.slug },
+        { status: { equals: "FULFILLED" } },
+      ].map((filter) => commitmentsMatching(filter, "resolvers")),
+    );
+    const union = new Set(parts.flatMap((part) => part.ids));
+    expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
+    expect(new Set(mixed.ids)).toEqual(union);
+    const bad = await execute("query($f: CommitmentFilter) { commitments(filter: $f) { totalCount } }", {
+      f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
   });
 });
