@@ -531,7 +531,10 @@ async function main(): Promise<number> {
         await liveMark.waitFor({ timeout: 10_000 });
         const shown = await statusBadge(detail).first().textContent();
         assert(shown === humanize(before), `the page shows status "${shown}", the API ${before}`);
-        assert((await detail.getByTestId("status-history").locator("li:not(.empty)").count()) >= 1, "no status history shown");
+        assert(
+          (await detail.getByTestId("status-history").locator("li:not(.empty)").count()) >= 1,
+          "no status history shown",
+        );
         // Set on this page: a reload would clear it.
         await live.evaluate(() => {
           (window as Window & { e2eNoReload?: string }).e2eNoReload = "same page";
