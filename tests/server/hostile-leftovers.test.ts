@@ -1,5 +1,6 @@
 // Issue 14, what a review found still open: foreign cursors on lists inside a record, echoed
 // client input, `nodes(ids:)` with unknown ids, long `or` filters, and statement timeouts.
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
@@ -212,5 +213,53 @@ describe("an `or` of many values of one field", () => {
     });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
+  });
+});
+
+describe("nodes(ids:) with unknown ids", () => {
+  const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString("base64url");
+  const NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Meeting { slug } ... on Person { slug } } }";
+
+  test("a hundred unknown ids cost three statements and answer null with NOT_FOUND each", async () => {
+    const ids = Array.from({ length: 100 }, () => globalId("Meeting", randomUUID()));
+    const result = await execute(NODES, { ids });
+    // The batch that finds some missing, the batch again without failing on them, the merge redirects.
+    expect(result.sql).toBe(3);
+    expect(result.data?.nodes).toEqual(ids.map(() => null));
+    expect(result.errors).toHaveLength(100);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(ids.map(() => "NOT_FOUND"));
+    expect(result.errors?.[7]).toMatchObject({ message: `Meeting with id "${ids[7]}" not found`, path: ["nodes", 7] });
+  });
+
+  test("known, unknown and merged-away ids of two types together: each in its place, one statement per type", async () => {
+    const [meeting, person, survivor] = await Promise.all([
+      db.meeting.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
+      db.person.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
+      db.person.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "desc" } }),
+    ]);
+    const mergedAway = randomUUID();
+    await db.redirect.create({ data: { oldId: mergedAway, model: "Person", newId: survivor.id } });
+    const unknown = Array.from({ length: 40 }, (_, i) => globalId(i % 2 ? "Meeting" : "Person", randomUUID()));
+    const ids = [
+      globalId("Meeting", meeting.id),
+      ...unknown.slice(0, 20),
+      globalId("Person", mergedAway),
+      globalId("Person", person.id),
+      ...unknown.slice(20),
+    ];
+    const result = await execute<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
+    // A batch per type (they find some missing), the two types again, the redirects, the survivor.
+    expect(result.sql).toBe(6);
+    expect(result.data?.nodes.map((node) => node?.slug ?? null)).toEqual([
+      meeting.slug,
+      ...unknown.slice(0, 20).map(() => null),
+      survivor.slug,
+      person.slug,
+      ...unknown.slice(20).map(() => null),
+    ]);
+    expect(result.errors).toHaveLength(40);
+    const known = await execute(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
+    expect(known.errors).toBeUndefined();
+    expect(known.sql).toBeLessThanOrEqual(2);
   });
 });
