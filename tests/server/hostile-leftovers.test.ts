@@ -263,3 +263,65 @@ describe("nodes(ids:) with unknown ids", () => {
     expect(known.sql).toBeLessThanOrEqual(2);
   });
 });
+
+describe("errors do not echo unbounded client input", () => {
+  // Strings over 500 characters are refused before execution (src/schema/input-limits.ts); what
+  // reaches a list is at most that long, and its error quotes the start of it.
+  const ROOT = "query($after: String) { meetings(first: 2, after: $after) { edges { cursor } } }";
+  const NESTED =
+    "query($after: String) { meetings(first: 2) { edges { node { participants(after: $after) { edges { cursor } } } } } }";
+
+  test.each([
+    ["a root list", ROOT],
+    ["a list inside a record", NESTED],
+  ])("a malformed cursor on %s: BAD_USER_INPUT quoting its start", async (_where, query) => {
+    for (const after of ["x".repeat(499), `${"A".repeat(498)}=`, "not a cursor"]) {
+      const result = await execute(query, { after });
+      expect(result.errors?.length).toBeGreaterThan(0);
+      for (const error of result.errors ?? []) {
+        expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(error.message).toMatch(
+          /^Invalid cursor: x{80}… \(499 characters\)$|^Invalid cursor: A{80}… \(499 characters\)$|^Invalid cursor: not a cursor$/,
+        );
+        expect(error.message).toContain(after.slice(0, 40));
+        expect(error.message.length).toBeLessThan(200);
+      }
+    }
+  });
+
+  test.each([
+    ["a root list", ROOT],
+    ["a list inside a record", NESTED],
+  ])("a plugin cursor naming no uuid on %s is refused before any SQL, its text cut short", async (_where, query) => {
+    for (const id of ["0".repeat(360), "not-a-uuid", "00000000-0000-4000-8000-00000000000g"]) {
+      const after = Buffer.from(`GPC:S:${id}`).toString("base64");
+      const result = await execute(query, { after });
+      expect(result.errors, id).toHaveLength(1);
+      const [error] = result.errors ?? [];
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "cursor" });
+      expect(error?.message).toMatch(
+        /^Input at meetings\.(edges\.node\.participants\.)?after is not a cursor of any list/,
+      );
+      expect(error?.message).toContain(after.slice(0, 40));
+      expect(error?.message.length).toBeLessThan(250);
+      expect(result.sql).toBe(0);
+    }
+  });
+
+  test("a value graphql-js quotes whole in its message is cut short", async () => {
+    const huge = "9".repeat(200_000);
+    const result = await execute(`{ meetings(first: ${huge}) { totalCount } }`);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.message).toMatch(/^Int cannot represent non 32-bit signed integer value: 9{100}/);
+    expect(result.errors?.[0]?.message).toMatch(/… \(message cut at 1000 characters\)$/);
+    expect(JSON.stringify(result).length).toBeLessThan(2_000);
+  });
+
+  test("a 1 MB cursor never reaches a list", async () => {
+    const result = await execute(ROOT, { after: "A".repeat(1_000_000) });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(result).length).toBeLessThan(1_000);
+    expect(result.sql).toBe(0);
+  });
+});

@@ -4,7 +4,8 @@ import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
 import { logger } from "../../infra/logger.js";
-import { ValidationError } from "../../modules/shared/errors.js";
+import { quoted, ValidationError } from "../../modules/shared/errors.js";
+import { CURSOR_ECHO_LENGTH } from "../../schema/cursors.js";
 import type { Context } from "../context.js";
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
@@ -29,6 +30,23 @@ type ErrorJson = { extensions?: Record<string, unknown> };
 
 /** graphql-js suggests fields and enum values ("Did you mean ...?"), which would reveal the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, "");
+
+/** Longest message a client gets: some (graphql-js' coercion errors, Pothos') quote the input whole. */
+export const MAX_ERROR_MESSAGE_LENGTH = 1_000;
+
+/**
+ * The message as a client sees it: without suggestions, Pothos' "Invalid cursor: <the cursor>"
+ * with the cursor cut short, and nothing longer than MAX_ERROR_MESSAGE_LENGTH.
+ */
+function clientMessage(message: string): string {
+  const invalidCursor = /^Invalid cursor: ([\s\S]*)$/.exec(message);
+  const said = invalidCursor
+    ? `Invalid cursor: ${quoted(invalidCursor[1] as string, CURSOR_ECHO_LENGTH)}`
+    : withoutSuggestions(message);
+  return said.length <= MAX_ERROR_MESSAGE_LENGTH
+    ? said
+    : `${said.slice(0, MAX_ERROR_MESSAGE_LENGTH)}… (message cut at ${MAX_ERROR_MESSAGE_LENGTH} characters)`;
+}
 
 /** Codes for errors raised without one (Yoga's CSRF check, for one), by their HTTP status. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -116,12 +134,12 @@ export function useErrorReporting(): Plugin<Context> {
       const requestId = requestIdOf(request);
       const errors = (result.errors as Array<GraphQLError | (ErrorJson & { message: string })>).map((error) =>
         error instanceof GraphQLError
-          ? new GraphQLError(withoutSuggestions(error.message), {
+          ? new GraphQLError(clientMessage(error.message), {
               ...error,
               originalError: error.originalError,
               extensions: clientExtensions(error, requestId),
             })
-          : { ...error, message: withoutSuggestions(error.message), extensions: clientExtensions(error, requestId) },
+          : { ...error, message: clientMessage(error.message), extensions: clientExtensions(error, requestId) },
       );
       setResult({ ...result, errors } as typeof result);
     },
