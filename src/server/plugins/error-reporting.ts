@@ -3,6 +3,7 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
+import { env } from "../../infra/env.js";
 import { logger } from "../../infra/logger.js";
 import { quoted, ValidationError } from "../../modules/shared/errors.js";
 import { CURSOR_ECHO_LENGTH } from "../../schema/cursors.js";
@@ -107,7 +108,12 @@ export function useErrorReporting(): Plugin<Context> {
           for (const error of result.errors ?? []) {
             if (!isUnexpected(error)) continue;
             // An outage is not a bug: one short line each, not a stack per request.
-            if (isDatabaseUnavailable(error.originalError))
+            if (isStatementTimeout(error.originalError))
+              logger.warn(
+                { requestId, path: error.path, limitMs: env.DB_STATEMENT_TIMEOUT_MS },
+                "a statement ran past DB_STATEMENT_TIMEOUT_MS and was cancelled",
+              );
+            else if (isDatabaseUnavailable(error.originalError))
               logger.warn(
                 { requestId, path: error.path, error: error.originalError?.message },
                 "database unavailable while resolving",
@@ -153,8 +159,7 @@ const UNAVAILABLE =
 
 /** Connection failures while the database is down or restarting, anywhere in the cause chain. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
-    if (typeof cause !== "object") return false;
+  for (const cause of causes(error)) {
     const { name, message, code, originalCode } = cause as {
       name?: string;
       message?: string;
@@ -166,9 +171,44 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** The errors a cause chain is made of, outermost first (a few levels at most). */
+function* causes(error: unknown): Generator<object> {
+  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if (typeof cause !== "object") return;
+    yield cause;
+  }
+}
+
+/**
+ * PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS (SQLSTATE 57014), as
+ * node-postgres reports it (the compiled read path, raw SQL) and as Prisma's driver adapter does.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  for (const cause of causes(error)) {
+    const { message, code, originalCode } = cause as { message?: string; code?: string; originalCode?: string };
+    if (
+      code === "57014" ||
+      originalCode === "57014" ||
+      /canceling statement due to statement timeout/.test(`${message}`)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Yoga's masking, never in development mode (it would expose stacks); database outages say so. */
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  // Not a fault of the server's, nor worth retrying as it is: the query asks for too much work.
+  if (isStatementTimeout(original)) {
+    return new GraphQLError(
+      `The query took longer than ${env.DB_STATEMENT_TIMEOUT_MS} ms (DB_STATEMENT_TIMEOUT_MS, the limit on one SQL statement) and was cancelled: narrow its filters or ask for smaller pages (first)`,
+      {
+        ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
+        extensions: { code: "QUERY_TIMEOUT", retryable: false, limitMs: env.DB_STATEMENT_TIMEOUT_MS },
+      },
+    );
+  }
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError("The database is unavailable; retry shortly", {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
