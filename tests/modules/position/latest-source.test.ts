@@ -6,16 +6,63 @@
 // paths (compiled SQL and the resolvers), which must agree.
 import { beforeAll, describe, expect, test } from "vitest";
 import { answer, paths } from "../../compiled-reads/paths.js";
-import { data } from "../../helpers/execute.js";
-import { type Edges, nodes } from "../../helpers/graphql.js";
-import {
-  createOrganization,
-  createPerson,
-  editorKey,
-  type Headers,
-  succeed,
-  uniqueSlug,
-} from "../../helpers/writes.js";
+import { graphql } from "../../generated/index.js";
+import { data, type Operation } from "../../helpers/execute.js";
+import { nodes } from "../../helpers/graphql.js";
+import { createOrganization, createPerson, editorKey, type Headers, uniqueSlug } from "../../helpers/writes.js";
+
+const CreateDocument = graphql(`
+  mutation LatestSourceCreateDocument($input: CreateSourceDocumentInput!) {
+    createSourceDocument(input: $input) {
+      __typename
+      ... on MutationCreateSourceDocumentSuccess { data { id } }
+      ... on Error { message }
+    }
+  }
+`);
+
+const CreatePosition = graphql(`
+  mutation LatestSourceCreatePosition($input: CreatePositionInput!) {
+    createPosition(input: $input) {
+      __typename
+      ... on Error { message }
+    }
+  }
+`);
+
+const Holders = graphql(`
+  query LatestSourceHolders($title: String!, $organization: ID!, $held: Boolean!) {
+    people(
+      first: 50
+      orderBy: NAME_ASC
+      filter: { holds: { title: { equals: $title }, organization: { id: $organization }, heldAccordingToLatestSource: $held } }
+    ) {
+      edges { node { name } }
+    }
+  }
+`);
+
+const OrganizationPositions = graphql(`
+  query LatestSourceOrganizationPositions($organization: ID!, $asOf: Date, $held: Boolean) {
+    node(id: $organization) {
+      __typename
+      ... on Organization {
+        positions(asOf: $asOf, heldAccordingToLatestSource: $held) {
+          edges { node { title person { name } knownToHaveEnded } }
+        }
+      }
+    }
+  }
+`);
+
+const PersonPositions = graphql(`
+  query LatestSourcePersonPositions($person: ID!) {
+    node(id: $person) {
+      __typename
+      ... on Person { positions(heldAccordingToLatestSource: true) { edges { node { title } } } }
+    }
+  }
+`);
 
 let headers: Headers;
 let organization: string;
@@ -27,54 +74,42 @@ const people: Record<string, string> = {};
  */
 async function mention(published: string, person: string, title: string, current = true): Promise<void> {
   const quote = `${current ? "" : "Then "}${title} ${person}`;
-  const document = await succeed<{ id: string }>(
-    "createSourceDocument",
-    {
-      slug: uniqueSlug("latest-source"),
-      title: `Report ${published}`,
-      publisher: "Test Agency",
-      body: `${quote} spoke.`,
-      published,
-    },
+  const input = { slug: uniqueSlug("latest-source"), title: `Report ${published}`, publisher: "Test Agency" };
+  const { createSourceDocument: document } = await data(
+    CreateDocument,
+    { input: { ...input, body: `${quote} spoke.`, published } },
     headers,
   );
-  await succeed(
-    "createPosition",
-    {
-      slug: uniqueSlug(`${person.toLowerCase()}-position`),
-      person: people[person],
-      organization,
-      title,
-      current,
-      citation: { document: document.id, quote },
-    },
+  if (document.__typename !== "MutationCreateSourceDocumentSuccess") throw new Error(JSON.stringify(document));
+  const citation = { document: document.data.id, quote };
+  const slug = uniqueSlug(`${person.toLowerCase()}-position`);
+  const { createPosition } = await data(
+    CreatePosition,
+    { input: { slug, person: people[person] as string, organization, title, current, citation } },
     headers,
   );
+  expect(createPosition.__typename).toBe("MutationCreatePositionSuccess");
 }
 
 /** Both read paths must give the same data; returns it. */
-async function read<T>(query: string): Promise<T> {
-  const compiled = await answer(paths.compiled, { query });
-  const resolved = await answer(paths.resolvers, { query });
+async function read<TResult, TVariables>(operation: Operation<TResult, TVariables>, variables: TVariables) {
+  const query = operation.toString();
+  const compiled = await answer(paths.compiled, { query, variables: variables as Record<string, unknown> });
+  const resolved = await answer(paths.resolvers, { query, variables: variables as Record<string, unknown> });
   expect(compiled.body.errors, JSON.stringify(compiled.body.errors)).toBeUndefined();
   expect(compiled.text).toBe(resolved.text);
-  return compiled.body.data as T;
+  return compiled.body.data as TResult;
 }
 
-async function holders(title: string, heldAccordingToLatestSource: boolean): Promise<string[]> {
-  const result = await read<{ people: Edges<{ name: string }> }>(
-    `{ people(first: 50, orderBy: NAME_ASC, filter: { holds: { title: { equals: "${title}" }, organization: { id: "${organization}" }, heldAccordingToLatestSource: ${heldAccordingToLatestSource} } }) { edges { node { name } } } }`,
-  );
+async function holders(title: string, held: boolean): Promise<string[]> {
+  const result = await read(Holders, { title, organization, held });
   return nodes(result.people).map((person) => person.name);
 }
 
 /** Each position of the organization: who, which title, whether known to have ended. */
-async function positions(args = ""): Promise<string[]> {
-  const result = await read<{
-    node: { positions: Edges<{ title: string; person: { name: string }; knownToHaveEnded: boolean }> };
-  }>(
-    `{ node(id: "${organization}") { ... on Organization { positions${args} { edges { node { title person { name } knownToHaveEnded } } } } } }`,
-  );
+async function positions(args: { asOf?: string; held?: boolean } = {}): Promise<string[]> {
+  const result = await read(OrganizationPositions, { organization, ...args });
+  if (result.node?.__typename !== "Organization") throw new Error("not an organization");
   return nodes(result.node.positions)
     .map((p) => `${p.title}: ${p.person.name}${p.knownToHaveEnded ? " (ended)" : ""}`)
     .sort();
@@ -95,9 +130,9 @@ describe("held according to the latest source", () => {
     expect(await holders("Secretary-General", true)).toEqual(["Xu"]);
     expect(await holders("Secretary-General", false)).toEqual(["Yamada"]);
     expect(await positions()).toEqual(["Secretary-General: Xu", "Secretary-General: Yamada (ended)"]);
-    expect(await positions("(heldAccordingToLatestSource: true)")).toEqual(["Secretary-General: Xu"]);
+    expect(await positions({ held: true })).toEqual(["Secretary-General: Xu"]);
     // "Who held it on a day" is another question: both may have, as neither start nor end is recorded.
-    expect(await positions(`(asOf: "2012-01-01")`)).toEqual([
+    expect(await positions({ asOf: "2012-01-01" })).toEqual([
       "Secretary-General: Xu",
       "Secretary-General: Yamada (ended)",
     ]);
@@ -130,9 +165,8 @@ describe("held according to the latest source", () => {
   });
 
   test("the person page says the same: Person.positions(heldAccordingToLatestSource:)", async () => {
-    const result = await data<{ node: { positions: Edges<{ title: string }> } }>(
-      `{ node(id: "${people.Yamada}") { ... on Person { positions(heldAccordingToLatestSource: true) { edges { node { title } } } } } }`,
-    );
+    const result = await data(PersonPositions, { person: people.Yamada as string });
+    if (result.node?.__typename !== "Person") throw new Error("not a person");
     expect(nodes(result.node.positions)).toEqual([]);
   });
 });
