@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
-import { data, execute } from "../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../helpers/execute.js";
 
 const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
 
