@@ -1,7 +1,9 @@
 // Executor: binds a request's variables into a plan's one SQL statement and runs it on the pg
 // pool Prisma also uses. PostgreSQL builds the whole `data` JSON; no resolver runs.
 import { queryForRead } from "../infra/db.js";
+import type { ReferenceTable } from "../schema/references.js";
 import type { CompiledPlan } from "./planner.js";
+import { findInSql } from "./references.js";
 import type { Ctx } from "./selection.js";
 import { Statement } from "./statement.js";
 
@@ -14,13 +16,19 @@ export function onCompiledStatement(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-/** The statement and its parameters for these variables (throws NotCompilable when they need more). */
+/**
+ * The statement and its parameters for these variables (throws NotCompilable when they need more).
+ * With `references`, the slugs the filters name are looked up inside the statement (references.ts);
+ * `references` answers the rest (global ids, and values that may name several types).
+ */
 export function bind(
   plan: CompiledPlan,
   variables: Record<string, unknown>,
   context: object,
+  references?: ReferenceTable,
 ): { text: string; values: unknown[] } {
   const ctx: Ctx = { statement: new Statement(), variables, context, fallbackWhen: [] };
+  if (references) ctx.context = { ...context, findRecord: findInSql(ctx, references) };
   const text = plan.sql(ctx);
   return { text, values: ctx.statement.params };
 }

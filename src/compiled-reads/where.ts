@@ -4,10 +4,14 @@
 // `contains` is an unescaped ILIKE). Anything it does not know is NotCompilable, and the request
 // runs through the resolvers instead.
 import { column, NotCompilable, relation, table } from "./datamodel.js";
-import type { Statement } from "./statement.js";
+import { SqlValue, type Statement } from "./statement.js";
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+  typeof value === "object" &&
+  value !== null &&
+  !Array.isArray(value) &&
+  !(value instanceof Date) &&
+  !(value instanceof SqlValue);
 
 const all = (conditions: Array<string | null>, none: string | null): string | null => {
   const present = conditions.filter((c): c is string => c !== null);
@@ -114,6 +118,7 @@ function scalarSql(statement: Statement, col: string, value: unknown, what: stri
     if (operator === "not" && operand === null) return `${col} IS NOT NULL`;
     if (operator === "in" && Array.isArray(operand)) return `${col} = ANY (${statement.param(operand)})`;
     if (operator === "has") return `${col} @> ${statement.param([operand])}`;
+    if (operator === "hasSome" && Array.isArray(operand)) return `${col} && ${statement.param(operand)}`;
     if (COMPARISONS[operator] && operand !== null) return `${col} ${COMPARISONS[operator]} ${statement.param(operand)}`;
     const pattern = {
       contains: (s: string) => `%${s}%`,

@@ -9,9 +9,16 @@ import "../modules/organization/organization.graphql.js";
 import "../modules/organization/organization-parts.graphql.js";
 import "../modules/position/position.graphql.js";
 import "../modules/meeting/meeting.graphql.js";
+import "../modules/meeting/meeting-filter.graphql.js";
+import "../modules/meeting/meeting-queries.graphql.js";
+import "../modules/meeting/meeting-mutations.graphql.js";
 import "../modules/meeting/meeting-live.graphql.js";
 import "../modules/participation/participation.graphql.js";
+import "../modules/commitment/commitment-party.graphql.js";
 import "../modules/commitment/commitment.graphql.js";
+import "../modules/commitment/commitment-filter.graphql.js";
+import "../modules/commitment/commitment-queries.graphql.js";
+import "../modules/commitment/commitment-mutations.graphql.js";
 import "../modules/commitment/commitment-live.graphql.js";
 import "../modules/commitment/commitment-stats.graphql.js";
 import "../modules/topic/topic.graphql.js";
@@ -19,9 +26,11 @@ import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";
 import "../modules/dataset/dataset.graphql.js";
 import { builder } from "./builder.js";
+import { refuseForeignCursorsInRelations } from "./cursors.js";
 import { nodeTypenames } from "./global-id.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+refuseForeignCursorsInRelations(schema);
 
 for (const type of Object.values(schema.getTypeMap())) {
   if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === "Node")) nodeTypenames.add(type.name);

@@ -202,6 +202,13 @@ function collect(
   walk(value, field.type);
 }
 
+/**
+ * The ids lookUpReferences finds for one type and one key (an SQL placeholder for the lower-cased
+ * value), redirects followed: the compiled read path runs it inside its own statement.
+ */
+export const referenceCandidatesSql = (type: RecordType, key: string) =>
+  `SELECT id FROM ${TABLES[type]} WHERE slug = ${key} UNION ALL SELECT new_id FROM redirect WHERE model = '${type}' AND old_slug = ${key}`;
+
 /** Looks up every slug and ISO code at once, following the redirects merged records leave. */
 export async function lookUpReferences(wanted: ReadonlyMap<string, ReadonlySet<RecordType>>): Promise<ReferenceTable> {
   const bySlug = new Map<string, RecordRef[]>([...wanted.keys()].map((key) => [key, []]));

@@ -6,26 +6,37 @@ import type { Child } from "./processes.js";
 import { benchServerEnv } from "./targets.js";
 import type { BenchQuery } from "./workload.js";
 
-/** Runs each query's first few request bodies in-process and counts the SQL statements each sends. */
+/** `n` items spread over the list (its first, its last and between), so every kind of variables is counted. */
+const spread = <T>(items: T[], n: number): T[] =>
+  items.length <= n
+    ? items
+    : Array.from({ length: n }, (_, i) => items[Math.round((i * (items.length - 1)) / (n - 1))] as T);
+
+/** Runs a few request bodies of each query in-process and counts the SQL statements each sends. */
 export async function countStatements(
   url: string,
   queries: BenchQuery[],
   apiKey: string | null,
   pool: number,
 ): Promise<Record<string, SqlCount>> {
-  // Cache off: a repeated body would be answered without SQL, and this counts what resolvers send.
+  // Cache off: a repeated body would be answered without SQL, and this counts what each request sends.
   Object.assign(process.env, benchServerEnv(url, 0, { pool, cache: false }));
   const { closeDb, db } = await import("../../src/infra/db.js");
   const { yoga } = await import("../../src/server/yoga.js");
+  const { onCompiledStatement } = await import("../../src/compiled-reads/executor.js");
   let statements = 0;
+  // Prisma's statements, and the compiled read path's (sent on the pg pool, past Prisma's events).
   db.$on("query", () => {
+    statements++;
+  });
+  onCompiledStatement(() => {
     statements++;
   });
   const counts: Record<string, SqlCount> = {};
   try {
     for (const query of queries) {
       const bodies =
-        typeof query.bodies === "function" ? Array.from({ length: 4 }, query.bodies) : query.bodies.slice(0, 6);
+        typeof query.bodies === "function" ? Array.from({ length: 4 }, query.bodies) : spread(query.bodies, 8);
       const perRequest: number[] = [];
       for (const [i, body] of bodies.entries()) {
         const send = () =>

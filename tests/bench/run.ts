@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     let queries = readQueries(context, runId);
     if (options.only) queries = queries.filter((q) => options.only?.includes(q.key));
 
-    say("counting SQL statements per request (in-process, Prisma query events)");
+    say("counting SQL statements per request (in-process: Prisma query events and compiled statements)");
     const sql = await countStatements(database.url, queries, apiKey?.key ?? null, options.pool);
 
     say("building Accord (npm run build)");

@@ -14,7 +14,9 @@ export const paths = {
     schema,
     context,
     logging: false,
-    plugins: [useReferences(), useCompiledReads({ COMPILED_READS: "require" })],
+    // In yoga.ts' order: the compiled read plugin marks the operations it answers before the
+    // references plugin would look their slugs up.
+    plugins: [useCompiledReads({ COMPILED_READS: "require" }), useReferences()],
   }),
   resolvers: createYoga<Record<string, never>, Context>({
     schema,

@@ -5,7 +5,7 @@ import { findRecord } from "../../schema/references.js";
 import type { FindRecord } from "../shared/filters.js";
 import { liveEvents } from "../shared/live-changes.js";
 import { commitmentWhere } from "./commitment.filter.js";
-import { CommitmentFilter } from "./commitment.graphql.js";
+import { CommitmentFilter } from "./commitment-filter.graphql.js";
 
 type ChangeKind = "CREATED" | "UPDATED" | "RESPONDED";
 

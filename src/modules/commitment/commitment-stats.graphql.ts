@@ -4,7 +4,8 @@ import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
 import { commitmentWhere } from "./commitment.filter.js";
-import { CommitmentFilter, CommitmentKindEnum, CommitmentStatusEnum } from "./commitment.graphql.js";
+import { CommitmentKindEnum, CommitmentStatusEnum } from "./commitment.graphql.js";
+import { CommitmentFilter } from "./commitment-filter.graphql.js";
 import { commitmentStats, type StatDimension, type StatGroup } from "./commitment-stats.service.js";
 
 const StatDimensionEnum = builder.enumType("CommitmentStatDimension", {

@@ -4,7 +4,7 @@ import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
 import { liveEvents } from "../shared/live-changes.js";
 import { meetingWhere } from "./meeting.filter.js";
-import { MeetingFilter } from "./meeting.graphql.js";
+import { MeetingFilter } from "./meeting-filter.graphql.js";
 
 builder.subscriptionField("meetingRecorded", (t) =>
   t.prismaField({

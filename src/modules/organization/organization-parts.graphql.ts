@@ -6,7 +6,7 @@
 import { prismaConnectionHelpers } from "@pothos/plugin-prisma";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
-import { CommitmentPartyRef } from "../commitment/commitment.graphql.js";
+import { CommitmentPartyRef } from "../commitment/commitment-party.graphql.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { ParticipationRef } from "../participation/participation.graphql.js";
 

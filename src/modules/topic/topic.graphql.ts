@@ -3,7 +3,7 @@ import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
 import { commitmentWhere } from "../commitment/commitment.filter.js";
-import { CommitmentFilter } from "../commitment/commitment.graphql.js";
+import { CommitmentFilter } from "../commitment/commitment-filter.graphql.js";
 
 builder.prismaObject("Topic", {
   select: { id: true },

@@ -23,6 +23,7 @@ import { type CompiledPlan, planFor } from "../../compiled-reads/planner.js";
 import type { Env } from "../../infra/env.js";
 import { logger } from "../../infra/logger.js";
 import { COMPLEXITY_LIMITS } from "../../schema/builder.js";
+import { lookUpInSql, lookUpPending, referencesForSql } from "./references.js";
 
 type Execute = (args: ExecutionArgs) => Promise<ExecutionResult> | ExecutionResult;
 
@@ -74,21 +75,28 @@ async function executeCompiled(
   mode: Env["COMPILED_READS"],
   resolve: Execute,
 ): Promise<ExecutionResult> {
+  const context = args.contextValue as object;
+  // The records the operation names by slug are found by the statement; the resolvers, if they
+  // answer instead, look them up first (plugins/references.ts).
+  const resolveLookingUp = async (resolved: ExecutionArgs) => {
+    await lookUpPending(context);
+    return resolve(resolved);
+  };
   const operation = getOperationAST(args.document, args.operationName) as OperationDefinitionNode;
   const coerced = getVariableValues(
     args.schema,
     operation.variableDefinitions ?? [],
     (args.variableValues ?? {}) as Record<string, unknown>,
   );
-  if (coerced.errors) return resolve(args);
+  if (coerced.errors) return resolveLookingUp(args);
   let statement: ReturnType<typeof bind>;
   try {
-    if (!withinCost(args, operation, coerced.coerced)) return resolve(args);
-    statement = bind(plan, coerced.coerced, args.contextValue as object);
+    if (!withinCost(args, operation, coerced.coerced)) return resolveLookingUp(args);
+    statement = bind(plan, coerced.coerced, context, await referencesForSql(context));
   } catch (error) {
-    if (error instanceof NotCompilable) return mode === "require" ? notCompiled(error.message) : resolve(args);
+    if (error instanceof NotCompilable) return mode === "require" ? notCompiled(error.message) : resolveLookingUp(args);
     // A filter that refuses its input (a malformed id, an impossible date): the resolvers say so.
-    return resolve(args);
+    return resolveLookingUp(args);
   }
   let answer: Awaited<ReturnType<typeof run>>;
   try {
@@ -98,7 +106,7 @@ async function executeCompiled(
     return { data: null, errors: [new GraphQLError("Unexpected error.", { originalError: error as Error })] };
   }
   const { data, fallback } = answer;
-  if (fallback || plan.required.some((key) => data[key] === null)) return resolve(args);
+  if (fallback || plan.required.some((key) => data[key] === null)) return resolveLookingUp(args);
   return { data };
 }
 
@@ -106,8 +114,9 @@ export function useCompiledReads(env: Pick<Env, "COMPILED_READS">): Plugin {
   const mode = env.COMPILED_READS;
   if (mode === "off") return {};
   return {
-    onExecute({ executeFn, setExecuteFn }) {
+    onExecute({ args, executeFn, setExecuteFn }) {
       const resolve = executeFn as Execute;
+      if (planFor(args.schema, args.document, args.operationName).compiled) lookUpInSql(args.contextValue);
       setExecuteFn((args: ExecutionArgs) => {
         const plan = planFor(args.schema, args.document, args.operationName);
         if (plan.compiled) return executeCompiled(args, plan, mode, resolve);
