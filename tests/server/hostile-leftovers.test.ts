@@ -5,7 +5,8 @@ import { describe, expect, test } from "vitest";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
-import { dataText as data, executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { data, dataText, execute, executeText } from "../helpers/execute.js";
 
 const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
 
@@ -28,8 +29,16 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { slug: "asc" },
     });
-    const meetings = await data<{ meetings: { edges: { cursor: string }[] } }>(
-      "{ meetings(first: 1) { edges { cursor } } }",
+    const meetings = await data(
+      graphql(`
+        query FirstMeetingCursor {
+          meetings(first: 1) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
     );
     const foreign = meetings.meetings.edges[0]?.cursor as string;
     const operation = {
@@ -48,7 +57,8 @@ describe("a cursor from another list, on a list inside a record", () => {
     // says so; the server as deployed answers through the resolvers.
     const compiled = await answer(paths.compiled, operation);
     expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
-    const deployed = await execute(operation.query, operation.variables);
+    // As text: the same document the two read paths were given.
+    const deployed = await executeText(operation.query, operation.variables);
     expect({ data: deployed.data, errors: deployed.errors?.map(({ message, path }) => ({ message, path })) }).toEqual({
       data: null,
       errors: (byResolvers.body.errors as { message: string; path?: unknown }[]).map(({ message, path }) => ({
@@ -99,7 +109,8 @@ describe("a cursor from another list, on a list inside a record", () => {
     });
     const query =
       "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(first: 100, after: $after) { edges { cursor node { id } } } } }";
-    const all = await data<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
+    // As text: the same document is given to both read paths below.
+    const all = await dataText<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
       query,
       { slug: meeting.slug },
     );
@@ -208,9 +219,16 @@ describe("an `or` of many values of one field", () => {
     const union = new Set(parts.flatMap((part) => part.ids));
     expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
     expect(new Set(mixed.ids)).toEqual(union);
-    const bad = await execute("query($f: CommitmentFilter) { commitments(filter: $f) { totalCount } }", {
-      f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
-    });
+    const bad = await execute(
+      graphql(`
+        query CommitmentsOrUnknownMaker($f: CommitmentFilter) {
+          commitments(filter: $f) {
+            totalCount
+          }
+        }
+      `),
+      { f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] } },
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
   });
