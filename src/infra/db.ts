@@ -189,7 +189,7 @@ export async function connectForRead(): Promise<pg.PoolClient> {
 
 /** One raw-SQL read, routed like `db`'s reads; a replica failure repeats it on the primary. */
 export async function queryForRead<Row extends pg.QueryResultRow>(
-  text: string,
+  text: string | pg.QueryConfig,
   values: unknown[] = [],
 ): Promise<pg.QueryResult<Row>> {
   const replica = router?.pick();
