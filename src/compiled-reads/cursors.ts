@@ -56,3 +56,12 @@ export function afterCursorSql(
   const equal = ({ field }: OrderColumn) => `${alias}.${column(model, field)} IS NOT DISTINCT FROM ${at(field)}`;
   return `(${columns.map((col, i) => `(${[...columns.slice(0, i).map(equal), after(col)].join(" AND ")})`).join(" OR ")})`;
 }
+
+/**
+ * True when the cursor names no row of the model at all: a cursor from another list. The
+ * resolvers refuse it (src/schema/cursors.ts), so the request falls back to them.
+ */
+export function foreignCursorSql(statement: Statement, model: string, cursorId: string): string {
+  const row = statement.alias();
+  return `NOT EXISTS (SELECT 1 FROM ${table(model)} ${row} WHERE ${row}.${column(model, idField(model))} = ${statement.param(cursorId)})`;
+}

@@ -2,7 +2,7 @@
 // one (the extra row only says whether another page follows), ties in the order broken by the
 // Prisma `orderBy` itself, cursors of the `id`, totalCount over the same filter.
 import { type GraphQLObjectType, getNamedType, isObjectType, type SelectionSetNode } from "graphql";
-import { afterCursorSql, ordersByNullable } from "./cursors.js";
+import { afterCursorSql, foreignCursorSql, ordersByNullable } from "./cursors.js";
 import { column, idField, NotCompilable, table } from "./datamodel.js";
 import { type Ctx, collectFields, type Documents, isIncluded, subSelections } from "./selection.js";
 import { cursorSql, jsonObject, literal } from "./statement.js";
@@ -99,6 +99,8 @@ export function connectionJson(
     const readsPage = fields.some(({ field, edges, pageInfo }) => (edges || pageInfo) && isIncluded(ctx, field));
     const order = readsPage ? orderBySql(ctx.statement, model, row, query.orderBy).join(", ") : "";
     let after: string | null = null;
+    // A cursor naming no row of the model: the resolvers refuse it, whether the page is read or not.
+    if (link && typeof cursorId === "string") ctx.fallbackWhen.push(foreignCursorSql(ctx.statement, model, cursorId));
     if (readsPage && typeof cursorId === "string") {
       after = afterCursorSql(ctx.statement, model, row, query.orderBy, cursorId);
       if (link) {

@@ -118,6 +118,7 @@ function scalarSql(statement: Statement, col: string, value: unknown, what: stri
     if (operator === "not" && operand === null) return `${col} IS NOT NULL`;
     if (operator === "in" && Array.isArray(operand)) return `${col} = ANY (${statement.param(operand)})`;
     if (operator === "has") return `${col} @> ${statement.param([operand])}`;
+    if (operator === "hasSome" && Array.isArray(operand)) return `${col} && ${statement.param(operand)}`;
     if (COMPARISONS[operator] && operand !== null) return `${col} ${COMPARISONS[operator]} ${statement.param(operand)}`;
     const pattern = {
       contains: (s: string) => `%${s}%`,

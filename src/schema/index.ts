@@ -26,9 +26,11 @@ import "../modules/network/network.graphql.js";
 import "../modules/search/search.graphql.js";
 import "../modules/dataset/dataset.graphql.js";
 import { builder } from "./builder.js";
+import { refuseForeignCursorsInRelations } from "./cursors.js";
 import { nodeTypenames } from "./global-id.js";
 
 export const schema = lexicographicSortSchema(builder.toSchema());
+refuseForeignCursorsInRelations(schema);
 
 for (const type of Object.values(schema.getTypeMap())) {
   if (isObjectType(type) && type.getInterfaces().some((iface) => iface.name === "Node")) nodeTypenames.add(type.name);

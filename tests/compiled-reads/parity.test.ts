@@ -11,7 +11,7 @@ import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
 import { schema } from "../../src/schema/index.js";
 import { referencesIn } from "../../src/schema/references.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { type CorpusOperation, corpus, NOT_COMPILED } from "./corpus.js";
 import { answer, type Path, paths } from "./paths.js";
 

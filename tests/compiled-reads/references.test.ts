@@ -3,7 +3,7 @@
 // them up first. A slug that finds nothing is passed to the resolvers, which say so.
 import { describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 
 const commitmentsByTopic = `query ($topic: String) {
   commitments(filter: { topic: $topic }, first: 3) { totalCount edges { node { slug topic { slug } } } }

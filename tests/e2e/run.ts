@@ -56,10 +56,13 @@ interface Server {
   child: ChildProcess;
   logFile: string;
   dataDir: string;
+  /** The embedded PostgreSQL's port, so the test can make an API key in its database. */
+  pgPort: number;
 }
 
 async function startServer(workDir: string): Promise<Server> {
   const port = await getPort();
+  const pgPort = await getPort();
   const dataDir = join(workDir, "data");
   const logFile = join(workDir, "server.log");
   const env: NodeJS.ProcessEnv = {
@@ -67,6 +70,7 @@ async function startServer(workDir: string): Promise<Server> {
     PORT: String(port),
     HOST: "127.0.0.1",
     DATA_DIR: dataDir,
+    EMBEDDED_PG_PORT: String(pgPort),
     LOG_LEVEL: "info",
   };
   // A fresh embedded database, whatever the calling shell points at.
@@ -87,7 +91,7 @@ async function startServer(workDir: string): Promise<Server> {
     const ready = await fetch(`${url}/ready`)
       .then((response) => response.ok)
       .catch(() => false);
-    if (ready) return { url, child, logFile, dataDir };
+    if (ready) return { url, child, logFile, dataDir, pgPort };
     await sleep(500);
   }
   throw new Error(`the server was not ready within 180 s:\n${tail(logFile)}`);
@@ -122,13 +126,56 @@ const tail = (file: string) =>
 async function graphql<T>(
   server: Server,
   body: Record<string, unknown>,
+  apiKey?: string,
 ): Promise<{ data?: T; errors?: { message: string }[] }> {
   const response = await fetch(`${server.url}/graphql`, {
     method: "POST",
-    headers: { "content-type": "application/json" },
+    headers: { "content-type": "application/json", ...(apiKey ? { authorization: `Bearer ${apiKey}` } : {}) },
     body: JSON.stringify(body),
   });
   return (await response.json()) as { data?: T; errors?: { message: string }[] };
+}
+
+/** An editor API key, made with `npm run apikey` in the server's embedded database. */
+function createEditorKey(server: Server): string {
+  // The embedded server's credentials (src/infra/embedded-postgres.ts) and database (src/infra/database.ts).
+  const databaseUrl = `postgresql://accord:accord@127.0.0.1:${server.pgPort}/accord`;
+  const created = spawnSync(join(ROOT, "node_modules/.bin/tsx"), ["scripts/api-keys.ts", "create", "e2e-editor"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+  });
+  const key = created.stdout.trim().split("\n").at(-1)?.trim();
+  if (created.status !== 0 || !key) throw new Error(`npm run apikey failed: ${created.stdout}${created.stderr}`);
+  return key;
+}
+
+/** Sets a commitment's status through the API, as an editor would. */
+async function setCommitmentStatus(server: Server, apiKey: string, commitmentId: string, status: string, note: string) {
+  const result = await graphql<{ updateCommitmentStatus: { __typename: string; data?: { status: string } } }>(
+    server,
+    {
+      query: `mutation E2ESetStatus($input: UpdateCommitmentStatusInput!) {
+        updateCommitmentStatus(input: $input) {
+          __typename
+          ... on MutationUpdateCommitmentStatusSuccess { data { status } }
+          ... on Error { message }
+        }
+      }`,
+      variables: { input: { commitmentId, status, note } },
+    },
+    apiKey,
+  );
+  const outcome = result.data?.updateCommitmentStatus;
+  assert(outcome?.data?.status === status, `updateCommitmentStatus answered ${JSON.stringify(result)}`);
+}
+
+/** How many subscriptions the server holds open, from /metrics. */
+async function openSubscriptions(server: Server): Promise<number> {
+  const metrics = await (await fetch(`${server.url}/metrics`)).text();
+  const line = metrics.split("\n").find((text) => text.startsWith("accord_subscriptions_open"));
+  assert(line, "/metrics has no accord_subscriptions_open");
+  return Number(line.split(" ").at(-1));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,6 +490,109 @@ async function main(): Promise<number> {
       await page.getByLabel("From").fill("Aug 2011");
       await page.getByRole("button", { name: "Apply" }).click();
       await page.getByRole("alert").getByText("is not a date").waitFor({ timeout: 5_000 });
+    });
+
+    // (d) Live updates: a status changed through the API shows without a reload.
+    await page.close();
+    const live = await context.newPage();
+    const liveErrors = watchErrors(live);
+    const detail = live.getByTestId("detail-panel");
+    // A commitment the timeline shows too (it lists each meeting's first 5).
+    const meetings = await graphql<{
+      meetings: {
+        edges: {
+          node: {
+            title: string;
+            commitments: { edges: { node: { id: string; statement: string; status: string } }[] };
+          };
+        }[];
+      };
+    }>(server, {
+      query:
+        "{ meetings(first: 50) { edges { node { title commitments(first: 5) { edges { node { id statement status } } } } } } }",
+    });
+    const target = meetings.data?.meetings.edges
+      .flatMap(({ node }) => node.commitments.edges.map((edge) => ({ ...edge.node, meeting: { title: node.title } })))
+      .at(0);
+    const humanize = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().replaceAll("_", " ");
+    const before = target?.status ?? "OPEN";
+    const after = before === "FULFILLED" ? "DECLINED" : "FULFILLED";
+    const statusBadge = (within: typeof detail) => within.locator(`[data-commitment-status="${target?.id}"]`);
+    const liveMark = detail.getByTestId("live-indicator").filter({ hasText: /^live$/ });
+    let apiKey = "";
+
+    await check(
+      "explorer live: a commitment's page opens from its address with its status and a live mark",
+      async () => {
+        assert(target, `no seed meeting with a commitment: ${JSON.stringify(meetings)}`);
+        apiKey = createEditorKey(server);
+        await live.goto(`${url}/#/commitment/${encodeURIComponent(target.id)}`);
+        await detail.locator("h2", { hasText: target.statement.slice(0, 40) }).waitFor({ timeout: 20_000 });
+        await liveMark.waitFor({ timeout: 10_000 });
+        const shown = await statusBadge(detail).first().textContent();
+        assert(shown === humanize(before), `the page shows status "${shown}", the API ${before}`);
+        assert((await detail.getByTestId("status-history").locator("li").count()) >= 1, "no status history shown");
+        // Set on this page: a reload would clear it.
+        await live.evaluate(() => {
+          (window as Window & { e2eNoReload?: string }).e2eNoReload = "same page";
+        });
+      },
+    );
+
+    await check(
+      "explorer live: a status changed through the API shows on the commitment's page without a reload",
+      async () => {
+        assert(target && apiKey, "no commitment page open");
+        await setCommitmentStatus(server, apiKey, target.id, after, "e2e: changed while the page was open");
+        await statusBadge(detail)
+          .filter({ hasText: humanize(after) })
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await statusBadge(live.getByTestId("timeline"))
+          .filter({ hasText: humanize(after) })
+          .first()
+          .waitFor();
+        await detail.getByTestId("status-history").getByText("e2e: changed while the page was open").waitFor();
+        const marker = await live.evaluate(() => (window as Window & { e2eNoReload?: string }).e2eNoReload);
+        assert(marker === "same page", "the page was reloaded");
+        assert(liveErrors.length === 0, `script errors: ${liveErrors.join("; ")}`);
+        await live.screenshot({ path: join(SCREENSHOTS, "explorer-commitment-live.png"), fullPage: true });
+      },
+    );
+
+    await check(
+      "explorer live: the meeting's page and the timeline show the next change without a reload",
+      async () => {
+        assert(target?.meeting && apiKey, "no commitment page open");
+        await detail.getByRole("button", { name: target.meeting.title }).first().click();
+        await detail.locator("h2", { hasText: target.meeting.title }).waitFor({ timeout: 10_000 });
+        await liveMark.waitFor({ timeout: 10_000 });
+        const inTimeline = statusBadge(live.getByTestId("timeline"));
+        await setCommitmentStatus(server, apiKey, target.id, before, "e2e: changed back");
+        await statusBadge(detail)
+          .filter({ hasText: humanize(before) })
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await inTimeline
+          .filter({ hasText: humanize(before) })
+          .first()
+          .waitFor({ timeout: 5_000 });
+        const marker = await live.evaluate(() => (window as Window & { e2eNoReload?: string }).e2eNoReload);
+        assert(marker === "same page", "the page was reloaded");
+      },
+    );
+
+    await check("explorer live: choosing something else closes the stream", async () => {
+      assert((await openSubscriptions(server)) === 1, `${await openSubscriptions(server)} subscriptions open`);
+      await live.locator('[data-testid="org-item"]').first().click();
+      await detail.locator("h3", { hasText: "Part of" }).waitFor({ timeout: 10_000 });
+      let open = await openSubscriptions(server);
+      for (let tries = 0; open !== 0 && tries < 20; tries += 1) {
+        await sleep(250);
+        open = await openSubscriptions(server);
+      }
+      assert(open === 0, `${open} subscriptions still open after leaving the meeting`);
+      assert(liveErrors.length === 0, `script errors: ${liveErrors.join("; ")}`);
     });
   } finally {
     await context?.close().catch(() => undefined);

@@ -1,12 +1,15 @@
-// Once per `npm test`: a PostgreSQL server (embedded, or TEST_DATABASE_URL's) and a template
-// database migrated and seeded once, which each test file then copies (database-per-file.ts).
+// Once per `npm test`: the tests' typed operations generated (tests/helpers/codegen.ts), a PostgreSQL
+// server (embedded, or TEST_DATABASE_URL's) and a template database migrated and seeded once, which
+// each test file then copies (database-per-file.ts).
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { generate } from "@graphql-codegen/cli";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres } from "../../src/infra/embedded-postgres.js";
+import codegen from "./codegen.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -16,6 +19,8 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  // The generated graphql() looks operations up by their text: it must know the test files as they are now.
+  await generate({ ...codegen, silent: true, verbose: false }, true);
   const dataDir = mkdtempSync(join(tmpdir(), "accord-test-"));
   const server = process.env.TEST_DATABASE_URL
     ? undefined

@@ -67,7 +67,7 @@ export async function request(
 }
 
 /** A POSTed GraphQL operation, in process. */
-export function graphql(
+export function postText(
   query: string,
   variables: Record<string, unknown> = {},
   headers: Record<string, string> = {},

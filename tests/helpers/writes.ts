@@ -6,7 +6,7 @@ import { afterAll, expect } from "vitest";
 import { createApiKey } from "../../src/modules/auth/api-key.service.js";
 import { encodeGlobalId } from "../../src/schema/global-id.js";
 import { schema } from "../../src/schema/index.js";
-import { execute } from "./execute.js";
+import { executeText as execute } from "./execute.js";
 
 export type Headers = Record<string, string>;
 

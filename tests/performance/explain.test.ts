@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSynthetic } from "../../seed/synthetic/generate.js";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
-import { data } from "../helpers/execute.js";
+import { dataText as data } from "../helpers/execute.js";
 
 interface Statement {
   query: string;

@@ -8,7 +8,7 @@
 // sizes are as large as the API's query-cost limit allows for each shape.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { createSource, partialDate, uuid } from "../helpers/generate.js";
 import { type Edges, nodes } from "../helpers/graphql.js";
 

@@ -2,7 +2,7 @@
 // the seed, without errors and with a non-empty answer, and the key questions get the answers
 // the README promises.
 import { describe, expect, test } from "vitest";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { readmeQuestions as questions, readmeSection as section } from "../helpers/readme.js";
 
 const QUESTIONS = questions(section("Questions you can ask"));

@@ -15,7 +15,7 @@ process.env.REPLICA_MAX_LAG_MS = "1000";
 process.env.REPLICA_CHECK_INTERVAL_MS = "200";
 
 const { connectForRead, db, onPrimary, queryForRead, replicaStates } = await import("../../src/infra/db.js");
-const { graphql, request } = await import("../helpers/server.js");
+const { postText, request } = await import("../helpers/server.js");
 const { editorKey } = await import("../helpers/writes.js");
 
 afterAll(async () => {
@@ -63,7 +63,7 @@ test("anonymous reads are served by the replica: raw SQL sees a standby, GraphQL
   expect(await onPrimary(readersOnStandby)).toEqual([false, false, false]);
 
   const before = replica().reads;
-  const response = await graphql(PEOPLE);
+  const response = await postText(PEOPLE);
   expect(response.json?.errors).toBeUndefined();
   expect((response.json?.data as { people?: { edges: unknown[] } } | undefined)?.people?.edges).toHaveLength(5);
   expect(replica().reads - before).toBeGreaterThanOrEqual(1);
@@ -73,17 +73,17 @@ test("a write followed at once by a read sees the write, with the writer's key a
   const editor = await editorKey();
   for (let i = 0; i < 10; i++) {
     const slug = `replica-ryw-${i}`;
-    const created = await graphql(CREATE, { input: { slug, name: `Read Your Writes ${i}` } }, editor.headers);
+    const created = await postText(CREATE, { input: { slug, name: `Read Your Writes ${i}` } }, editor.headers);
     expect(created.json?.data).toEqual({ createPerson: { __typename: "MutationCreatePersonSuccess", data: { slug } } });
-    const asWriter = await graphql(PERSON, { slug }, editor.headers);
+    const asWriter = await postText(PERSON, { slug }, editor.headers);
     expect(asWriter.json?.data).toEqual({ person: { slug, name: `Read Your Writes ${i}` } });
-    const anonymous = await graphql(PERSON, { slug });
+    const anonymous = await postText(PERSON, { slug });
     expect(anonymous.json?.data).toEqual({ person: { slug, name: `Read Your Writes ${i}` } });
   }
   // The anonymous reads still go to the replica once it has replayed the writes.
   await serving();
   const before = replica().reads;
-  expect((await graphql(PERSON, { slug: "replica-ryw-9" })).json?.data).toEqual({
+  expect((await postText(PERSON, { slug: "replica-ryw-9" })).json?.data).toEqual({
     person: { slug: "replica-ryw-9", name: "Read Your Writes 9" },
   });
   expect(replica().reads).toBeGreaterThan(before);
@@ -102,7 +102,7 @@ describe("a replica that lags past REPLICA_MAX_LAG_MS", () => {
 
       // Only the primary has the row: an anonymous read that finds it was not served by the replica.
       const before = state.reads;
-      expect((await graphql(PERSON, { slug: "replica-paused" })).json?.data).toEqual({
+      expect((await postText(PERSON, { slug: "replica-paused" })).json?.data).toEqual({
         person: { slug: "replica-paused", name: "Written While Paused" },
       });
       expect(replica().reads).toBe(before);
@@ -150,7 +150,7 @@ test("a replica stopped mid-load: readers get no errors, reads fall back to the 
   let running = true;
   const reader = async () => {
     while (running) {
-      const response = await graphql(PEOPLE);
+      const response = await postText(PEOPLE);
       const edges = (response.json?.data as { people?: { edges: unknown[] } } | undefined)?.people?.edges;
       outcomes.push(edges?.length === 5 ? { ok: true } : { ok: false, error: response.text.slice(0, 300) });
     }
@@ -179,6 +179,6 @@ test("a replica stopped mid-load: readers get no errors, reads fall back to the 
   await cluster.replica.start();
   await serving();
   const before = replica().reads;
-  expect((await graphql(PEOPLE)).json?.errors).toBeUndefined();
+  expect((await postText(PEOPLE)).json?.errors).toBeUndefined();
   expect(replica().reads).toBeGreaterThan(before);
 });

@@ -7,7 +7,7 @@ import { describe, expect, test } from "vitest";
 
 process.env.RESPONSE_CACHE_MB = "16";
 const { dataChanges } = await import("../../src/infra/db.js");
-const { execute } = await import("../helpers/execute.js");
+const { executeText: execute } = await import("../helpers/execute.js");
 const { editorKey, sql } = await import("../helpers/writes.js");
 const { encodeGlobalId } = await import("../../src/schema/global-id.js");
 const { EXAMPLE_QUERY } = await import("../../src/server/yoga.js");

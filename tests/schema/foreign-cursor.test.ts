@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { data, execute } from "../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../helpers/execute.js";
 
 test("a cursor from another list is a BAD_USER_INPUT naming it, not an empty page", async () => {
   const people = await data<{ people: { edges: { cursor: string }[] } }>("{ people(first: 1) { edges { cursor } } }");

@@ -3,7 +3,7 @@
 // with the request id in its extensions.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
-import { data, execute } from "../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../helpers/execute.js";
 
 type GraphQLErrorShape = { message: string; path?: Array<string | number>; extensions?: Record<string, unknown> };
 

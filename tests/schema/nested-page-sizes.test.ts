@@ -7,7 +7,7 @@ import { db } from "../../src/infra/db.js";
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST, NESTED_PAGE_SIZE } from "../../src/schema/builder.js";
 import { schema } from "../../src/schema/index.js";
 import { costliestPath } from "../../src/schema/query-cost.js";
-import { data, execute } from "../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../helpers/execute.js";
 import { createSource } from "../helpers/generate.js";
 import type { Edges } from "../helpers/graphql.js";
 

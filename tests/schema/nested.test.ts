@@ -4,7 +4,7 @@
 // pages are sized to hold every row of the seed and keep each query within the complexity limit.
 import { describe, expect, test } from "vitest";
 import { EXAMPLE_QUERY } from "../../src/server/yoga.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { JOINT } from "../helpers/seed-slugs.js";
 
 /** Runs a query that must succeed; returns its data and SQL statement count. */

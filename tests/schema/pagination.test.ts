@@ -3,7 +3,7 @@
 // get errors that say what was wrong.
 import { describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 
 interface Page {
   totalCount: number;

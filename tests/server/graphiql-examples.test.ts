@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { schema } from "../../src/schema/index.js";
 import { EXAMPLE_OPERATION_NAMES, GRAPHIQL_DEFAULT_QUERY } from "../../src/server/graphiql-examples.js";
 import { yoga } from "../../src/server/yoga.js";
-import { data } from "../helpers/execute.js";
+import { dataText as data } from "../helpers/execute.js";
 
 describe("GraphiQL's example operations", () => {
   test("the document's queries are exactly the listed operations, and no operation uses a deprecated field", () => {

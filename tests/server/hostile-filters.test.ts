@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
 import { INPUT_LIMITS } from "../../src/schema/input-limits.js";
 import { yoga } from "../../src/server/yoga.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 
 const PEOPLE =
   "query ($filter: PersonFilter) { people(filter: $filter, first: 5) { totalCount edges { node { slug } } } }";

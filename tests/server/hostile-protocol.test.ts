@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { LIMITS } from "../../src/server/plugins/hardening.js";
-import { graphql, request, type Server, startServer } from "../helpers/server.js";
+import { postText, request, type Server, startServer } from "../helpers/server.js";
 
 describe("every refusal has a code", () => {
   test("graphql-armor's limits: QUERY_TOO_COMPLEX naming the limit", async () => {
@@ -18,7 +18,7 @@ describe("every refusal has a code", () => {
       directives: `{ __typename ${"@include(if: true) ".repeat(LIMITS.maxDirectives + 1)} }`,
     };
     for (const [limit, query] of Object.entries(cases)) {
-      const response = await graphql(query);
+      const response = await postText(query);
       expect(response.json?.errors?.[0]?.extensions, limit).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit });
       expect(response.sql).toBe(0);
     }
@@ -35,7 +35,7 @@ describe("every refusal has a code", () => {
       `{ meetings(first: 1, after: "garbage") { totalCount } }`,
       `{ people(last: 1, before: "bm90IGEgY3Vyc29y") { totalCount } }`,
     ]) {
-      const response = await graphql(query);
+      const response = await postText(query);
       expect(response.json?.errors?.[0]?.message, query).toMatch(/Invalid cursor/);
       expect(response.json?.errors?.[0]?.extensions?.code, query).toBe("BAD_USER_INPUT");
     }

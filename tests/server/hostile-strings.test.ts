@@ -3,7 +3,7 @@
 // megabyte back.
 import { beforeAll, describe, expect, test } from "vitest";
 import { INPUT_LIMITS } from "../../src/schema/input-limits.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import { createDocument, createPerson, editorKey, type TestKey, uniqueSlug } from "../helpers/writes.js";
 
 let editor: TestKey;

@@ -3,7 +3,7 @@
 // is reported as an unknown outcome, apart from a write that certainly failed.
 import { beforeAll, describe, expect, test } from "vitest";
 import { pool } from "../../src/infra/db.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 import {
   createDocument,
   createPerson,

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { env } from "../../src/infra/env.js";
 import { MAX_PAGE_SIZE, MAX_QUERY_COST } from "../../src/schema/builder.js";
 import { LIMITS } from "../../src/server/plugins/hardening.js";
-import { graphql, LEAKS, post, type RawResponse, request, type Server, startServer } from "../helpers/server.js";
+import { LEAKS, post, postText, type RawResponse, request, type Server, startServer } from "../helpers/server.js";
 import { editorKey, sql, type TestKey, uniqueSlug } from "../helpers/writes.js";
 
 /** Rejection latency per limit, printed at the end for the report. */
@@ -41,35 +41,35 @@ const parentChain = (parents: number) => {
 
 describe("query shape limits", () => {
   test(`depth: ${LIMITS.maxDepth} levels run, ${LIMITS.maxDepth + 1} are refused`, async () => {
-    const atLimit = await graphql(parentChain(LIMITS.maxDepth - 2));
+    const atLimit = await postText(parentChain(LIMITS.maxDepth - 2));
     expect(atLimit.json?.errors).toBeUndefined();
     expectRefused(
       "depth",
-      await graphql(parentChain(LIMITS.maxDepth - 1)),
+      await postText(parentChain(LIMITS.maxDepth - 1)),
       new RegExp(`depth limit of ${LIMITS.maxDepth} exceeded`),
     );
   });
 
   test(`aliases: ${LIMITS.maxAliases} run, ${LIMITS.maxAliases + 1} are refused`, async () => {
     const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: countries { code }`).join(" ")} }`;
-    expect((await graphql(aliases(LIMITS.maxAliases))).json?.errors).toBeUndefined();
+    expect((await postText(aliases(LIMITS.maxAliases))).json?.errors).toBeUndefined();
     expectRefused(
       "aliases",
-      await graphql(aliases(LIMITS.maxAliases + 1)),
+      await postText(aliases(LIMITS.maxAliases + 1)),
       new RegExp(`Aliases limit of ${LIMITS.maxAliases} exceeded`),
     );
   });
 
   test(`tokens: more than ${LIMITS.maxTokens} are refused while parsing`, async () => {
     const query = `{ countries { ${Array.from({ length: LIMITS.maxTokens }, () => "code").join(" ")} } }`;
-    expectRefused("tokens", await graphql(query), new RegExp(`Token limit of ${LIMITS.maxTokens} exceeded`));
+    expectRefused("tokens", await postText(query), new RegExp(`Token limit of ${LIMITS.maxTokens} exceeded`));
   });
 
   test(`directives: more than ${LIMITS.maxDirectives} are refused`, async () => {
     const query = `{ countries { code ${Array.from({ length: LIMITS.maxDirectives + 1 }, () => "@include(if: true)").join(" ")} } }`;
     expectRefused(
       "directives",
-      await graphql(query),
+      await postText(query),
       new RegExp(`Directives limit of ${LIMITS.maxDirectives} exceeded`),
     );
   });
@@ -77,7 +77,7 @@ describe("query shape limits", () => {
   test(`cost: nested connections with large pages (over ${MAX_QUERY_COST} rows) are QUERY_TOO_COMPLEX`, async () => {
     const query = `{ meetings(first: 100) { edges { node { participants(first: 100) { edges { node {
       person { participations(first: 100) { edges { node { id } } } } } } } } } } }`;
-    const response = await graphql(query);
+    const response = await postText(query);
     expectRefused("cost", response, /Query too costly: complexity \d+ exceeds the limit of 50000/, "QUERY_TOO_COMPLEX");
     expect(response.json?.errors?.[0]?.extensions?.limit).toBe("complexity");
   });
@@ -85,23 +85,23 @@ describe("query shape limits", () => {
   test(`page size: first or last over ${MAX_PAGE_SIZE}, inline or in a variable, nested or not, is PAGE_SIZE_EXCEEDED`, async () => {
     expectRefused(
       "pageSize",
-      await graphql(`{ people(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`),
+      await postText(`{ people(first: ${MAX_PAGE_SIZE + 1}) { totalCount } }`),
       /"first: 101" exceeds the page-size cap of 100/,
       "PAGE_SIZE_EXCEEDED",
     );
     expectRefused(
       "pageSize (variable)",
-      await graphql(`query($n: Int) { meetings(last: $n) { totalCount } }`, { n: 500 }),
+      await postText(`query($n: Int) { meetings(last: $n) { totalCount } }`, { n: 500 }),
       /"last: 500"/,
       "PAGE_SIZE_EXCEEDED",
     );
     expectRefused(
       "pageSize (nested)",
-      await graphql(`{ meetings(first: 1) { edges { node { participants(first: 101) { totalCount } } } } }`),
+      await postText(`{ meetings(first: 1) { edges { node { participants(first: 101) { totalCount } } } } }`),
       /"first: 101"/,
       "PAGE_SIZE_EXCEEDED",
     );
-    expect((await graphql(`{ people(first: ${MAX_PAGE_SIZE}) { totalCount } }`)).json?.errors).toBeUndefined();
+    expect((await postText(`{ people(first: ${MAX_PAGE_SIZE}) { totalCount } }`)).json?.errors).toBeUndefined();
   });
 });
 
@@ -135,7 +135,7 @@ describe("request limits", () => {
     ];
     const suggesting: string[] = [];
     for (const query of misspellings) {
-      const response = await graphql(query);
+      const response = await postText(query);
       expect(response.json?.errors?.length, query).toBeGreaterThan(0);
       expect(response.sql).toBe(0);
       for (const error of response.json?.errors ?? [])
@@ -211,7 +211,7 @@ describe("errors", () => {
       "CREATE TRIGGER refuse_masked_failure BEFORE INSERT ON person FOR EACH ROW WHEN (NEW.name = 'masked failure') EXECUTE FUNCTION refuse_masked_failure()",
     );
     const responses = [
-      await graphql(
+      await postText(
         `mutation($input: CreatePersonInput!) { createPerson(input: $input) { __typename ... on Error { message } } }`,
         { input: { slug: uniqueSlug("masked"), name: "masked failure" } },
         editor.headers,
@@ -231,12 +231,12 @@ describe("errors", () => {
 
   test("every error response carries a request id, in extensions and in the x-request-id header; a caller's well-formed id is echoed", async () => {
     const responses = [
-      await graphql("{ peopel }"),
-      await graphql("{"),
-      await graphql(`{ node(id: "garbage") { id } }`),
+      await postText("{ peopel }"),
+      await postText("{"),
+      await postText(`{ node(id: "garbage") { id } }`),
       await request({ body: "not json", headers: { "content-type": "application/json" } }),
       await request({ body: { query: "{ __typename }", variables: "not an object" } }),
-      await graphql(`query($n: Int!) { people(first: $n) { totalCount } }`, { n: "ten" }),
+      await postText(`query($n: Int!) { people(first: $n) { totalCount } }`, { n: "ten" }),
     ];
     for (const response of responses) {
       expect(response.json?.errors?.length, response.text).toBeGreaterThan(0);

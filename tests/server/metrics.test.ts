@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { yoga } from "../../src/server/yoga.js";
-import { execute } from "../helpers/execute.js";
+import { executeText as execute } from "../helpers/execute.js";
 
 function sample(metrics: string, name: string, labels: string): number | undefined {
   const line = metrics

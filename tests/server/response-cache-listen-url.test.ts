@@ -6,7 +6,7 @@ import { expect, test } from "vitest";
 process.env.RESPONSE_CACHE_MB = "16";
 process.env.DATABASE_LISTEN_URL = "postgresql://postgres@127.0.0.1:1/nowhere";
 const { dataChanges } = await import("../../src/infra/db.js");
-const { execute } = await import("../helpers/execute.js");
+const { executeText: execute } = await import("../helpers/execute.js");
 
 test("with DATABASE_LISTEN_URL unreachable, nothing is served from the cache", async () => {
   const query = "{ people(first: 3) { edges { node { slug } } } }";

@@ -8,7 +8,7 @@ import type { DataChange } from "../../src/infra/data-changes.js";
 process.env.RESPONSE_CACHE_MB = "16";
 const { dataChanges } = await import("../../src/infra/db.js");
 const { TABLES } = await import("../../src/server/plugins/cache-dependencies.js");
-const { execute } = await import("../helpers/execute.js");
+const { executeText: execute } = await import("../helpers/execute.js");
 const { editorKey, sql } = await import("../helpers/writes.js");
 const { yoga } = await import("../../src/server/yoga.js");
 

@@ -20,7 +20,7 @@ const collector = createServer((request, response) => {
 await new Promise<void>((resolve) => collector.listen(0, "127.0.0.1", resolve));
 process.env.OTEL_EXPORTER_OTLP_ENDPOINT = `http://127.0.0.1:${(collector.address() as AddressInfo).port}`;
 // Loaded only now: configuration is read once, when the server module first loads.
-const { execute } = await import("../helpers/execute.js");
+const { executeText: execute } = await import("../helpers/execute.js");
 
 afterAll(() => new Promise((resolve) => collector.close(resolve)));
 

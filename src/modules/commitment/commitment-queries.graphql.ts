@@ -1,12 +1,12 @@
 // The root commitment queries: the filtered list and the lookup by id or slug.
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { refuseForeignCursor } from "../../schema/cursors.js";
+import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { rootListOptions } from "../shared/root-list.js";
 import {
   COMMITMENT_ORDERS,
   type CommitmentFilterInput,
@@ -27,8 +27,6 @@ const commitmentsQuery = (
 builder.queryFields((t) => ({
   commitments: t.prismaConnection({
     type: "Commitment",
-    cursor: "id",
-    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Commitments, filtered and ordered; by default most recently recorded first.",
     args: {
       filter: t.arg({ type: CommitmentFilter, required: false, description: "Which commitments." }),
@@ -39,16 +37,7 @@ builder.queryFields((t) => ({
         description: "Their order.",
       }),
     },
-    extensions: sqlRoot({ kind: "connection", model: "Commitment", query: commitmentsQuery }),
-    totalCount: (_parent, args, ctx) => db.commitment.count({ where: commitmentsQuery(args, ctx).where }),
-    resolve: (query, _parent, args, ctx) =>
-      db.commitment
-        .findMany({ ...query, ...commitmentsQuery(args, ctx) })
-        .then((rows) =>
-          refuseForeignCursor(rows, args, "commitments", (id) =>
-            db.commitment.findUnique({ where: { id }, select: { id: true } }),
-          ),
-        ),
+    ...rootListOptions("Commitment", "commitments", db.commitment, commitmentsQuery),
   }),
   commitment: t.prismaField({
     type: "Commitment",

@@ -3,12 +3,13 @@ import type { Basis, CommitmentKind, CommitmentStatus, Prisma } from "../../gene
 import {
   type Combinable,
   combine,
-  commitmentPartyWhere,
+  commitmentPartiesWhere,
   type DateRangeInput,
   dateRangeWhere,
   type EnumFilterInput,
   enumWhere,
   type FindRecord,
+  type Mergers,
   PARTY_TYPES,
   type PartyType,
   type RecordRef,
@@ -68,8 +69,9 @@ export interface BetweenInput {
 export const COMMITMENT_DIRECTIONS = ["A_TO_B", "B_TO_A", "JOINT"] as const;
 export type CommitmentDirection = (typeof COMMITMENT_DIRECTIONS)[number];
 
-const withParty = (role: "MAKER" | "ADDRESSEE", party: RecordRef<PartyType>): Prisma.CommitmentWhereInput => ({
-  parties: { some: { role, ...commitmentPartyWhere(party) } },
+/** Commitments with a party in this role that is, or belongs to, any of the given parties. */
+const withParty = (role: "MAKER" | "ADDRESSEE", ...parties: RecordRef<PartyType>[]): Prisma.CommitmentWhereInput => ({
+  parties: { some: { role, ...commitmentPartiesWhere(parties) } },
 });
 
 export function directionWhere(
@@ -93,30 +95,44 @@ export function betweenWhere(
   } satisfies Prisma.CommitmentWhereInput;
 }
 
+/** `or: [{ maker: "JP" }, { maker: "CN" }, ...]` as one condition: see Mergers. */
+const commitmentMergers = (find: FindRecord): Mergers<CommitmentFilterInput, Prisma.CommitmentWhereInput> => ({
+  maker: (values) => withParty("MAKER", ...values.map((value) => find(value, PARTY_TYPES, "maker"))),
+  addressee: (values) => withParty("ADDRESSEE", ...values.map((value) => find(value, PARTY_TYPES, "addressee"))),
+  meeting: (values) => ({
+    meetingId: { in: values.map((value) => find(value, ["Meeting"], "meeting").id), not: null },
+  }),
+  topic: (values) => ({ topicId: { in: values.map((value) => find(value, ["Topic"], "topic").id), not: null } }),
+});
+
 export function commitmentWhere(
   filter: CommitmentFilterInput | null | undefined,
   find: FindRecord,
 ): Prisma.CommitmentWhereInput | undefined {
-  return combine<CommitmentFilterInput, Prisma.CommitmentWhereInput>(filter, (f) => [
-    f.statement ? { statement: stringWhere(f.statement) } : undefined,
-    f.kind ? { kind: enumWhere(f.kind) } : undefined,
-    f.status ? { status: enumWhere(f.status) } : undefined,
-    f.basis ? { basis: f.basis } : undefined,
-    f.maker ? withParty("MAKER", find(f.maker, PARTY_TYPES, "maker")) : undefined,
-    f.addressee ? withParty("ADDRESSEE", find(f.addressee, PARTY_TYPES, "addressee")) : undefined,
-    f.meeting ? { meetingId: { equals: find(f.meeting, ["Meeting"], "meeting").id, not: null } } : undefined,
-    f.due ? dueWhere(f.due) : undefined,
-    f.topic ? { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } : undefined,
-    f.hasResponse == null ? undefined : f.hasResponse ? { responses: { some: {} } } : { responses: { none: {} } },
-    f.isResponse == null ? undefined : f.isResponse ? { respondsToId: { not: null } } : { respondsToId: null },
-    f.between
-      ? betweenWhere(
-          find(f.between.a, PARTY_TYPES, "between.a"),
-          find(f.between.b, PARTY_TYPES, "between.b"),
-          f.between.directions,
-        )
-      : undefined,
-  ]);
+  return combine<CommitmentFilterInput, Prisma.CommitmentWhereInput>(
+    filter,
+    (f) => [
+      f.statement ? { statement: stringWhere(f.statement) } : undefined,
+      f.kind ? { kind: enumWhere(f.kind) } : undefined,
+      f.status ? { status: enumWhere(f.status) } : undefined,
+      f.basis ? { basis: f.basis } : undefined,
+      f.maker ? withParty("MAKER", find(f.maker, PARTY_TYPES, "maker")) : undefined,
+      f.addressee ? withParty("ADDRESSEE", find(f.addressee, PARTY_TYPES, "addressee")) : undefined,
+      f.meeting ? { meetingId: { equals: find(f.meeting, ["Meeting"], "meeting").id, not: null } } : undefined,
+      f.due ? dueWhere(f.due) : undefined,
+      f.topic ? { topicId: { equals: find(f.topic, ["Topic"], "topic").id, not: null } } : undefined,
+      f.hasResponse == null ? undefined : f.hasResponse ? { responses: { some: {} } } : { responses: { none: {} } },
+      f.isResponse == null ? undefined : f.isResponse ? { respondsToId: { not: null } } : { respondsToId: null },
+      f.between
+        ? betweenWhere(
+            find(f.between.a, PARTY_TYPES, "between.a"),
+            find(f.between.b, PARTY_TYPES, "between.b"),
+            f.between.directions,
+          )
+        : undefined,
+    ],
+    commitmentMergers(find),
+  );
 }
 
 export const COMMITMENT_ORDERS = {

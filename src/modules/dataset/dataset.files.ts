@@ -3,13 +3,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Db } from "../../infra/db.js";
 import { PROJECT_ROOT } from "../../infra/project-root.js";
-import {
-  DatasetError,
-  extractDocumentBodies,
-  type ImportSummary,
-  importDataset,
-  parseDataset,
-} from "./dataset.service.js";
+import { type ImportSummary, importDataset } from "./dataset.service.js";
+import { DatasetError, extractDocumentBodies, parseDataset } from "./dataset.validation.js";
 
 export const SEED_DATASET = join(PROJECT_ROOT, "seed/accord.dataset.json");
 

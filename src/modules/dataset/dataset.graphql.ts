@@ -4,15 +4,8 @@ import { documentText, longObjectList } from "../../schema/input-limits.js";
 import { ValidationError } from "../shared/errors.js";
 import { editorMutation, idempotencyKeyArg } from "../shared/mutation.graphql.js";
 import { write } from "../shared/write.js";
-import {
-  DatasetError,
-  extractDocumentBodies,
-  IMPORT_TIMEOUT_MS,
-  type ImportSummary,
-  parseDataset,
-  type TableSummary,
-  writeDataset,
-} from "./dataset.service.js";
+import { IMPORT_TIMEOUT_MS, type ImportSummary, type TableSummary, writeDataset } from "./dataset.service.js";
+import { DatasetError, extractDocumentBodies, parseDataset } from "./dataset.validation.js";
 
 const SourceTextInput = builder.inputType("SourceTextInput", {
   description: "The verbatim text of a source file the dataset's documents name in `file`.",

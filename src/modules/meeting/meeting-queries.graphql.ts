@@ -1,12 +1,12 @@
 // The root meeting queries: the filtered list and the lookup by id or slug.
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { refuseForeignCursor } from "../../schema/cursors.js";
+import { builder } from "../../schema/builder.js";
 import { findRecord } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
+import { rootListOptions } from "../shared/root-list.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";
 import { MeetingFilter, MeetingOrderEnum } from "./meeting-filter.graphql.js";
 
@@ -19,8 +19,6 @@ const meetingsQuery = (args: { filter?: MeetingFilterInput | null; orderBy?: Mee
 builder.queryFields((t) => ({
   meetings: t.prismaConnection({
     type: "Meeting",
-    cursor: "id",
-    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Meetings, filtered and ordered; by default most recent first with undated (planned) meetings last.",
     args: {
       filter: t.arg({ type: MeetingFilter, required: false, description: "Which meetings." }),
@@ -31,16 +29,7 @@ builder.queryFields((t) => ({
         description: "Their order.",
       }),
     },
-    extensions: sqlRoot({ kind: "connection", model: "Meeting", query: meetingsQuery }),
-    totalCount: (_parent, args, ctx) => db.meeting.count({ where: meetingsQuery(args, ctx).where }),
-    resolve: (query, _parent, args, ctx) =>
-      db.meeting
-        .findMany({ ...query, ...meetingsQuery(args, ctx) })
-        .then((rows) =>
-          refuseForeignCursor(rows, args, "meetings", (id) =>
-            db.meeting.findUnique({ where: { id }, select: { id: true } }),
-          ),
-        ),
+    ...rootListOptions("Meeting", "meetings", db.meeting, meetingsQuery),
   }),
   meeting: t.prismaField({
     type: "Meeting",

@@ -1,8 +1,7 @@
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { refuseForeignCursor } from "../../schema/cursors.js";
+import { builder } from "../../schema/builder.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { positionsQuery } from "../position/position.filter.js";
@@ -20,6 +19,7 @@ import {
   MergeInputRef,
   writtenRow,
 } from "../shared/mutation.graphql.js";
+import { rootListOptions } from "../shared/root-list.js";
 import {
   ORGANIZATION_ORDERS,
   type OrganizationFilterInput,
@@ -122,8 +122,6 @@ const organizationsQuery = (
 builder.queryFields((t) => ({
   organizations: t.prismaConnection({
     type: "Organization",
-    cursor: "id",
-    defaultSize: DEFAULT_PAGE_SIZE,
     description: "Organizations, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: OrganizationFilter, required: false, description: "Which organizations." }),
@@ -134,16 +132,7 @@ builder.queryFields((t) => ({
         description: "Their order.",
       }),
     },
-    extensions: sqlRoot({ kind: "connection", model: "Organization", query: organizationsQuery }),
-    totalCount: (_parent, args, ctx) => db.organization.count({ where: organizationsQuery(args, ctx).where }),
-    resolve: (query, _parent, args, ctx) =>
-      db.organization
-        .findMany({ ...query, ...organizationsQuery(args, ctx) })
-        .then((rows) =>
-          refuseForeignCursor(rows, args, "organizations", (id) =>
-            db.organization.findUnique({ where: { id }, select: { id: true } }),
-          ),
-        ),
+    ...rootListOptions("Organization", "organizations", db.organization, organizationsQuery),
   }),
   organization: t.prismaField({
     type: "Organization",

@@ -1,7 +1,6 @@
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
-import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { refuseForeignCursor } from "../../schema/cursors.js";
+import { builder } from "../../schema/builder.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
@@ -20,6 +19,7 @@ import {
   MergeInputRef,
   writtenRow,
 } from "../shared/mutation.graphql.js";
+import { rootListOptions } from "../shared/root-list.js";
 import { PERSON_ORDERS, type PersonFilterInput, type PersonOrder, personWhere } from "./person.filter.js";
 import { createPerson, deletePerson, updatePerson } from "./person.service.js";
 
@@ -113,23 +113,12 @@ const peopleQuery = (args: { filter?: PersonFilterInput | null; orderBy?: Person
 builder.queryFields((t) => ({
   people: t.prismaConnection({
     type: "Person",
-    cursor: "id",
-    defaultSize: DEFAULT_PAGE_SIZE,
     description: "People, filtered and ordered; by default by name.",
     args: {
       filter: t.arg({ type: PersonFilter, required: false, description: "Which people." }),
       orderBy: t.arg({ type: PersonOrderEnum, required: false, defaultValue: "NAME_ASC", description: "Their order." }),
     },
-    extensions: sqlRoot({ kind: "connection", model: "Person", query: peopleQuery }),
-    totalCount: (_parent, args, ctx) => db.person.count({ where: peopleQuery(args, ctx).where }),
-    resolve: (query, _parent, args, ctx) =>
-      db.person
-        .findMany({ ...query, ...peopleQuery(args, ctx) })
-        .then((rows) =>
-          refuseForeignCursor(rows, args, "people", (id) =>
-            db.person.findUnique({ where: { id }, select: { id: true } }),
-          ),
-        ),
+    ...rootListOptions("Person", "people", db.person, peopleQuery),
   }),
   person: t.prismaField({
     type: "Person",

@@ -129,17 +129,80 @@ export function commitmentPartyWhere({ typename, id }: RecordRef<PartyType>): Pr
 }
 
 /**
+ * Several parties at once: a commitment party that is, or belongs to, any of them. The same rows
+ * as an OR of commitmentPartyWhere, in one condition of `in` lists instead of one per party.
+ */
+export function commitmentPartiesWhere(parties: readonly RecordRef<PartyType>[]): Prisma.CommitmentPartyWhereInput {
+  if (parties.length === 1) return commitmentPartyWhere(parties[0] as RecordRef<PartyType>);
+  const idsOf = (typename: PartyType) => [
+    ...new Set(parties.filter((party) => party.typename === typename).map((party) => party.id)),
+  ];
+  const [people, organizations, countries] = [idsOf("Person"), idsOf("Organization"), idsOf("Country")];
+  const clauses: Prisma.CommitmentPartyWhereInput[] = [];
+  if (people.length) clauses.push({ personId: { in: people } });
+  if (organizations.length)
+    clauses.push(
+      { organizationId: { in: organizations } },
+      { organization: { ancestorIds: { hasSome: organizations } } },
+    );
+  if (countries.length)
+    clauses.push(
+      { countryId: { in: countries } },
+      { person: { countryId: { in: countries } } },
+      { organization: { countryId: { in: countries } } },
+    );
+  return { OR: clauses };
+}
+
+/**
+ * How to match any of several values of one filter field in a single clause (`maker` given a list
+ * of parties: one `in`, one scan). An `or` whose entries each set only that field is merged into
+ * it: twenty `{ maker: "JP" }`, `{ maker: "CN" }` ... would otherwise be twenty EXISTS subqueries,
+ * each a scan of its own.
+ */
+export type Mergers<F, W> = { [K in keyof F]?: (values: NonNullable<F[K]>[]) => W };
+
+/** The one field an `or` entry sets, when it sets exactly one and no combinator. */
+function soleField<F extends Combinable<F>>(filter: F): keyof F | undefined {
+  const set = (Object.keys(filter) as (keyof F)[]).filter((key) => filter[key] != null);
+  const [field] = set;
+  return set.length === 1 && field !== "and" && field !== "or" && field !== "not" ? field : undefined;
+}
+
+function disjuncts<F extends Combinable<F>, W extends object>(
+  entries: F[],
+  own: (filter: F) => Array<W | undefined>,
+  merge: Mergers<F, W>,
+): object[] {
+  const byField = new Map<keyof F, F[]>();
+  const rest: F[] = [];
+  for (const entry of entries) {
+    const field = soleField(entry);
+    if (field !== undefined && merge[field]) byField.set(field, [...(byField.get(field) ?? []), entry]);
+    else rest.push(entry);
+  }
+  const merged = [...byField].map(([field, group]) =>
+    group.length === 1
+      ? (combine(group[0], own, merge) ?? {})
+      : (merge[field] as (values: unknown[]) => W)(group.map((entry) => entry[field])),
+  );
+  return [...merged, ...rest.map((entry) => combine(entry, own, merge) ?? {})];
+}
+
+/**
  * Builds a where clause from a filter: its own fields (each a clause, undefined when unset)
- * AND-ed together with its `and` list, its `or` list and its `not`.
+ * AND-ed together with its `and` list, its `or` list and its `not`. `merge` says which fields'
+ * values an `or` may gather into one clause.
  */
 export function combine<F extends Combinable<F>, W extends object>(
   filter: F | null | undefined,
   own: (filter: F) => Array<W | undefined>,
+  merge: Mergers<F, W> = {},
 ): W | undefined {
   if (!filter) return undefined;
   const clauses: object[] = own(filter).filter((clause): clause is W => clause !== undefined);
-  for (const inner of filter.and ?? []) clauses.push(combine(inner, own) ?? {});
-  if (filter.or) clauses.push({ OR: filter.or.map((inner) => combine(inner, own) ?? {}) });
-  if (filter.not) clauses.push({ NOT: combine(filter.not, own) ?? {} });
+  for (const inner of filter.and ?? []) clauses.push(combine(inner, own, merge) ?? {});
+  if (filter.or) clauses.push({ OR: disjuncts(filter.or, own, merge) });
+  if (filter.not) clauses.push({ NOT: combine(filter.not, own, merge) ?? {} });
   return { AND: clauses } as W;
 }

@@ -15,7 +15,7 @@ import {
 import { beforeAll, describe, expect, test } from "vitest";
 import { revokeApiKey } from "../../../src/modules/auth/api-key.service.js";
 import { schema } from "../../../src/schema/index.js";
-import { execute } from "../../helpers/execute.js";
+import { executeText as execute } from "../../helpers/execute.js";
 import { bearer, editorKey, gid, type Headers, type TestKey, tableFingerprints } from "../../helpers/writes.js";
 
 const mutationFields = Object.values(schema.getMutationType()?.getFields() ?? {});

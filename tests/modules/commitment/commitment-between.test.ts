@@ -2,7 +2,7 @@
 // `between: { a, b }` (made by one and addressed to the other, or made jointly by both), and
 // each commitment says which way it runs with `direction(a:, b:)`.
 import { describe, expect, test } from "vitest";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { type Edges, expectBadUserInput, nodes, sorted } from "../../helpers/graphql.js";
 import { BAN_MADE, JOINT, NAKAE_THANKS } from "../../helpers/seed-slugs.js";
 

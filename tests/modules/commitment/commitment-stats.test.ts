@@ -3,7 +3,7 @@
 // `commitments` connection under the same filter.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { createSource, globalId, partialDate } from "../../helpers/generate.js";
 import { countryId, idOf } from "../../helpers/graphql.js";
 

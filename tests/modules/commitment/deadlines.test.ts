@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { readDueWording } from "../../../src/modules/commitment/due-wording.js";
 import { parsePartialDate } from "../../../src/modules/shared/partial-date.js";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { type Edges, idOf, nodes, slugsOf, sorted } from "../../helpers/graphql.js";
 import { editorKey, succeed, type TestKey, uniqueSlug } from "../../helpers/writes.js";
 

@@ -2,7 +2,7 @@
 // entry, so no change can skip it); history is append-only, and concurrent changes queue on the
 // row so each entry records the status it replaced.
 import { beforeAll, describe, expect, test } from "vitest";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import {
   createDocument,
   createPerson,

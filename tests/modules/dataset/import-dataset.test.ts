@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { spawnScript } from "../../helpers/spawn.js";
 import { editorKey, expectValidation, mutate, type TestKey, tableFingerprints } from "../../helpers/writes.js";
 

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { SEED_DATASET } from "../../../src/modules/dataset/dataset.files.js";
 import type { DatasetInput } from "../../../src/modules/dataset/dataset.format.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 
 const seed = JSON.parse(readFileSync(SEED_DATASET, "utf8")) as DatasetInput;
 

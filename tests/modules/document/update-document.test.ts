@@ -39,7 +39,7 @@ test("updateSourceDocument corrects metadata at the version read, and refuses a 
 });
 
 test("a cited document's text cannot change: a ValidationError, and the text stays", async () => {
-  const { data } = await import("../../helpers/execute.js");
+  const { dataText: data } = await import("../../helpers/execute.js");
   const seed = await data<{
     documents: { edges: { node: { id: string; slug: string; version: number; body: string } }[] };
   }>("{ documents(first: 10) { edges { node { id slug version body } } } }");

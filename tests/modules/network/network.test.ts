@@ -4,7 +4,7 @@
 // entries, more entries than asked for).
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { createSource, type GeneratedSource, globalId, partialDate } from "../../helpers/generate.js";
 import { countryId, type Edges, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
 

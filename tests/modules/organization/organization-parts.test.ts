@@ -2,7 +2,7 @@
 // bodies under the organization unless includeSubOrganizations is false, as the filters do; a
 // participation whose organization the source only implies says so (organizationBasis).
 import { describe, expect, test } from "vitest";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { type Edges, nodes } from "../../helpers/graphql.js";
 
 type Attendance = {

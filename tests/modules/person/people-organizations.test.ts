@@ -4,7 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { encodeGlobalId } from "../../../src/schema/global-id.js";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import {
   createDocument,
   createOrganization,

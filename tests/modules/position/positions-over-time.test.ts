@@ -3,7 +3,7 @@
 // dated positions is added here.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { createSource, partialDate } from "../../helpers/generate.js";
 import { type Edges, nodes } from "../../helpers/graphql.js";
 

@@ -1,7 +1,7 @@
 // Full-text and fuzzy search across the seed: what it finds, how `types` narrows it, how
 // results are ranked, marked and paged, and which queries it refuses.
 import { describe, expect, test } from "vitest";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { expectBadUserInput } from "../../helpers/graphql.js";
 
 interface Hit {

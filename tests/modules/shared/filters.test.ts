@@ -2,7 +2,7 @@
 // seed: string and enum operators, partial-date ranges, organization subtrees, country parties,
 // boolean nesting, filters on relation connections, and the errors bad input gets.
 import { beforeAll, describe, expect, test } from "vitest";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { countryId, type Edges, expectBadUserInput, idOf, nodes, slugsOf, sorted } from "../../helpers/graphql.js";
 import {
   ALL_COMMITMENTS,

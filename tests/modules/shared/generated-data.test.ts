@@ -3,7 +3,7 @@
 // ranges, a deep organization tree that is moved, and a cycle the database must refuse.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { createSource, type GeneratedSource, globalId, partialDate } from "../../helpers/generate.js";
 import { type Edges, slugsOf, sorted } from "../../helpers/graphql.js";
 

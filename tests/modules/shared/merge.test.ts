@@ -2,7 +2,7 @@
 // organization's sub-organizations) move to the survivor, rows that would then be duplicates are
 // dropped, and the merged record's id and slug keep resolving to the survivor.
 import { beforeAll, describe, expect, test } from "vitest";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import {
   createDocument,
   createOrganization,

@@ -3,7 +3,7 @@
 // (due dates, later records, tied names).
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data } from "../../helpers/execute.js";
+import { dataText as data } from "../../helpers/execute.js";
 import { createSource, type GeneratedSource, partialDate } from "../../helpers/generate.js";
 import { type Edges, slugsOf, sorted } from "../../helpers/graphql.js";
 import { ALL_COMMITMENTS, ALL_MEETINGS, MARITIME_TALK_3, VISIT_TO_CHINA } from "../../helpers/seed-slugs.js";

@@ -4,7 +4,7 @@
 // them; unknown and ambiguous values are BAD_USER_INPUT errors that name the field and value.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { data, execute } from "../../helpers/execute.js";
+import { dataText as data, executeText as execute } from "../../helpers/execute.js";
 import { countryId, type Edges, expectBadUserInput, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
 import {
   BAN_KAN,

@@ -1,0 +1,216 @@
+// Issue 14, what a review found still open: foreign cursors on lists inside a record, echoed
+// client input, `nodes(ids:)` with unknown ids, long `or` filters, and statement timeouts.
+import { describe, expect, test } from "vitest";
+import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
+import { db, pool } from "../../src/infra/db.js";
+import { answer, type Operation, paths } from "../compiled-reads/paths.js";
+import { dataText as data, executeText as execute } from "../helpers/execute.js";
+
+const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
+
+let prismaStatements = 0;
+db.$on("query", () => {
+  prismaStatements++;
+});
+
+/** The resolvers' answer, with the Prisma statements it sent. */
+async function resolved(operation: Operation) {
+  const before = prismaStatements;
+  const result = await answer(paths.resolvers, operation);
+  return { ...result, sql: prismaStatements - before };
+}
+
+describe("a cursor from another list, on a list inside a record", () => {
+  test("a person's participations refuse a cursor of the meetings list, on both read paths", async () => {
+    const person = await db.person.findFirstOrThrow({
+      where: { participations: { some: {} } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+    });
+    const meetings = await data<{ meetings: { edges: { cursor: string }[] } }>(
+      "{ meetings(first: 1) { edges { cursor } } }",
+    );
+    const foreign = meetings.meetings.edges[0]?.cursor as string;
+    const operation = {
+      query:
+        "query($slug: String!, $after: String) { person(slug: $slug) { name participations(first: 3, after: $after) { edges { node { id } } } } }",
+      variables: { slug: person.slug, after: foreign },
+    };
+    const byResolvers = await resolved(operation);
+    expect(byResolvers.body.errors).toHaveLength(1);
+    expect(byResolvers.body.errors?.[0]).toMatchObject({
+      message: `Cursor "${foreign}" does not come from the Person.participations list: page with cursors this list returned`,
+      path: ["person", "participations"],
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+    // The compiled path cannot page this list from a cursor (its order is by the meeting's date) and
+    // says so; the server as deployed answers through the resolvers.
+    const compiled = await answer(paths.compiled, operation);
+    expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
+    const deployed = await execute(operation.query, operation.variables);
+    expect({ data: deployed.data, errors: deployed.errors?.map(({ message, path }) => ({ message, path })) }).toEqual({
+      data: null,
+      errors: (byResolvers.body.errors as { message: string; path?: unknown }[]).map(({ message, path }) => ({
+        message,
+        path,
+      })),
+    });
+  });
+
+  test("a meeting's participants refuse a cursor of a commitments list, for every meeting listed, checked once", async () => {
+    const commitment = await db.commitment.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+    const operation = {
+      query:
+        "query($after: String) { meetings(first: 5) { edges { node { slug participants(after: $after) { totalCount edges { node { id } } } } } } }",
+      variables: { after: cursorOf(commitment.id) },
+    };
+    const byResolvers = await resolved(operation);
+    const compiled = await answer(paths.compiled, operation);
+    expect(byResolvers.body.errors?.length).toBeGreaterThan(0);
+    for (const error of byResolvers.body.errors ?? []) {
+      expect(error.message).toMatch(/^Cursor ".*" does not come from the Meeting\.participants list/);
+      expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+    }
+    // The meetings, their participants after the cursor (Prisma pages a relation from a cursor in a
+    // statement of its own), and the cursor checked once for all five.
+    expect(byResolvers.sql).toBe(3);
+    expect(compiled.text).toBe(byResolvers.text);
+  });
+
+  test("a cursor asking only for totalCount is refused the same way on both paths", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({ select: { slug: true, id: true }, orderBy: { id: "asc" } });
+    const operation = {
+      query:
+        "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(after: $after) { totalCount } } }",
+      variables: { slug: meeting.slug, after: cursorOf(meeting.id) },
+    };
+    const byResolvers = await resolved(operation);
+    const compiled = await answer(paths.compiled, operation);
+    expect(byResolvers.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(compiled.text).toBe(byResolvers.text);
+  });
+
+  test("a cursor from the list itself still pages, and after its last row gives an empty page", async () => {
+    const meeting = await db.meeting.findFirstOrThrow({
+      where: { participations: { some: {} } },
+      select: { slug: true },
+      orderBy: { participations: { _count: "desc" } },
+    });
+    const query =
+      "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(first: 100, after: $after) { edges { cursor node { id } } } } }";
+    const all = await data<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
+      query,
+      { slug: meeting.slug },
+    );
+    const edges = all.meeting.participants.edges;
+    expect(edges.length).toBeGreaterThan(1);
+    for (const path of ["resolvers", "compiled"] as const) {
+      const second = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges[0]?.cursor } });
+      expect(second.body.errors, path).toBeUndefined();
+      expect(second.body.data).toEqual({ meeting: { participants: { edges: edges.slice(1) } } });
+      const last = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges.at(-1)?.cursor } });
+      expect(last.body).toEqual({ data: { meeting: { participants: { edges: [] } } } });
+    }
+  });
+});
+
+describe("an `or` of many values of one field", () => {
+  const statements: { text: string; values: unknown[] }[] = [];
+  db.$on("query", (event) => {
+    statements.push({ text: event.query, values: JSON.parse(event.params) });
+  });
+  onCompiledStatement((statement) => {
+    statements.push(statement);
+  });
+  /** The statements one request sent that read commitments, and its answer. */
+  async function commitmentsMatching(filter: object, path: "resolvers" | "compiled") {
+    const from = statements.length;
+    const { body } = await answer(paths[path], {
+      query:
+        "query($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { id } } } }",
+      variables: { filter },
+    });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const { commitments } = body.data as { commitments: { totalCount: number; edges: { node: { id: string } }[] } };
+    const sent = statements.slice(from).filter((statement) => /"commitment"/.test(statement.text));
+    return { totalCount: commitments.totalCount, ids: commitments.edges.map((edge) => edge.node.id), sent };
+  }
+  const partyScans = (text: string) => text.match(/"commitment_party"/g)?.length ?? 0;
+
+  test("twenty makers are one condition: the statements of one maker, and the union of each one's answer", async () => {
+    // Every country of the seed by ISO code, then organizations and people by slug: twenty parties.
+    const countries = await db.country.findMany({ select: { slug: true }, orderBy: { slug: "asc" } });
+    const people = await db.person.findMany({
+      where: { commitmentParties: { some: { role: "MAKER" } } },
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+      take: 5,
+    });
+    const organizations = await db.organization.findMany({
+      select: { slug: true },
+      orderBy: { slug: "asc" },
+      take: 20 - countries.length - people.length,
+    });
+    const codes = [
+      ...countries.map((country) => country.slug.toUpperCase()),
+      ...[...organizations, ...people].map((r) => r.slug),
+    ];
+    expect(codes).toHaveLength(20);
+    const expected = new Set<string>();
+    for (const code of codes) {
+      const one = await commitmentsMatching({ maker: code }, "resolvers");
+      expect(one.totalCount).toBe(one.ids.length); // every match is on the page, so the union is complete
+      for (const id of one.ids) expected.add(id);
+    }
+    expect(expected.size).toBeGreaterThan(1);
+    const single = await commitmentsMatching({ maker: codes[0] }, "resolvers");
+    const filter = { or: codes.map((code) => ({ maker: code })) };
+    for (const path of ["resolvers", "compiled"] as const) {
+      const many = await commitmentsMatching(filter, path);
+      expect(new Set(many.ids), path).toEqual(expected);
+      expect(many.totalCount, path).toBe(expected.size);
+      const alone = path === "resolvers" ? single : await commitmentsMatching({ maker: codes[0] }, path);
+      expect(many.sent.length, path).toBe(alone.sent.length);
+      expect(
+        many.sent.map((s) => partyScans(s.text)),
+        path,
+      ).toEqual(alone.sent.map((s) => partyScans(s.text)));
+    }
+    // The plan reads commitment_party once per statement (it read it twenty times, once per maker).
+    const [count] = (await commitmentsMatching(filter, "resolvers")).sent.filter((s) => /COUNT\(\*\)/.test(s.text));
+    const plan = await pool.query(`EXPLAIN (FORMAT JSON) ${count?.text}`, count?.values);
+    expect(JSON.stringify(plan.rows).match(/"Relation Name":"commitment_party"/g)).toHaveLength(1);
+  });
+
+  test("merged and unmerged entries mix, and a merged field still names a bad value", async () => {
+    const [first, second] = await db.country.findMany({ select: { slug: true }, orderBy: { slug: "asc" }, take: 2 });
+    const meeting = await db.meeting.findFirstOrThrow({ where: { commitments: { some: {} } }, select: { slug: true } });
+    const mixed = await commitmentsMatching(
+      {
+        or: [
+          { maker: first?.slug },
+          { meeting: meeting.slug },
+          { maker: second?.slug },
+          { status: { equals: "FULFILLED" } },
+        ],
+      },
+      "resolvers",
+    );
+    const parts = await Promise.all(
+      [
+        { maker: first?.slug },
+        { meeting: meeting.slug },
+        { maker: second?.slug },
+        { status: { equals: "FULFILLED" } },
+      ].map((filter) => commitmentsMatching(filter, "resolvers")),
+    );
+    const union = new Set(parts.flatMap((part) => part.ids));
+    expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
+    expect(new Set(mixed.ids)).toEqual(union);
+    const bad = await execute("query($f: CommitmentFilter) { commitments(filter: $f) { totalCount } }", {
+      f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
+    });
+    expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
+  });
+});
