@@ -240,7 +240,7 @@ describe("nodes(ids:) with unknown ids", () => {
 
   test("a hundred unknown ids cost three statements and answer null with NOT_FOUND each", async () => {
     const ids = Array.from({ length: 100 }, () => globalId("Meeting", randomUUID()));
-    const result = await execute(NODES, { ids });
+    const result = await executeText(NODES, { ids });
     // The batch that finds some missing, the batch again without failing on them, the merge redirects.
     expect(result.sql).toBe(3);
     expect(result.data?.nodes).toEqual(ids.map(() => null));
@@ -265,7 +265,7 @@ describe("nodes(ids:) with unknown ids", () => {
       globalId("Person", person.id),
       ...unknown.slice(20),
     ];
-    const result = await execute<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
+    const result = await executeText<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
     // A batch per type (they find some missing), the two types again, the redirects, the survivor.
     expect(result.sql).toBe(6);
     expect(result.data?.nodes.map((node) => node?.slug ?? null)).toEqual([
@@ -276,7 +276,7 @@ describe("nodes(ids:) with unknown ids", () => {
       ...unknown.slice(20).map(() => null),
     ]);
     expect(result.errors).toHaveLength(40);
-    const known = await execute(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
+    const known = await executeText(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
     expect(known.errors).toBeUndefined();
     expect(known.sql).toBeLessThanOrEqual(2);
   });
@@ -294,7 +294,7 @@ describe("errors do not echo unbounded client input", () => {
     ["a list inside a record", NESTED],
   ])("a malformed cursor on %s: BAD_USER_INPUT quoting its start", async (_where, query) => {
     for (const after of ["x".repeat(499), `${"A".repeat(498)}=`, "not a cursor"]) {
-      const result = await execute(query, { after });
+      const result = await executeText(query, { after });
       expect(result.errors?.length).toBeGreaterThan(0);
       for (const error of result.errors ?? []) {
         expect(error.extensions?.code).toBe("BAD_USER_INPUT");
@@ -313,7 +313,7 @@ describe("errors do not echo unbounded client input", () => {
   ])("a plugin cursor naming no uuid on %s is refused before any SQL, its text cut short", async (_where, query) => {
     for (const id of ["0".repeat(360), "not-a-uuid", "00000000-0000-4000-8000-00000000000g"]) {
       const after = Buffer.from(`GPC:S:${id}`).toString("base64");
-      const result = await execute(query, { after });
+      const result = await executeText(query, { after });
       expect(result.errors, id).toHaveLength(1);
       const [error] = result.errors ?? [];
       expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "cursor" });
@@ -328,7 +328,7 @@ describe("errors do not echo unbounded client input", () => {
 
   test("a value graphql-js quotes whole in its message is cut short", async () => {
     const huge = "9".repeat(200_000);
-    const result = await execute(`{ meetings(first: ${huge}) { totalCount } }`);
+    const result = await executeText(`{ meetings(first: ${huge}) { totalCount } }`);
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.message).toMatch(/^Int cannot represent non 32-bit signed integer value: 9{100}/);
     expect(result.errors?.[0]?.message).toMatch(/… \(message cut at 1000 characters\)$/);
@@ -336,7 +336,7 @@ describe("errors do not echo unbounded client input", () => {
   });
 
   test("a 1 MB cursor never reaches a list", async () => {
-    const result = await execute(ROOT, { after: "A".repeat(1_000_000) });
+    const result = await executeText(ROOT, { after: "A".repeat(1_000_000) });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(result).length).toBeLessThan(1_000);
