@@ -63,6 +63,10 @@ export const PositionRef = builder.prismaNode("Position", {
           },
         },
       },
+      extensions: sql((c) => {
+        const d = (field: string) => c.related("citation.document", field);
+        return knownDateSql(d("publishedOn"), d("publishedPrecision"), d("publishedBasis"), d("publishedNote"));
+      }),
       resolve: ({ citation: { document: d } }) =>
         knownDate(d.publishedOn, d.publishedPrecision, d.publishedBasis, d.publishedNote),
     }),
