@@ -4,7 +4,7 @@
 // the latest source tells". `current` keeps answering, deprecated.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import type { PersonFilter } from "../../generated/graphql.js";
+import type { PositionMatch } from "../../generated/graphql.js";
 import { graphql } from "../../generated/index.js";
 import { data } from "../../helpers/execute.js";
 import { createSource, partialDate } from "../../helpers/generate.js";
@@ -58,7 +58,7 @@ async function positionsOf(slug: string) {
   return nodes(result.person.positions);
 }
 
-async function peopleHolding(holds: PersonFilter["holds"]): Promise<string[]> {
+async function peopleHolding(holds: PositionMatch): Promise<string[]> {
   const result = await data(
     graphql(`
       query PeopleHolding($holds: PositionMatch) {
