@@ -5,9 +5,138 @@ import { describe, expect, test } from "vitest";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
-import { dataText as data, executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { data, execute, executeText, type Operation as Typed } from "../helpers/execute.js";
 
 const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
+
+const MEETING_CURSORS = graphql(`
+  query LeftoverMeetingCursors {
+    meetings(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const PERSON_PARTICIPATIONS_AFTER = graphql(`
+  query LeftoverPersonParticipationsAfter($slug: String!, $after: String) {
+    person(slug: $slug) {
+      name
+      participations(first: 3, after: $after) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const MEETINGS_PARTICIPANTS_AFTER = graphql(`
+  query LeftoverMeetingsParticipantsAfter($after: String) {
+    meetings(first: 5) {
+      edges {
+        node {
+          slug
+          participants(after: $after) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const PARTICIPANTS_COUNT_AFTER = graphql(`
+  query LeftoverParticipantsCountAfter($slug: String!, $after: String) {
+    meeting(slug: $slug) {
+      participants(after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PARTICIPANTS_PAGE_AFTER = graphql(`
+  query LeftoverParticipantsPageAfter($slug: String!, $after: String) {
+    meeting(slug: $slug) {
+      participants(first: 100, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const COMMITMENTS_MATCHING = graphql(`
+  query LeftoverCommitmentsMatching($filter: CommitmentFilter) {
+    commitments(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const COMMITMENTS_COUNT = graphql(`
+  query LeftoverCommitmentsCount($filter: CommitmentFilter) {
+    commitments(filter: $filter) {
+      totalCount
+    }
+  }
+`);
+const NODES = graphql(`
+  query LeftoverNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Meeting {
+        slug
+      }
+      ... on Person {
+        slug
+      }
+    }
+  }
+`);
+const ROOT = graphql(`
+  query LeftoverRootAfter($after: String) {
+    meetings(first: 2, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const NESTED = graphql(`
+  query LeftoverNestedAfter($after: String) {
+    meetings(first: 2) {
+      edges {
+        node {
+          participants(after: $after) {
+            edges {
+              cursor
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A typed operation and its variables, as the two read paths in tests/compiled-reads/paths.ts take them. */
+const asText = (operation: object, variables: Record<string, unknown> = {}): Operation => ({
+  query: operation.toString(),
+  variables,
+});
 
 let prismaStatements = 0;
 db.$on("query", () => {
@@ -28,15 +157,10 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { slug: "asc" },
     });
-    const meetings = await data<{ meetings: { edges: { cursor: string }[] } }>(
-      "{ meetings(first: 1) { edges { cursor } } }",
-    );
+    const meetings = await data(MEETING_CURSORS);
     const foreign = meetings.meetings.edges[0]?.cursor as string;
-    const operation = {
-      query:
-        "query($slug: String!, $after: String) { person(slug: $slug) { name participations(first: 3, after: $after) { edges { node { id } } } } }",
-      variables: { slug: person.slug, after: foreign },
-    };
+    const variables = { slug: person.slug, after: foreign };
+    const operation = asText(PERSON_PARTICIPATIONS_AFTER, variables);
     const byResolvers = await resolved(operation);
     expect(byResolvers.body.errors).toHaveLength(1);
     expect(byResolvers.body.errors?.[0]).toMatchObject({
@@ -48,7 +172,7 @@ describe("a cursor from another list, on a list inside a record", () => {
     // says so; the server as deployed answers through the resolvers.
     const compiled = await answer(paths.compiled, operation);
     expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
-    const deployed = await execute(operation.query, operation.variables);
+    const deployed = await execute(PERSON_PARTICIPATIONS_AFTER, variables);
     expect({ data: deployed.data, errors: deployed.errors?.map(({ message, path }) => ({ message, path })) }).toEqual({
       data: null,
       errors: (byResolvers.body.errors as { message: string; path?: unknown }[]).map(({ message, path }) => ({
@@ -60,11 +184,7 @@ describe("a cursor from another list, on a list inside a record", () => {
 
   test("a meeting's participants refuse a cursor of a commitments list, for every meeting listed, checked once", async () => {
     const commitment = await db.commitment.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
-    const operation = {
-      query:
-        "query($after: String) { meetings(first: 5) { edges { node { slug participants(after: $after) { totalCount edges { node { id } } } } } } }",
-      variables: { after: cursorOf(commitment.id) },
-    };
+    const operation = asText(MEETINGS_PARTICIPANTS_AFTER, { after: cursorOf(commitment.id) });
     const byResolvers = await resolved(operation);
     const compiled = await answer(paths.compiled, operation);
     expect(byResolvers.body.errors?.length).toBeGreaterThan(0);
@@ -80,11 +200,7 @@ describe("a cursor from another list, on a list inside a record", () => {
 
   test("a cursor asking only for totalCount is refused the same way on both paths", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ select: { slug: true, id: true }, orderBy: { id: "asc" } });
-    const operation = {
-      query:
-        "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(after: $after) { totalCount } } }",
-      variables: { slug: meeting.slug, after: cursorOf(meeting.id) },
-    };
+    const operation = asText(PARTICIPANTS_COUNT_AFTER, { slug: meeting.slug, after: cursorOf(meeting.id) });
     const byResolvers = await resolved(operation);
     const compiled = await answer(paths.compiled, operation);
     expect(byResolvers.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -97,19 +213,20 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { participations: { _count: "desc" } },
     });
-    const query =
-      "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(first: 100, after: $after) { edges { cursor node { id } } } } }";
-    const all = await data<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
-      query,
-      { slug: meeting.slug },
-    );
-    const edges = all.meeting.participants.edges;
+    const all = await data(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug });
+    const edges = all.meeting?.participants.edges ?? [];
     expect(edges.length).toBeGreaterThan(1);
     for (const path of ["resolvers", "compiled"] as const) {
-      const second = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges[0]?.cursor } });
+      const second = await answer(
+        paths[path],
+        asText(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug, after: edges[0]?.cursor }),
+      );
       expect(second.body.errors, path).toBeUndefined();
       expect(second.body.data).toEqual({ meeting: { participants: { edges: edges.slice(1) } } });
-      const last = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges.at(-1)?.cursor } });
+      const last = await answer(
+        paths[path],
+        asText(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug, after: edges.at(-1)?.cursor }),
+      );
       expect(last.body).toEqual({ data: { meeting: { participants: { edges: [] } } } });
     }
   });
@@ -126,11 +243,7 @@ describe("an `or` of many values of one field", () => {
   /** The statements one request sent that read commitments, and its answer. */
   async function commitmentsMatching(filter: object, path: "resolvers" | "compiled") {
     const from = statements.length;
-    const { body } = await answer(paths[path], {
-      query:
-        "query($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { id } } } }",
-      variables: { filter },
-    });
+    const { body } = await answer(paths[path], asText(COMMITMENTS_MATCHING, { filter }));
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const { commitments } = body.data as { commitments: { totalCount: number; edges: { node: { id: string } }[] } };
     const sent = statements.slice(from).filter((statement) => /"commitment"/.test(statement.text));
@@ -208,8 +321,8 @@ describe("an `or` of many values of one field", () => {
     const union = new Set(parts.flatMap((part) => part.ids));
     expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
     expect(new Set(mixed.ids)).toEqual(union);
-    const bad = await execute("query($f: CommitmentFilter) { commitments(filter: $f) { totalCount } }", {
-      f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
+    const bad = await execute(COMMITMENTS_COUNT, {
+      filter: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
     });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
@@ -218,7 +331,6 @@ describe("an `or` of many values of one field", () => {
 
 describe("nodes(ids:) with unknown ids", () => {
   const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString("base64url");
-  const NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Meeting { slug } ... on Person { slug } } }";
 
   test("a hundred unknown ids cost three statements and answer null with NOT_FOUND each", async () => {
     const ids = Array.from({ length: 100 }, () => globalId("Meeting", randomUUID()));
@@ -247,10 +359,10 @@ describe("nodes(ids:) with unknown ids", () => {
       globalId("Person", person.id),
       ...unknown.slice(20),
     ];
-    const result = await execute<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
+    const result = await execute(NODES, { ids });
     // A batch per type (they find some missing), the two types again, the redirects, the survivor.
     expect(result.sql).toBe(6);
-    expect(result.data?.nodes.map((node) => node?.slug ?? null)).toEqual([
+    expect(result.data?.nodes.map((node) => (node && "slug" in node ? node.slug : null) ?? null)).toEqual([
       meeting.slug,
       ...unknown.slice(0, 20).map(() => null),
       survivor.slug,
@@ -267,12 +379,9 @@ describe("nodes(ids:) with unknown ids", () => {
 describe("errors do not echo unbounded client input", () => {
   // Strings over 500 characters are refused before execution (src/schema/input-limits.ts); what
   // reaches a list is at most that long, and its error quotes the start of it.
-  const ROOT = "query($after: String) { meetings(first: 2, after: $after) { edges { cursor } } }";
-  const NESTED =
-    "query($after: String) { meetings(first: 2) { edges { node { participants(after: $after) { edges { cursor } } } } } }";
 
   test.each([
-    ["a root list", ROOT],
+    ["a root list", ROOT as Typed<unknown, { after?: string | null }>],
     ["a list inside a record", NESTED],
   ])("a malformed cursor on %s: BAD_USER_INPUT quoting its start", async (_where, query) => {
     for (const after of ["x".repeat(499), `${"A".repeat(498)}=`, "not a cursor"]) {
@@ -290,7 +399,7 @@ describe("errors do not echo unbounded client input", () => {
   });
 
   test.each([
-    ["a root list", ROOT],
+    ["a root list", ROOT as Typed<unknown, { after?: string | null }>],
     ["a list inside a record", NESTED],
   ])("a plugin cursor naming no uuid on %s is refused before any SQL, its text cut short", async (_where, query) => {
     for (const id of ["0".repeat(360), "not-a-uuid", "00000000-0000-4000-8000-00000000000g"]) {
@@ -310,7 +419,7 @@ describe("errors do not echo unbounded client input", () => {
 
   test("a value graphql-js quotes whole in its message is cut short", async () => {
     const huge = "9".repeat(200_000);
-    const result = await execute(`{ meetings(first: ${huge}) { totalCount } }`);
+    const result = await executeText(`{ meetings(first: ${huge}) { totalCount } }`);
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.message).toMatch(/^Int cannot represent non 32-bit signed integer value: 9{100}/);
     expect(result.errors?.[0]?.message).toMatch(/… \(message cut at 1000 characters\)$/);
