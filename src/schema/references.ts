@@ -35,9 +35,9 @@ import {
   type RecordRef,
   type RecordType,
 } from "../modules/shared/filters.js";
-import { badInput } from "../modules/shared/lookup.js";
 import type { Context } from "../server/context.js";
 import { parseGlobalId } from "./global-id.js";
+import { badInput } from "./lookup.js";
 
 const REFERS_TO = "refersTo";
 

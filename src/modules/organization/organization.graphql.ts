@@ -2,12 +2,12 @@ import { sqlRoot } from "../../compiled-reads/declare.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { lookup, whereIdOrSlug } from "../../schema/lookup.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
-import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import {

@@ -1,13 +1,13 @@
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { lookup, whereIdOrSlug } from "../../schema/lookup.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import {
