@@ -7,7 +7,10 @@
 /** SQL for a column of the row in scope, named by its Prisma field (`col("datePrecision")`). */
 export interface Columns {
   (prismaField: string): string;
-  /** A column of the row a to-one relation points at: `related("position", "title")`. */
+  /**
+   * A column of the row a to-one relation points at: `related("position", "title")`; a path of
+   * to-one relations reaches further: `related("citation.document", "publishedOn")`.
+   */
   related(relation: string, prismaField: string): string;
 }
 
@@ -50,9 +53,17 @@ export type SqlRoot =
   /** `node(id:)`: the record a global id names, of whichever Prisma-backed type it is. */
   | { kind: "node" };
 
+/**
+ * An enum field whose value is the first of `cases` whose Prisma `where` holds for the row, null
+ * when none does; the cases come from the field's arguments and the request's context, made by
+ * the same function as the resolver's (`Commitment.direction`).
+ */
+export type SqlCases = (args: never, context: never) => Array<readonly [value: string, where: object]>;
+
 /** The field extensions the compiler reads. */
 export interface CompiledReadExtensions {
   sql?: FieldSql;
+  sqlCases?: SqlCases;
   sqlThrough?: SqlThrough;
   sqlOneOf?: string[];
   sqlRoot?: SqlRoot;
@@ -60,6 +71,9 @@ export interface CompiledReadExtensions {
 
 /** Declares a computed field's SQL: `extensions: sql((c) => \`upper(${c("slug")})\`)`. */
 export const sql = (compute: FieldSql) => ({ sql: compute }) satisfies CompiledReadExtensions;
+
+/** An enum field: the first value whose `where` the row matches. */
+export const sqlCases = (cases: SqlCases) => ({ sqlCases: cases }) satisfies CompiledReadExtensions;
 
 /** A union field whose value is whichever of these to-one relations is set. */
 export const sqlOneOf = (relations: string[]) => ({ sqlOneOf: relations }) satisfies CompiledReadExtensions;

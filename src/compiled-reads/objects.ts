@@ -66,11 +66,20 @@ export const argumentsOf = (ctx: Ctx, type: GraphQLObjectType, field: CollectedF
 
 function columnsOf(statement: Statement, model: string, alias: string): Columns {
   const columns = (field: string) => `${alias}.${column(model, field)}`;
-  columns.related = (name: string, field: string) => {
-    const rel = relation(model, name);
-    if (!rel || rel.isList) throw new NotCompilable(`${model}.${name} is not a to-one relation`);
-    const inner = statement.alias();
-    return `(SELECT ${inner}.${column(rel.model, field)} FROM ${table(rel.model)} ${inner} WHERE ${rel.join(alias, inner)})`;
+  // "citation.document": each step a to-one relation of the one before, joined in one subquery.
+  columns.related = (path: string, field: string) => {
+    let [from, fromModel] = [alias, model];
+    const steps: Array<{ source: string; on: string }> = [];
+    for (const name of path.split(".")) {
+      const rel = relation(fromModel, name);
+      if (!rel || rel.isList) throw new NotCompilable(`${fromModel}.${name} is not a to-one relation`);
+      const inner = statement.alias();
+      steps.push({ source: `${table(rel.model)} ${inner}`, on: rel.join(from, inner) });
+      [from, fromModel] = [inner, rel.model];
+    }
+    const [first, ...rest] = steps as [(typeof steps)[0], ...typeof steps];
+    const joins = rest.map((step) => ` JOIN ${step.source} ON ${step.on}`).join("");
+    return `(SELECT ${from}.${column(fromModel, field)} FROM ${first.source}${joins} WHERE ${first.on})`;
   };
   return columns;
 }
@@ -101,6 +110,7 @@ function rowField(docs: Documents, type: GraphQLObjectType, model: string, field
     throw new NotCompilable(`${where} has auth scopes, which only its resolver checks`);
   if (ext.sql) return declaredField(docs, ext.sql, model, definition.type, field, where);
   if (ext.sqlOneOf) return oneOfField(docs, ext.sqlOneOf, model, field);
+  if (ext.sqlCases) return casesField(ext.sqlCases, type, model, field, where);
   if (ext.sqlThrough) {
     const { relation: name, where: filter, orderBy, field: itemField } = ext.sqlThrough;
     const rel = relation(model, name);
@@ -208,6 +218,25 @@ function countField(
     const inner = ctx.statement.alias();
     const filter = count.where === undefined ? null : whereSql(ctx.statement, rel.model, inner, count.where);
     return `(SELECT count(*) FROM ${table(rel.model)} ${inner} WHERE ${rel.join(alias, inner)}${filter ? ` AND ${filter}` : ""})`;
+  };
+}
+
+/** An enum field: the first declared value whose Prisma `where` holds for the row, else null. */
+function casesField(
+  cases: NonNullable<CompiledReadExtensions["sqlCases"]>,
+  type: GraphQLObjectType,
+  model: string,
+  field: CollectedField,
+  where: string,
+): RowJson {
+  if (!isEnumType(getNamedType(type.getFields()[field.name]?.type)))
+    throw new NotCompilable(`${where}: declared cases for a field that is not an enum`);
+  return (ctx, alias) => {
+    const branches = cases(argumentsOf(ctx, type, field) as never, ctx.context as never).map(
+      ([value, condition]) =>
+        `WHEN ${whereSql(ctx.statement, model, alias, condition) ?? "TRUE"} THEN ${literal(value)}`,
+    );
+    return branches.length ? `CASE ${branches.join(" ")} END` : "NULL";
   };
 }
 

@@ -12,7 +12,7 @@ export interface LiveOptions<Result> {
   signal: AbortSignal;
   onData(data: Result): void;
   onState(state: LiveState, detail?: string): void;
-  /** Called after a reconnection: what changed while the stream was down was not announced. */
+  /** Called when a stream opens after a failed or ended one: what changed meanwhile was not announced. */
   onReconnect?(): void;
 }
 
@@ -28,9 +28,8 @@ export async function subscribe<Result, Variables>(
 ): Promise<void> {
   const { signal } = options;
   let failures = 0;
-  let connected = false;
   while (!signal.aborted) {
-    options.onState(connected ? "reconnecting" : "connecting");
+    options.onState(failures ? "reconnecting" : "connecting");
     let problem: string;
     const openedAt = Date.now();
     try {
@@ -43,8 +42,8 @@ export async function subscribe<Result, Variables>(
       if (!response.ok || !response.body || !response.headers.get("content-type")?.includes("text/event-stream"))
         throw new Error(`the server answered ${response.status}`);
       options.onState("live");
-      if (connected) options.onReconnect?.();
-      connected = true;
+      // The view read its data before the first attempt; after a failed or ended one, changes may have been missed.
+      if (failures) options.onReconnect?.();
       for await (const event of readEvents(response.body)) {
         if (event.type === "complete") break;
         if (event.type !== "next" || !event.data) continue;
@@ -67,10 +66,14 @@ export async function subscribe<Result, Variables>(
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(timer);
-      resolve();
-    });
+    signal.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 
 interface ServerSentEvent {

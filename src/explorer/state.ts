@@ -22,7 +22,7 @@ export const state = {
   meetings: [] as MeetingSummary[],
   meetingIds: new Set<string>(),
   totalCount: 0,
-  pageInfo: { hasNextPage: false, endCursor: null as string | null | undefined },
+  pageInfo: { hasNextPage: false } as { hasNextPage: boolean; endCursor?: string | null },
   people: new Map<string, PersonEntry>(),
   orgs: new Map<string, OrgEntry>(),
   selection: null as Selection | null,

@@ -25,6 +25,9 @@ const poolSettings: pg.PoolConfig = {
   connectionTimeoutMillis: env.DB_POOL_TIMEOUT_MS,
   idleTimeoutMillis: 30_000,
   statement_timeout: env.DB_STATEMENT_TIMEOUT_MS,
+  // No JIT: a compiled read's statement is large, and a filter whose estimate passes jit_above_cost
+  // (the README's Japan–China question at scale 1) spent 10.7 of its 12.3 s compiling ~1,000 functions.
+  options: "-c jit=off",
 };
 
 /** The primary's pool: writes, and raw SQL that must see the latest data. */
@@ -189,7 +192,7 @@ export async function connectForRead(): Promise<pg.PoolClient> {
 
 /** One raw-SQL read, routed like `db`'s reads; a replica failure repeats it on the primary. */
 export async function queryForRead<Row extends pg.QueryResultRow>(
-  text: string,
+  text: string | pg.QueryConfig,
   values: unknown[] = [],
 ): Promise<pg.QueryResult<Row>> {
   const replica = router?.pick();

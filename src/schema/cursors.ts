@@ -35,6 +35,27 @@ export async function refuseForeignCursor<T>(
   return rows;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * What is wrong with a list's `after`/`before` value, or null. A plugin-prisma cursor ("GPC:")
+ * names ids, and every id here is a uuid: one that decodes to anything else would reach
+ * PostgreSQL as a malformed uuid and fail as an internal error. Other cursors (search's) are the
+ * list's own business. Checked before execution with the other input limits.
+ */
+export function cursorProblem(cursor: string): string | null {
+  let decoded: unknown;
+  try {
+    if (!Buffer.from(cursor, "base64").toString("utf8").startsWith("GPC:")) return null;
+    decoded = parsePrismaCursor(cursor);
+  } catch {
+    return null; // not base64, or not a cursor of the plugin: Pothos refuses it as invalid
+  }
+  const ids = Array.isArray(decoded) ? decoded : [decoded];
+  if (ids.length > 0 && ids.every((id) => typeof id === "string" && UUID.test(id))) return null;
+  return `is not a cursor of any list ("${quoted(cursor, CURSOR_ECHO_LENGTH)}" names no record): pass a cursor this list returned`;
+}
+
 type Delegate = { findFirst(args: object): Promise<object | null> };
 
 /** Whether `model` has a row with this id; asked once per request for each (model, id). */

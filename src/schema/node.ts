@@ -10,38 +10,65 @@ export type GlobalId = { typename: string; id: string };
 /** Pothos loads nodes with findUniqueOrThrow, and a batch fails as a whole when one is missing. */
 const isMissing = (error: unknown) => (error as { code?: string }).code === "P2025";
 
+const keyOf = (id: GlobalId) => `${id.typename}:${id.id}`;
+
+type Delegate = { findMany(args: object): Promise<Array<{ id: string }>> };
+
+/** Rows straight from Prisma (the request's node loader has cached the failed batch): one statement per type. */
+async function loadByType(ids: GlobalId[]): Promise<Map<string, unknown>> {
+  const byType = new Map<string, Set<string>>();
+  for (const { typename, id } of ids) byType.set(typename, (byType.get(typename) ?? new Set()).add(id));
+  const found = new Map<string, unknown>();
+  await Promise.all(
+    [...byType].map(async ([typename, typeIds]) => {
+      const delegate = (db as unknown as Record<string, Delegate | undefined>)[
+        `${typename[0]?.toLowerCase()}${typename.slice(1)}`
+      ];
+      for (const row of (await delegate?.findMany({ where: { id: { in: [...typeIds] } } })) ?? []) {
+        brandWithType(row, typename as never);
+        found.set(keyOf({ typename, id: row.id }), row);
+      }
+    }),
+  );
+  return found;
+}
+
+/** The survivors of merged-away records, by the old id's key: one statement for them all. */
+async function survivorsOf(ids: GlobalId[]): Promise<Map<string, GlobalId>> {
+  if (ids.length === 0) return new Map();
+  const redirects = await db.redirect.findMany({
+    where: { oldId: { in: [...new Set(ids.map(({ id }) => id))] } },
+    select: { model: true, oldId: true, newId: true },
+  });
+  return new Map(
+    redirects.map(({ model, oldId, newId }) => [keyOf({ typename: model, id: oldId }), { typename: model, id: newId }]),
+  );
+}
+
 /**
- * Resolves ids to nodes in one batch, falling back to one by one when some are missing; follows
- * merge redirects; unknown ids become NOT_FOUND errors in their place.
+ * Resolves ids to nodes in one batch; when some are missing, loads the batch again one statement
+ * per type, then the survivors of merged-away records together; unknown ids become NOT_FOUND
+ * errors in their place. However many ids are unknown, a few statements in all.
  */
 export async function resolveNodes(
   ids: GlobalId[],
   loadAll: (ids: GlobalId[]) => Promise<unknown[]>,
 ): Promise<unknown[]> {
-  // Straight from Prisma: the request's node loader has cached the failed batch.
-  const loadOne = async (id: GlobalId): Promise<unknown> => {
-    const model = `${id.typename[0]?.toLowerCase()}${id.typename.slice(1)}`;
-    const node = await (db as unknown as Record<string, { findUnique(args: object): Promise<object | null> }>)[
-      model
-    ]?.findUnique({ where: { id: id.id } });
-    if (node) brandWithType(node, id.typename as never);
-    return node ?? null;
-  };
-  const loaded = await loadAll(ids).catch(async (error) => {
-    if (!isMissing(error)) throw error;
-    const nodes: unknown[] = [];
-    for (const id of ids) nodes.push(await loadOne(id));
-    return nodes;
-  });
-  const byKey = new Map(ids.map((id, index) => [`${id.typename}:${id.id}`, loaded[index]]));
-  return Promise.all(
-    ids.map(async (id) => {
-      const node =
-        byKey.get(`${id.typename}:${id.id}`) ??
-        (await redirectedId(id.typename, { id: id.id }).then((newId) =>
-          newId ? loadOne({ ...id, id: newId }) : null,
-        ));
-      return node ?? notFound(`${id.typename} with id "${encodeGlobalId(id.typename, id.id)}"`);
-    }),
+  const found = await loadAll(ids).then(
+    (loaded) => new Map(ids.map((id, index) => [keyOf(id), loaded[index]] as const)),
+    (error) => {
+      if (!isMissing(error)) throw error;
+      return loadByType(ids);
+    },
   );
+  const survivors = await survivorsOf(ids.filter((id) => found.get(keyOf(id)) == null));
+  const merged = await loadByType([...survivors.values()]);
+  return ids.map((id) => {
+    const survivor = survivors.get(keyOf(id));
+    return (
+      found.get(keyOf(id)) ??
+      (survivor && merged.get(keyOf(survivor))) ??
+      notFound(`${id.typename} with id "${encodeGlobalId(id.typename, id.id)}"`)
+    );
+  });
 }

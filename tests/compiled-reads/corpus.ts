@@ -30,15 +30,10 @@ export const NOT_COMPILED: Record<string, string> = {
   "readme How many commitments did each country make, by kind (joint ones counted for each maker, the UN apart)?":
     "Query.commitmentStats has a resolver and no SQL declaration",
   "graphiql CommitmentsMadeToJapan": "Organization.commitments has a resolver and no SQL declaration",
-  "graphiql RoleThenAndNow": "Position.sourceDate has a resolver and no SQL declaration",
   "read an organization's tree, roles and commitments":
     "Organization.participations has a resolver and no SQL declaration",
-  "readme What did Japan promise or agree with China, and which way did each run?":
-    "Commitment.direction has a resolver and no SQL declaration",
   "readme Who represented the People's Liberation Army or its branches, and which links are inferred?":
     "Organization.participations has a resolver and no SQL declaration",
-  "readme Who was Defense Minister on 9 August 2011, and who is Secretary-General per the latest source?":
-    "Position.sourceDate has a resolver and no SQL declaration",
 };
 
 const CLIENT_OPERATIONS = new URL("../client/operations/", import.meta.url);

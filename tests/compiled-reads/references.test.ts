@@ -3,11 +3,24 @@
 // them up first. A slug that finds nothing is passed to the resolvers, which say so.
 import { describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
-import { executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { execute } from "../helpers/execute.js";
 
-const commitmentsByTopic = `query ($topic: String) {
-  commitments(filter: { topic: $topic }, first: 3) { totalCount edges { node { slug topic { slug } } } }
-}`;
+const commitmentsByTopic = graphql(`
+  query CompiledCommitmentsByTopic($topic: String) {
+    commitments(filter: { topic: $topic }, first: 3) {
+      totalCount
+      edges {
+        node {
+          slug
+          topic {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
 
 describe("records named by slug, in a compiled operation", () => {
   test("a topic slug costs no statement of its own", async () => {
@@ -19,16 +32,30 @@ describe("records named by slug, in a compiled operation", () => {
     expect(result.data?.commitments.totalCount).toBe(expected);
     expect(expected).toBeGreaterThan(0);
     for (const edge of result.data?.commitments.edges ?? [])
-      expect(edge.node.topic.slug).toBe("peacekeeping-south-sudan");
+      expect(edge.node.topic?.slug).toBe("peacekeeping-south-sudan");
   });
 
   test("an ISO code and an organization with its sub-organizations, in one statement", async () => {
-    const result = await execute(`{
-      inJapan: meetings(filter: { placeCountry: "jp" }) { totalCount }
-      withMod: meetings(filter: { organization: { id: "japan-ministry-of-defense" } }) { totalCount }
-      withJapan: meetings(filter: { organization: { id: "government-of-japan" } }) { totalCount }
-      onlyGovernment: meetings(filter: { organization: { id: "government-of-japan", includeSubOrganizations: false } }) { totalCount }
-    }`);
+    const result = await execute(
+      graphql(`
+        query CompiledMeetingsByCountryAndOrganization {
+          inJapan: meetings(filter: { placeCountry: "jp" }) {
+            totalCount
+          }
+          withMod: meetings(filter: { organization: { id: "japan-ministry-of-defense" } }) {
+            totalCount
+          }
+          withJapan: meetings(filter: { organization: { id: "government-of-japan" } }) {
+            totalCount
+          }
+          onlyGovernment: meetings(
+            filter: { organization: { id: "government-of-japan", includeSubOrganizations: false } }
+          ) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.sql).toBe(1);
     const japan = await db.country.findUniqueOrThrow({ where: { slug: "jp" } });
@@ -44,7 +71,7 @@ describe("records named by slug, in a compiled operation", () => {
       },
       onlyGovernment: { totalCount: await attended({ id: government.id }) },
     });
-    expect(result.data?.withJapan.totalCount).toBeGreaterThan(result.data?.onlyGovernment.totalCount);
+    expect(result.data?.withJapan.totalCount).toBeGreaterThan(result.data?.onlyGovernment.totalCount ?? Infinity);
   });
 
   test("an old slug left by a merge finds the record it now names", async () => {
@@ -73,7 +100,15 @@ describe("records named by slug, in a compiled operation", () => {
   });
 
   test("a party (person, organization or country) is still looked up first: its type shapes the filter", async () => {
-    const result = await execute('{ commitments(filter: { maker: "jp" }) { totalCount } }');
+    const result = await execute(
+      graphql(`
+        query CompiledCommitmentsByMaker {
+          commitments(filter: { maker: "jp" }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.sql).toBe(2);
     expect(result.data?.commitments.totalCount).toBeGreaterThan(0);

@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import getPort from "get-port";
 import { createSchema, createYoga } from "graphql-yoga";
-import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page, type Route } from "playwright-core";
 import { useExplorer } from "../../src/explorer/serve.js";
 import { EXAMPLE_OPERATION_NAMES, GRAPHIQL_DEFAULT_QUERY } from "../../src/server/graphiql-examples.js";
 
@@ -531,7 +531,10 @@ async function main(): Promise<number> {
         await liveMark.waitFor({ timeout: 10_000 });
         const shown = await statusBadge(detail).first().textContent();
         assert(shown === humanize(before), `the page shows status "${shown}", the API ${before}`);
-        assert((await detail.getByTestId("status-history").locator("li").count()) >= 1, "no status history shown");
+        assert(
+          (await detail.getByTestId("status-history").locator("li:not(.empty)").count()) >= 1,
+          "no status history shown",
+        );
         // Set on this page: a reload would clear it.
         await live.evaluate(() => {
           (window as Window & { e2eNoReload?: string }).e2eNoReload = "same page";
@@ -594,6 +597,40 @@ async function main(): Promise<number> {
       assert(open === 0, `${open} subscriptions still open after leaving the meeting`);
       assert(liveErrors.length === 0, `script errors: ${liveErrors.join("; ")}`);
     });
+
+    await check(
+      "explorer live: a failed stream is retried, and a change made meanwhile shows once it is back",
+      async () => {
+        assert(target && apiKey, "no commitment to open");
+        // The browser refuses every subscription until unrouted; queries still pass.
+        const refuseStreams = (route: Route) =>
+          route.request().headers().accept?.includes("text/event-stream") ? route.abort() : route.continue();
+        await live.route("**/graphql", refuseStreams);
+        await live.evaluate(
+          (hash) => {
+            window.location.hash = hash;
+          },
+          `#/commitment/${encodeURIComponent(target.id)}`,
+        );
+        await detail.locator("h2", { hasText: target.statement.slice(0, 40) }).waitFor({ timeout: 10_000 });
+        await detail.getByTestId("live-indicator").filter({ hasText: "reconnecting…" }).waitFor({ timeout: 10_000 });
+        await setCommitmentStatus(server, apiKey, target.id, after, "e2e: changed while the stream was down");
+        await live.unroute("**/graphql", refuseStreams);
+        await liveMark.waitFor({ timeout: 20_000 });
+        await statusBadge(detail)
+          .filter({ hasText: humanize(after) })
+          .first()
+          .waitFor({ timeout: 10_000 });
+        await detail.getByTestId("status-history").getByText("e2e: changed while the stream was down").waitFor();
+        const marker = await live.evaluate(() => (window as Window & { e2eNoReload?: string }).e2eNoReload);
+        assert(marker === "same page", "the page was reloaded");
+        await setCommitmentStatus(server, apiKey, target.id, before, "e2e: changed back again");
+        await statusBadge(detail)
+          .filter({ hasText: humanize(before) })
+          .first()
+          .waitFor({ timeout: 10_000 });
+      },
+    );
   } finally {
     await context?.close().catch(() => undefined);
     await stopServer(server);

@@ -1,10 +1,12 @@
 // Issue 14, what a review found still open: foreign cursors on lists inside a record, echoed
 // client input, `nodes(ids:)` with unknown ids, long `or` filters, and statement timeouts.
+import { randomUUID } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
-import { dataText as data, executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { data, dataText, execute, executeText } from "../helpers/execute.js";
 
 const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
 
@@ -27,8 +29,16 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { slug: "asc" },
     });
-    const meetings = await data<{ meetings: { edges: { cursor: string }[] } }>(
-      "{ meetings(first: 1) { edges { cursor } } }",
+    const meetings = await data(
+      graphql(`
+        query FirstMeetingCursor {
+          meetings(first: 1) {
+            edges {
+              cursor
+            }
+          }
+        }
+      `),
     );
     const foreign = meetings.meetings.edges[0]?.cursor as string;
     const operation = {
@@ -47,7 +57,8 @@ describe("a cursor from another list, on a list inside a record", () => {
     // says so; the server as deployed answers through the resolvers.
     const compiled = await answer(paths.compiled, operation);
     expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
-    const deployed = await execute(operation.query, operation.variables);
+    // As text: the same document the two read paths were given.
+    const deployed = await executeText(operation.query, operation.variables);
     expect({ data: deployed.data, errors: deployed.errors?.map(({ message, path }) => ({ message, path })) }).toEqual({
       data: null,
       errors: (byResolvers.body.errors as { message: string; path?: unknown }[]).map(({ message, path }) => ({
@@ -98,7 +109,8 @@ describe("a cursor from another list, on a list inside a record", () => {
     });
     const query =
       "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(first: 100, after: $after) { edges { cursor node { id } } } } }";
-    const all = await data<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
+    // As text: the same document is given to both read paths below.
+    const all = await dataText<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
       query,
       { slug: meeting.slug },
     );
@@ -207,10 +219,127 @@ describe("an `or` of many values of one field", () => {
     const union = new Set(parts.flatMap((part) => part.ids));
     expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
     expect(new Set(mixed.ids)).toEqual(union);
-    const bad = await execute("query($f: CommitmentFilter) { commitments(filter: $f) { totalCount } }", {
-      f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
-    });
+    const bad = await execute(
+      graphql(`
+        query CommitmentsOrUnknownMaker($f: CommitmentFilter) {
+          commitments(filter: $f) {
+            totalCount
+          }
+        }
+      `),
+      { f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] } },
+    );
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
+  });
+});
+
+describe("nodes(ids:) with unknown ids", () => {
+  const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString("base64url");
+  const NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Meeting { slug } ... on Person { slug } } }";
+
+  test("a hundred unknown ids cost three statements and answer null with NOT_FOUND each", async () => {
+    const ids = Array.from({ length: 100 }, () => globalId("Meeting", randomUUID()));
+    const result = await executeText(NODES, { ids });
+    // The batch that finds some missing, the batch again without failing on them, the merge redirects.
+    expect(result.sql).toBe(3);
+    expect(result.data?.nodes).toEqual(ids.map(() => null));
+    expect(result.errors).toHaveLength(100);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(ids.map(() => "NOT_FOUND"));
+    expect(result.errors?.[7]).toMatchObject({ message: `Meeting with id "${ids[7]}" not found`, path: ["nodes", 7] });
+  });
+
+  test("known, unknown and merged-away ids of two types together: each in its place, one statement per type", async () => {
+    const [meeting, person, survivor] = await Promise.all([
+      db.meeting.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
+      db.person.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "asc" } }),
+      db.person.findFirstOrThrow({ select: { id: true, slug: true }, orderBy: { slug: "desc" } }),
+    ]);
+    const mergedAway = randomUUID();
+    await db.redirect.create({ data: { oldId: mergedAway, model: "Person", newId: survivor.id } });
+    const unknown = Array.from({ length: 40 }, (_, i) => globalId(i % 2 ? "Meeting" : "Person", randomUUID()));
+    const ids = [
+      globalId("Meeting", meeting.id),
+      ...unknown.slice(0, 20),
+      globalId("Person", mergedAway),
+      globalId("Person", person.id),
+      ...unknown.slice(20),
+    ];
+    const result = await executeText<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
+    // A batch per type (they find some missing), the two types again, the redirects, the survivor.
+    expect(result.sql).toBe(6);
+    expect(result.data?.nodes.map((node) => node?.slug ?? null)).toEqual([
+      meeting.slug,
+      ...unknown.slice(0, 20).map(() => null),
+      survivor.slug,
+      person.slug,
+      ...unknown.slice(20).map(() => null),
+    ]);
+    expect(result.errors).toHaveLength(40);
+    const known = await executeText(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
+    expect(known.errors).toBeUndefined();
+    expect(known.sql).toBeLessThanOrEqual(2);
+  });
+});
+
+describe("errors do not echo unbounded client input", () => {
+  // Strings over 500 characters are refused before execution (src/schema/input-limits.ts); what
+  // reaches a list is at most that long, and its error quotes the start of it.
+  const ROOT = "query($after: String) { meetings(first: 2, after: $after) { edges { cursor } } }";
+  const NESTED =
+    "query($after: String) { meetings(first: 2) { edges { node { participants(after: $after) { edges { cursor } } } } } }";
+
+  test.each([
+    ["a root list", ROOT],
+    ["a list inside a record", NESTED],
+  ])("a malformed cursor on %s: BAD_USER_INPUT quoting its start", async (_where, query) => {
+    for (const after of ["x".repeat(499), `${"A".repeat(498)}=`, "not a cursor"]) {
+      const result = await executeText(query, { after });
+      expect(result.errors?.length).toBeGreaterThan(0);
+      for (const error of result.errors ?? []) {
+        expect(error.extensions?.code).toBe("BAD_USER_INPUT");
+        expect(error.message).toMatch(
+          /^Invalid cursor: x{80}… \(499 characters\)$|^Invalid cursor: A{80}… \(499 characters\)$|^Invalid cursor: not a cursor$/,
+        );
+        expect(error.message).toContain(after.slice(0, 40));
+        expect(error.message.length).toBeLessThan(200);
+      }
+    }
+  });
+
+  test.each([
+    ["a root list", ROOT],
+    ["a list inside a record", NESTED],
+  ])("a plugin cursor naming no uuid on %s is refused before any SQL, its text cut short", async (_where, query) => {
+    for (const id of ["0".repeat(360), "not-a-uuid", "00000000-0000-4000-8000-00000000000g"]) {
+      const after = Buffer.from(`GPC:S:${id}`).toString("base64");
+      const result = await executeText(query, { after });
+      expect(result.errors, id).toHaveLength(1);
+      const [error] = result.errors ?? [];
+      expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "cursor" });
+      expect(error?.message).toMatch(
+        /^Input at meetings\.(edges\.node\.participants\.)?after is not a cursor of any list/,
+      );
+      expect(error?.message).toContain(after.slice(0, 40));
+      expect(error?.message.length).toBeLessThan(250);
+      expect(result.sql).toBe(0);
+    }
+  });
+
+  test("a value graphql-js quotes whole in its message is cut short", async () => {
+    const huge = "9".repeat(200_000);
+    const result = await executeText(`{ meetings(first: ${huge}) { totalCount } }`);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.message).toMatch(/^Int cannot represent non 32-bit signed integer value: 9{100}/);
+    expect(result.errors?.[0]?.message).toMatch(/… \(message cut at 1000 characters\)$/);
+    expect(JSON.stringify(result).length).toBeLessThan(2_000);
+  });
+
+  test("a 1 MB cursor never reaches a list", async () => {
+    const result = await executeText(ROOT, { after: "A".repeat(1_000_000) });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(result).length).toBeLessThan(1_000);
+    expect(result.sql).toBe(0);
   });
 });

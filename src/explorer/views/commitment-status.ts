@@ -55,6 +55,7 @@ export function statusHistoryList(id: string, history: StatusChange[]): HTMLElem
         change.note ? h("span", { class: "note" }, ` · ${change.note}`) : null,
       ),
     ),
+    history.length ? null : h("li", { class: "empty" }, "No status changes recorded."),
   );
 }
 

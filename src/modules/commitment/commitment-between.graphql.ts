@@ -1,8 +1,10 @@
 // Commitments between two parties: the `between` filter and, on each commitment, which way it
 // runs between them. Both read the same direction rules (commitment.filter.ts).
+import { sqlCases } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { findRecord, refersTo } from "../../schema/references.js";
+import type { Context } from "../../server/context.js";
 import { PARTY_TYPES } from "../shared/filters.js";
 import {
   type BetweenInput,
@@ -37,6 +39,13 @@ export const CommitmentBetween = builder.inputRef<BetweenInput>("CommitmentBetwe
   }),
 });
 
+/** Each direction with the commitments it matches, for parties a and b (the resolver's and the compiled read's). */
+const directionCases = (args: { a: string; b: string }, ctx: Context) => {
+  const find = findRecord(ctx);
+  const [a, b] = [find(args.a, PARTY_TYPES, "a"), find(args.b, PARTY_TYPES, "b")];
+  return COMMITMENT_DIRECTIONS.map((direction) => [direction, directionWhere(direction, a, b)] as const);
+};
+
 builder.prismaObjectFields("Commitment", (t) => ({
   direction: t.loadable({
     type: CommitmentDirectionEnum,
@@ -48,17 +57,13 @@ builder.prismaObjectFields("Commitment", (t) => ({
       a: t.arg.id({ description: partyDescription("One"), ...refersTo(...PARTY_TYPES) }),
       b: t.arg.id({ description: partyDescription("The other"), ...refersTo(...PARTY_TYPES) }),
     },
+    extensions: sqlCases(directionCases),
     // One statement per direction for the whole list, not per commitment.
     load: async (ids: string[], ctx, args) => {
-      const find = findRecord(ctx);
-      const [a, b] = [find(args.a, PARTY_TYPES, "a"), find(args.b, PARTY_TYPES, "b")];
       const directionOf = new Map<string, CommitmentDirection>();
       const matches = await Promise.all(
-        COMMITMENT_DIRECTIONS.map((direction) =>
-          db.commitment.findMany({
-            where: { id: { in: ids }, ...directionWhere(direction, a, b) },
-            select: { id: true },
-          }),
+        directionCases(args, ctx).map(([, where]) =>
+          db.commitment.findMany({ where: { id: { in: ids }, ...where }, select: { id: true } }),
         ),
       );
       COMMITMENT_DIRECTIONS.forEach((direction, index) => {

@@ -3,7 +3,7 @@ import type { Organization, Position } from "../../generated/prisma/client.js";
 import { ParticipationSide } from "../../generated/prisma/enums.js";
 import { builder } from "../../schema/builder.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
-import { endedSql, knownToHaveEnded } from "../position/position.filter.js";
+import { ENDED_SELECT, type EndedInput, endedSql, knownToHaveEnded } from "../position/position.filter.js";
 import { PositionRef } from "../position/position.graphql.js";
 import { BasisEnum } from "../shared/shared.graphql.js";
 
@@ -15,7 +15,7 @@ export const ParticipationSideEnum = builder.enumType(ParticipationSide, {
 interface RoleAtMeetingShape {
   title: string;
   organization: Organization | null;
-  position: Position | null;
+  position: (Position & EndedInput) | null;
 }
 
 const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").implement({
@@ -46,7 +46,7 @@ const RoleAtMeeting = builder.objectRef<RoleAtMeetingShape>("RoleAtMeeting").imp
     knownToHaveEnded: t.boolean({
       nullable: true,
       description:
-        'True when the role is known to have ended since ("then ..." or an end date passed); false when no source says so. Null when no position record says.',
+        'True when the role is known to have ended since ("then ...", an end date passed, or a later source about the role names a successor: as `Position.knownToHaveEnded`); false when the latest source about it still describes it as held. Null when no position record says.',
       resolve: (role) => (role.position ? knownToHaveEnded(role.position) : null),
     }),
     position: t.field({
@@ -94,7 +94,11 @@ export const ParticipationRef = builder.prismaNode("Participation", {
       type: RoleAtMeeting,
       description:
         "The title they held at the meeting, from their position record where there is one, else from the participation record.",
-      select: { roleTitle: true, position: { include: { organization: true } }, organization: true },
+      select: {
+        roleTitle: true,
+        position: { include: { organization: true, supersededBy: ENDED_SELECT.supersededBy } },
+        organization: true,
+      },
       extensions: sql((c) =>
         sqlObject("TRUE", {
           title: `coalesce(${c.related("position", "title")}, ${c("roleTitle")})`,
@@ -104,7 +108,7 @@ export const ParticipationRef = builder.prismaNode("Participation", {
           ),
           current: c.related("position", "current"),
           heldAsOfSource: c.related("position", "current"),
-          knownToHaveEnded: `CASE WHEN ${c("positionId")} IS NULL THEN NULL ELSE ${endedSql(c.related("position", "current"), c.related("position", "endLatest"))} END`,
+          knownToHaveEnded: `CASE WHEN ${c("positionId")} IS NULL THEN NULL ELSE ${endedSql(c.related("position", "current"), c.related("position", "endLatest"), c("positionId"))} END`,
           position: sqlRow("Position", c("positionId")),
         }),
       ),

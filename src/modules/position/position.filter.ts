@@ -25,18 +25,38 @@ export function heldOnWhere(day: Date | null | undefined): Prisma.PositionWhereI
   };
 }
 
-/** Described as held by its source (not "then ...") and with no end date that has passed. */
+/**
+ * Held according to the latest source about the role: described as held by its source (not
+ * "then ..."), with no end date that has passed, and not outdated by a later source about the same
+ * title in the same organization (one naming someone as holding it, or calling this tenure over).
+ */
 export function heldAccordingToLatestSourceWhere(now = new Date()): Prisma.PositionWhereInput {
-  return { current: true, OR: [{ endLatest: null }, { endLatest: { gte: now } }] };
+  return { current: true, OR: [{ endLatest: null }, { endLatest: { gte: now } }], supersededBy: { none: {} } };
 }
 
-/** knownToHaveEnded() in SQL, for the compiled read path, from the `current` and `end_latest` columns. */
-export const endedSql = (current: string, endLatest: string) =>
-  `(NOT ${current} OR (${endLatest} IS NOT NULL AND ${endLatest} < now()))`;
+/** What knownToHaveEnded() reads of a position; select it with `ENDED_SELECT`. */
+export interface EndedInput {
+  current: boolean;
+  endLatest: Date | null;
+  supersededBy: unknown[];
+}
 
-/** What is known now: its source calls it former, or its end date has passed. */
-export function knownToHaveEnded(position: { current: boolean; endLatest: Date | null }, now = new Date()): boolean {
-  return !position.current || (position.endLatest !== null && position.endLatest < now);
+/** The columns and relation knownToHaveEnded() needs: one later source is enough. */
+export const ENDED_SELECT = {
+  current: true,
+  endLatest: true,
+  supersededBy: { select: { supersedingPositionId: true }, take: 1 },
+} as const;
+
+/** knownToHaveEnded() in SQL, for the compiled read path, from the `current`, `end_latest` and `id` columns. */
+export const endedSql = (current: string, endLatest: string, id: string) =>
+  `(NOT ${current} OR (${endLatest} IS NOT NULL AND ${endLatest} < now()) OR EXISTS (SELECT 1 FROM position_supersession s WHERE s.position_id = ${id}))`;
+
+/** What is known now: its source calls it former, its end date has passed, or a later source about the role outdates it. */
+export function knownToHaveEnded(position: EndedInput, now = new Date()): boolean {
+  return (
+    !position.current || (position.endLatest !== null && position.endLatest < now) || position.supersededBy.length > 0
+  );
 }
 
 export interface PositionsArgs {

@@ -12,7 +12,7 @@ import {
   writtenRow,
 } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
-import { endedSql, knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
+import { ENDED_SELECT, endedSql, knownToHaveEnded, type PositionMatchInput } from "./position.filter.js";
 import { createPosition, deletePosition, updatePosition } from "./position.service.js";
 
 export const PositionRef = builder.prismaNode("Position", {
@@ -63,14 +63,18 @@ export const PositionRef = builder.prismaNode("Position", {
           },
         },
       },
+      extensions: sql((c) => {
+        const d = (field: string) => c.related("citation.document", field);
+        return knownDateSql(d("publishedOn"), d("publishedPrecision"), d("publishedBasis"), d("publishedNote"));
+      }),
       resolve: ({ citation: { document: d } }) =>
         knownDate(d.publishedOn, d.publishedPrecision, d.publishedBasis, d.publishedNote),
     }),
     knownToHaveEnded: t.boolean({
       description:
-        'Now: true when the role is known to have ended, because its source calls it former ("then ...") or its end date has passed. False means no source says it ended, not that it is held today: the latest word on it is as of `sourceDate`.',
-      select: { current: true, endLatest: true },
-      extensions: sql((c) => endedSql(c("current"), c("endLatest"))),
+        'Now: true when the role is known to have ended: its source calls it former ("then ..."), its end date has passed, or a later-dated source about the same title in the same organization names someone as holding it (a successor) or calls this tenure over. False means the latest source about the role still describes it as held (as of `sourceDate`), not that it is held today. `heldAccordingToLatestSource: true` selects exactly the positions where this is false.',
+      select: ENDED_SELECT,
+      extensions: sql((c) => endedSql(c("current"), c("endLatest"), c("id"))),
       resolve: (position) => knownToHaveEnded(position),
     }),
     basis: t.expose("basis", {
@@ -93,7 +97,7 @@ export const positionsArgs = builder.args((t) => ({
   heldAccordingToLatestSource: t.boolean({
     required: false,
     description:
-      'True: only roles their source describes as held (not "then ...") with no end date passed, i.e. who holds it as far as the latest source tells (see `sourceDate`); false: only the others.',
+      'True: who holds it according to the latest source about the role: positions their source describes as held (not "then ..."), with no end date passed, and with no later-dated source about the same title in the same organization that names another holder or calls the tenure over (`knownToHaveEnded: false`); false: only the others. A later source mentioning someone else as a former holder outdates nothing.',
   }),
 }));
 
@@ -119,7 +123,7 @@ export const PositionMatch = builder.inputRef<PositionMatchInput>("PositionMatch
     heldAccordingToLatestSource: t.boolean({
       required: false,
       description:
-        'True: its source describes it as held (not "then ...") and no end date has passed; false: the others.',
+        "True: held according to the latest source about the role (as `positions(heldAccordingToLatestSource:)`): described as held, no end date passed, and no later-dated source about the same title in the same organization naming another holder or calling the tenure over; false: the others.",
     }),
   }),
 });

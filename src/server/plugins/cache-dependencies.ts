@@ -33,6 +33,22 @@ export const tableOf = (model: string) => model.replace(/(?<!^)([A-Z])/g, "_$1")
 export const TABLES = new Set(Object.keys(models).map(tableOf));
 const TABLE_NAMES = new RegExp(`\\b(${[...TABLES].join("|")})\\b`, "g");
 
+/**
+ * The database views modelled as read-only models (see their migrations) and the tables they are
+ * computed from: a view sends no change notifications, so a response that read one depends on these.
+ */
+export const VIEW_SOURCES: Record<string, string[]> = {
+  organization_participation: ["organization", "participation"],
+  organization_commitment_party: ["organization", "commitment_party"],
+  position_supersession: ["position", "citation", "source_document"],
+};
+
+/** Adds to `tables` the tables behind every view it names. */
+export function withViewSources(tables: Set<string>): Set<string> {
+  for (const table of [...tables]) for (const source of VIEW_SOURCES[table] ?? []) tables.add(source);
+  return tables;
+}
+
 // --- Tables named in the SQL a request sends ------------------------------------------------------
 
 const tablesRead = new AsyncLocalStorage<Set<string>>();

@@ -3,8 +3,10 @@
 import { PothosValidationError } from "@pothos/core";
 import { GraphQLError } from "graphql";
 import { type Plugin, maskError as yogaMaskError } from "graphql-yoga";
+import { env } from "../../infra/env.js";
 import { logger } from "../../infra/logger.js";
-import { ValidationError } from "../../modules/shared/errors.js";
+import { quoted, ValidationError } from "../../modules/shared/errors.js";
+import { CURSOR_ECHO_LENGTH } from "../../schema/cursors.js";
 import type { Context } from "../context.js";
 
 const REQUEST_ID = /^[\w.-]{1,100}$/;
@@ -29,6 +31,23 @@ type ErrorJson = { extensions?: Record<string, unknown> };
 
 /** graphql-js suggests fields and enum values ("Did you mean ...?"), which would reveal the schema. */
 const withoutSuggestions = (message: string) => message.replace(/ ?Did you mean [^?]*\?/g, "");
+
+/** Longest message a client gets: some (graphql-js' coercion errors, Pothos') quote the input whole. */
+export const MAX_ERROR_MESSAGE_LENGTH = 1_000;
+
+/**
+ * The message as a client sees it: without suggestions, Pothos' "Invalid cursor: <the cursor>"
+ * with the cursor cut short, and nothing longer than MAX_ERROR_MESSAGE_LENGTH.
+ */
+function clientMessage(message: string): string {
+  const invalidCursor = /^Invalid cursor: ([\s\S]*)$/.exec(message);
+  const said = invalidCursor
+    ? `Invalid cursor: ${quoted(invalidCursor[1] as string, CURSOR_ECHO_LENGTH)}`
+    : withoutSuggestions(message);
+  return said.length <= MAX_ERROR_MESSAGE_LENGTH
+    ? said
+    : `${said.slice(0, MAX_ERROR_MESSAGE_LENGTH)}… (message cut at ${MAX_ERROR_MESSAGE_LENGTH} characters)`;
+}
 
 /** Codes for errors raised without one (Yoga's CSRF check, for one), by their HTTP status. */
 const CODE_BY_STATUS: Record<number, string> = {
@@ -89,7 +108,12 @@ export function useErrorReporting(): Plugin<Context> {
           for (const error of result.errors ?? []) {
             if (!isUnexpected(error)) continue;
             // An outage is not a bug: one short line each, not a stack per request.
-            if (isDatabaseUnavailable(error.originalError))
+            if (isStatementTimeout(error.originalError))
+              logger.warn(
+                { requestId, path: error.path, limitMs: env.DB_STATEMENT_TIMEOUT_MS },
+                "a statement ran past DB_STATEMENT_TIMEOUT_MS and was cancelled",
+              );
+            else if (isDatabaseUnavailable(error.originalError))
               logger.warn(
                 { requestId, path: error.path, error: error.originalError?.message },
                 "database unavailable while resolving",
@@ -116,12 +140,12 @@ export function useErrorReporting(): Plugin<Context> {
       const requestId = requestIdOf(request);
       const errors = (result.errors as Array<GraphQLError | (ErrorJson & { message: string })>).map((error) =>
         error instanceof GraphQLError
-          ? new GraphQLError(withoutSuggestions(error.message), {
+          ? new GraphQLError(clientMessage(error.message), {
               ...error,
               originalError: error.originalError,
               extensions: clientExtensions(error, requestId),
             })
-          : { ...error, message: withoutSuggestions(error.message), extensions: clientExtensions(error, requestId) },
+          : { ...error, message: clientMessage(error.message), extensions: clientExtensions(error, requestId) },
       );
       setResult({ ...result, errors } as typeof result);
     },
@@ -135,8 +159,7 @@ const UNAVAILABLE =
 
 /** Connection failures while the database is down or restarting, anywhere in the cause chain. */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
-    if (typeof cause !== "object") return false;
+  for (const cause of causes(error)) {
     const { name, message, code, originalCode } = cause as {
       name?: string;
       message?: string;
@@ -148,9 +171,44 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** The errors a cause chain is made of, outermost first (a few levels at most). */
+function* causes(error: unknown): Generator<object> {
+  for (let cause = error, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    if (typeof cause !== "object") return;
+    yield cause;
+  }
+}
+
+/**
+ * PostgreSQL cancelled a statement that ran past DB_STATEMENT_TIMEOUT_MS (SQLSTATE 57014), as
+ * node-postgres reports it (the compiled read path, raw SQL) and as Prisma's driver adapter does.
+ */
+export function isStatementTimeout(error: unknown): boolean {
+  for (const cause of causes(error)) {
+    const { message, code, originalCode } = cause as { message?: string; code?: string; originalCode?: string };
+    if (
+      code === "57014" ||
+      originalCode === "57014" ||
+      /canceling statement due to statement timeout/.test(`${message}`)
+    )
+      return true;
+  }
+  return false;
+}
+
 /** Yoga's masking, never in development mode (it would expose stacks); database outages say so. */
 export function maskError(error: unknown, message: string): Error {
   const original = error instanceof GraphQLError ? error.originalError : error;
+  // Not a fault of the server's, nor worth retrying as it is: the query asks for too much work.
+  if (isStatementTimeout(original)) {
+    return new GraphQLError(
+      `The query took longer than ${env.DB_STATEMENT_TIMEOUT_MS} ms (DB_STATEMENT_TIMEOUT_MS, the limit on one SQL statement) and was cancelled: narrow its filters or ask for smaller pages (first)`,
+      {
+        ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),
+        extensions: { code: "QUERY_TIMEOUT", retryable: false, limitMs: env.DB_STATEMENT_TIMEOUT_MS },
+      },
+    );
+  }
   if (isDatabaseUnavailable(original)) {
     return new GraphQLError("The database is unavailable; retry shortly", {
       ...(error instanceof GraphQLError ? { path: error.path, nodes: error.nodes } : {}),

@@ -21,14 +21,15 @@ import {
   visitWithTypeInfo,
 } from "graphql";
 import type { Plugin } from "graphql-yoga";
+import { cursorProblem } from "../../schema/cursors.js";
 import { INPUT_LIMITS, type InputLimitExtensions } from "../../schema/input-limits.js";
 
 type Path = Array<string | number>;
 
 class InputLimitError extends Error {
   constructor(
-    /** Which limit: a key of INPUT_LIMITS, "maxLength" for a string's length, "text" for characters text cannot hold. */
-    readonly limit: keyof typeof INPUT_LIMITS | "maxLength" | "text",
+    /** Which limit: a key of INPUT_LIMITS, "maxLength" for a string's length, "text" for characters text cannot hold, "cursor" for a malformed one. */
+    readonly limit: keyof typeof INPUT_LIMITS | "maxLength" | "text" | "cursor",
     readonly path: Path,
     problem: string,
   ) {
@@ -168,6 +169,9 @@ function checkArguments(args: ExecutionArgs) {
             : valueFromASTUntyped(node.value, variables);
         const path = [...fieldPath, node.name.value];
         checkValue(value, argument.type, path, 0, argument.extensions as InputLimitExtensions, walk);
+        const cursor = (node.name.value === "after" || node.name.value === "before") && typeof value === "string";
+        const problem = cursor ? cursorProblem(value) : null;
+        if (problem) throw new InputLimitError("cursor", path, problem);
         return false; // the value is checked; its literal nodes need no visit
       },
     }),

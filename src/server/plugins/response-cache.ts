@@ -15,7 +15,7 @@ import { Counter, Gauge } from "prom-client";
 import { dataChanges } from "../../infra/db.js";
 import type { Env } from "../../infra/env.js";
 import { nodeTypenames } from "../../schema/global-id.js";
-import { operationDependencies, recordingTables, TABLES, tableOf } from "./cache-dependencies.js";
+import { operationDependencies, recordingTables, TABLES, tableOf, withViewSources } from "./cache-dependencies.js";
 import { ResponseStore } from "./response-store.js";
 
 type CachedResult = NonNullable<Awaited<ReturnType<Cache["get"]>>>;
@@ -68,7 +68,7 @@ export function responseCachePlugins(env: Env): Plugin[] {
     set: (key, result, entities, ttl) => {
       const reading = readings.get(result);
       if (!reading) return;
-      const tables = new Set(reading.tables);
+      const tables = withViewSources(new Set(reading.tables));
       const records = new Set<string>();
       for (const entity of entities) {
         if (TABLES.has(tableOf(entity.typename))) tables.add(tableOf(entity.typename));

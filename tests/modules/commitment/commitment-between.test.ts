@@ -2,22 +2,29 @@
 // `between: { a, b }` (made by one and addressed to the other, or made jointly by both), and
 // each commitment says which way it runs with `direction(a:, b:)`.
 import { describe, expect, test } from "vitest";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
-import { type Edges, expectBadUserInput, nodes, sorted } from "../../helpers/graphql.js";
+import type { CommitmentDirection } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute } from "../../helpers/execute.js";
+import { expectBadUserInput, nodes, sorted } from "../../helpers/graphql.js";
 import { BAN_MADE, JOINT, NAKAE_THANKS } from "../../helpers/seed-slugs.js";
 
-interface Row {
-  slug: string;
-  direction: string | null;
-}
-
-const BETWEEN = `query ($between: CommitmentBetween!, $a: ID!, $b: ID!) {
-  commitments(filter: { between: $between }, first: 100) { totalCount edges { node { slug direction(a: $a, b: $b) } } }
-}`;
+const BETWEEN = graphql(`
+  query CommitmentsBetween($between: CommitmentBetween!, $a: ID!, $b: ID!) {
+    commitments(filter: { between: $between }, first: 100) {
+      totalCount
+      edges {
+        node {
+          slug
+          direction(a: $a, b: $b)
+        }
+      }
+    }
+  }
+`);
 
 /** Each commitment between a and b as "slug: DIRECTION", sorted. */
-async function between(a: string, b: string, directions?: string[]): Promise<string[]> {
-  const result = await data<{ commitments: Edges<Row> & { totalCount: number } }>(BETWEEN, {
+async function between(a: string, b: string, directions?: CommitmentDirection[]): Promise<string[]> {
+  const result = await data(BETWEEN, {
     between: { a, b, directions },
     a,
     b,
@@ -64,22 +71,48 @@ describe("between an organization or a person and a country", () => {
 });
 
 test("direction is null for a commitment that is not between the two", async () => {
-  const result = await data<{ commitments: Edges<Row> }>(
-    `{ commitments(filter: { maker: "united-nations" }, first: 100) { edges { node { slug direction(a: "JP", b: "CN") } } } }`,
+  const result = await data(
+    graphql(`
+      query UnitedNationsCommitmentsDirection {
+        commitments(filter: { maker: "united-nations" }, first: 100) {
+          edges {
+            node {
+              slug
+              direction(a: "JP", b: "CN")
+            }
+          }
+        }
+      }
+    `),
   );
   expect(nodes(result.commitments).map((row) => row.direction)).toEqual(BAN_MADE.map(() => null));
 });
 
 test("directions for a whole page cost a fixed number of statements, however long the page", async () => {
-  const query = (first: number) =>
-    `{ commitments(first: ${first}) { edges { node { direction(a: "JP", b: "CN") } } } }`;
-  const [one, all] = [await execute(query(1)), await execute(query(16))];
+  const page = graphql(`
+    query CommitmentDirectionsPage($first: Int!) {
+      commitments(first: $first) {
+        edges {
+          node {
+            direction(a: "JP", b: "CN")
+          }
+        }
+      }
+    }
+  `);
+  const [one, all] = [await execute(page, { first: 1 }), await execute(page, { first: 16 })];
   expect(all.sql).toBe(one.sql);
 });
 
 test("an unknown party is named", async () => {
   await expectBadUserInput(
-    `{ commitments(filter: { between: { a: "JP", b: "atlantis" } }) { totalCount } }`,
+    graphql(`
+      query CommitmentsBetweenUnknownParty {
+        commitments(filter: { between: { a: "JP", b: "atlantis" } }) {
+          totalCount
+        }
+      }
+    `),
     {},
     /"between.b": no person, organization or country has the id, slug or ISO code "atlantis"/,
   );

@@ -6,17 +6,50 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { readDueWording } from "../../../src/modules/commitment/due-wording.js";
 import { parsePartialDate } from "../../../src/modules/shared/partial-date.js";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
-import { type Edges, idOf, nodes, slugsOf, sorted } from "../../helpers/graphql.js";
+import type { CommitmentFilter } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute } from "../../helpers/execute.js";
+import { idOf, nodes, slugsOf, sorted } from "../../helpers/graphql.js";
 import { editorKey, succeed, type TestKey, uniqueSlug } from "../../helpers/writes.js";
 
 const ASAP = ["japan-china-defense-minister-visit", "japan-china-third-maritime-talk"];
 const MINUSTAH = "kitazawa-response-minustah";
 const DUE = "due { text asSoonAsPossible date { value precision earliest latest basis note } }";
 
-async function dueSlugs(filter: string): Promise<string[]> {
-  const result = await data<{ commitments: Edges<{ slug: string }> & { totalCount: number } }>(
-    `{ commitments(first: 100, filter: ${filter}) { totalCount edges { node { slug } } } }`,
+const COMMITMENT_DUE = graphql(`
+  query CommitmentDue($slug: String!) {
+    commitment(slug: $slug) {
+      due {
+        text
+        asSoonAsPossible
+        date {
+          value
+          precision
+          earliest
+          latest
+          basis
+          note
+        }
+      }
+    }
+  }
+`);
+
+async function dueSlugs(filter: CommitmentFilter): Promise<string[]> {
+  const result = await data(
+    graphql(`
+      query CommitmentsDueFiltered($filter: CommitmentFilter) {
+        commitments(first: 100, filter: $filter) {
+          totalCount
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
+    `),
+    { filter },
   );
   expect(result.commitments.totalCount).toBe(result.commitments.edges.length);
   return sorted(slugsOf(result.commitments));
@@ -24,8 +57,8 @@ async function dueSlugs(filter: string): Promise<string[]> {
 
 describe("the seed's deadlines", () => {
   test("'in January next year' is January 2012, computed from the release's year and marked INFERRED, the words kept", async () => {
-    const result = await data<{ commitment: { due: unknown } }>(`{ commitment(slug: "${MINUSTAH}") { ${DUE} } }`);
-    expect(result.commitment.due).toEqual({
+    const result = await data(COMMITMENT_DUE, { slug: MINUSTAH });
+    expect(result.commitment?.due).toEqual({
       text: "in January next year",
       asSoonAsPossible: false,
       date: {
@@ -41,14 +74,27 @@ describe("the seed's deadlines", () => {
 
   test("'as soon as possible' is an urgency, not a missing deadline", async () => {
     for (const slug of ASAP) {
-      const result = await data<{ commitment: { due: unknown } }>(`{ commitment(slug: "${slug}") { ${DUE} } }`);
-      expect(result.commitment.due).toEqual({ text: "as soon as possible", asSoonAsPossible: true, date: null });
+      const result = await data(COMMITMENT_DUE, { slug });
+      expect(result.commitment?.due).toEqual({ text: "as soon as possible", asSoonAsPossible: true, date: null });
     }
   });
 
   test("every other seed commitment has no deadline", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string; due: unknown }> }>(
-      `{ commitments(first: 100) { edges { node { slug due { text } } } } }`,
+    const result = await data(
+      graphql(`
+        query CommitmentsWithDueText {
+          commitments(first: 100) {
+            edges {
+              node {
+                slug
+                due {
+                  text
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     const withDeadline = nodes(result.commitments).filter((c) => c.due !== null);
     expect(sorted(withDeadline.map((c) => c.slug))).toEqual(sorted([...ASAP, MINUSTAH]));
@@ -57,31 +103,39 @@ describe("the seed's deadlines", () => {
 });
 
 describe("CommitmentFilter.due", () => {
-  test.each([
-    ["due in 2012", `{ due: { from: "2012", to: "2012" } }`, [MINUSTAH]],
-    ["due by the end of January 2012", `{ due: { to: "2012-01-31" } }`, [MINUSTAH]],
-    ["due in 2011 (nothing dated then)", `{ due: { from: "2011", to: "2011" } }`, []],
-    ["as soon as possible", `{ due: { asSoonAsPossible: true } }`, ASAP],
-    ["any deadline", `{ due: { exists: true } }`, [...ASAP, MINUSTAH]],
+  test.each<[string, CommitmentFilter, string[]]>([
+    ["due in 2012", { due: { from: "2012", to: "2012" } }, [MINUSTAH]],
+    ["due by the end of January 2012", { due: { to: "2012-01-31" } }, [MINUSTAH]],
+    ["due in 2011 (nothing dated then)", { due: { from: "2011", to: "2011" } }, []],
+    ["as soon as possible", { due: { asSoonAsPossible: true } }, ASAP],
+    ["any deadline", { due: { exists: true } }, [...ASAP, MINUSTAH]],
     [
       "due in 2012 or as soon as possible",
-      `{ or: [{ due: { from: "2012", to: "2012" } }, { due: { asSoonAsPossible: true } }] }`,
+      { or: [{ due: { from: "2012", to: "2012" } }, { due: { asSoonAsPossible: true } }] },
       [...ASAP, MINUSTAH],
     ],
-    ["a deadline that is not as soon as possible", `{ due: { exists: true, asSoonAsPossible: false } }`, [MINUSTAH]],
+    ["a deadline that is not as soon as possible", { due: { exists: true, asSoonAsPossible: false } }, [MINUSTAH]],
   ])("%s", async (_name, filter, expected) => {
     expect(await dueSlugs(filter)).toEqual(sorted(expected));
   });
 
   test("no deadline at all: the 13 others", async () => {
-    const none = await dueSlugs(`{ due: { exists: false } }`);
+    const none = await dueSlugs({ due: { exists: false } });
     expect(none).toHaveLength(13);
     expect(none).not.toContain(MINUSTAH);
     for (const slug of ASAP) expect(none).not.toContain(slug);
   });
 
   test("a malformed bound is BAD_USER_INPUT naming it", async () => {
-    const response = await execute(`{ commitments(filter: { due: { from: "2012-13" } }) { totalCount } }`);
+    const response = await execute(
+      graphql(`
+        query CommitmentsDueMalformed {
+          commitments(filter: { due: { from: "2012-13" } }) {
+            totalCount
+          }
+        }
+      `),
+    );
     expect(response.errors?.[0]?.message).toContain('PartialDate must be YYYY, YYYY-MM or YYYY-MM-DD, got "2012-13"');
     expect(response.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
   });
@@ -89,8 +143,18 @@ describe("CommitmentFilter.due", () => {
 
 describe("DUE_ASC", () => {
   test("as soon as possible first, then by date, then those without a dated deadline", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string }> }>(
-      `{ commitments(first: 100, orderBy: DUE_ASC) { edges { node { slug } } } }`,
+    const result = await data(
+      graphql(`
+        query CommitmentsByDue {
+          commitments(first: 100, orderBy: DUE_ASC) {
+            edges {
+              node {
+                slug
+              }
+            }
+          }
+        }
+      `),
     );
     const slugs = slugsOf(result.commitments);
     expect(sorted(slugs.slice(0, 2))).toEqual(sorted(ASAP));
@@ -108,8 +172,19 @@ describe("relative words in a new commitment are read against the cited document
   beforeAll(async () => {
     editor = await editorKey();
     kitazawa = await idOf("person", "kitazawa");
-    const documents = await data<{ documents: Edges<{ id: string; slug: string }> }>(
-      `{ documents { edges { node { id slug } } } }`,
+    const documents = await data(
+      graphql(`
+        query DocumentIds {
+          documents {
+            edges {
+              node {
+                id
+                slug
+              }
+            }
+          }
+        }
+      `),
     );
     document = nodes(documents.documents).find((d) => d.slug === "mod-2011-kitazawa-ban-meeting")?.id as string;
   });

@@ -2,20 +2,35 @@
 // bodies under the organization unless includeSubOrganizations is false, as the filters do; a
 // participation whose organization the source only implies says so (organizationBasis).
 import { describe, expect, test } from "vitest";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
-import { type Edges, nodes } from "../../helpers/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute, type ResultOf } from "../../helpers/execute.js";
+import { nodes } from "../../helpers/graphql.js";
 
-type Attendance = {
-  person: { slug: string };
-  organization: { slug: string } | null;
-  organizationBasis: string;
-  organizationNote: string | null;
-};
+const PARTICIPATIONS = graphql(`
+  query OrganizationParticipations($slug: String!, $includeSubOrganizations: Boolean) {
+    organization(slug: $slug) {
+      participations(includeSubOrganizations: $includeSubOrganizations) {
+        totalCount
+        edges {
+          node {
+            person {
+              slug
+            }
+            organization {
+              slug
+            }
+            organizationBasis
+            organizationNote
+          }
+        }
+      }
+    }
+  }
+`);
 
-async function participationsOf(slug: string, args = "") {
-  const result = await data<{ organization: { participations: Edges<Attendance> & { totalCount: number } } }>(
-    `{ organization(slug: "${slug}") { participations${args} { totalCount edges { node { person { slug } organization { slug } organizationBasis organizationNote } } } } }`,
-  );
+async function participationsOf(slug: string, includeSubOrganizations?: boolean) {
+  const result = await data(PARTICIPATIONS, { slug, includeSubOrganizations });
+  if (!result.organization) throw new Error(`no organization ${slug}`);
   return result.organization.participations;
 }
 
@@ -41,7 +56,7 @@ describe("Organization.participations", () => {
   });
 
   test("includeSubOrganizations: false keeps only the organization's own", async () => {
-    const page = await participationsOf("peoples-liberation-army", "(includeSubOrganizations: false)");
+    const page = await participationsOf("peoples-liberation-army", false);
     expect(page.totalCount).toBe(1);
     expect(nodes(page).map((p) => p.person.slug)).toEqual(["xu-jingming"]);
   });
@@ -55,27 +70,40 @@ describe("Organization.participations", () => {
         .map((p) => p.person.slug)
         .sort(),
     ).toEqual(["kawano", "kitazawa", "nakae", "sakurai", "takamizawa"]);
-    const own = await participationsOf("japan-ministry-of-defense", "(includeSubOrganizations: false)");
+    const own = await participationsOf("japan-ministry-of-defense", false);
     expect(own.totalCount).toBe(2);
     expect(nodes(own).map((p) => p.person.slug)).toEqual(["kitazawa", "nakae"]);
   });
+
+  const PARTICIPATIONS_PAGE = graphql(`
+    query MinistryOfDefenseParticipationsPage($after: String) {
+      organization(slug: "japan-ministry-of-defense") {
+        participations(first: 2, after: $after) {
+          edges {
+            cursor
+            node {
+              person {
+                slug
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
+        }
+      }
+    }
+  `);
 
   test("pages of 2 with cursors cover the five in order", async () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 3; page++) {
-      const result: {
-        organization: {
-          participations: {
-            edges: { cursor: string; node: { person: { slug: string } } }[];
-            pageInfo: { hasNextPage: boolean };
-          };
-        };
-      } = await data(
-        `query ($after: String) { organization(slug: "japan-ministry-of-defense") { participations(first: 2, after: $after) { edges { cursor node { person { slug } } } pageInfo { hasNextPage } } } }`,
-        { after },
-      );
-      const { edges, pageInfo } = result.organization.participations;
+      const result: ResultOf<typeof PARTICIPATIONS_PAGE> = await data(PARTICIPATIONS_PAGE, { after });
+      const { edges, pageInfo } = result.organization?.participations ?? {
+        edges: [],
+        pageInfo: { hasNextPage: false },
+      };
       seen.push(...edges.map((edge) => edge.node.person.slug));
       after = edges.at(-1)?.cursor ?? null;
       expect(pageInfo.hasNextPage).toBe(page < 2);
@@ -85,22 +113,38 @@ describe("Organization.participations", () => {
 });
 
 describe("Organization.commitments", () => {
-  async function received(args: string) {
-    const result = await data<{
-      organization: { commitments: Edges<{ role: string; commitment: { slug: string } }> & { totalCount: number } };
-    }>(
-      `{ organization(slug: "japan-ministry-of-defense") { commitments(${args}) { totalCount edges { node { role commitment { slug } } } } } }`,
+  async function received(includeSubOrganizations?: boolean) {
+    const result = await data(
+      graphql(`
+        query MinistryOfDefenseAddressed($includeSubOrganizations: Boolean) {
+          organization(slug: "japan-ministry-of-defense") {
+            commitments(role: ADDRESSEE, includeSubOrganizations: $includeSubOrganizations) {
+              totalCount
+              edges {
+                node {
+                  role
+                  commitment {
+                    slug
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      { includeSubOrganizations },
     );
+    const commitments = result.organization?.commitments ?? { totalCount: 0, edges: [] };
     return {
-      totalCount: result.organization.commitments.totalCount,
-      slugs: nodes(result.organization.commitments)
+      totalCount: commitments.totalCount,
+      slugs: nodes(commitments)
         .map((p) => p.commitment.slug)
         .sort(),
     };
   }
 
   test("addressed to the Ministry of Defense or the SDF under it: four; to the ministry itself: one", async () => {
-    expect(await received("role: ADDRESSEE")).toEqual({
+    expect(await received()).toEqual({
       totalCount: 4,
       slugs: [
         "ban-calls-again-sdf-south-sudan",
@@ -109,17 +153,42 @@ describe("Organization.commitments", () => {
         "ban-thanks-sdf-minustah",
       ],
     });
-    expect(await received("role: ADDRESSEE, includeSubOrganizations: false")).toEqual({
+    expect(await received(false)).toEqual({
       totalCount: 1,
       slugs: ["ban-calls-again-sdf-south-sudan"],
     });
   });
 
   test("a list of organizations with their parts' participations is one statement at any page size", async () => {
-    const query = (first: number) =>
-      `{ organizations(first: ${first}) { edges { node { slug participations(first: ${first}) { edges { node { person { slug } } } } commitments(first: ${first}) { edges { node { role } } } } } } }`;
-    const small = await execute(query(1));
-    const large = await execute(query(20));
+    const query = graphql(`
+      query OrganizationsWithPartsPage($first: Int!) {
+        organizations(first: $first) {
+          edges {
+            node {
+              slug
+              participations(first: $first) {
+                edges {
+                  node {
+                    person {
+                      slug
+                    }
+                  }
+                }
+              }
+              commitments(first: $first) {
+                edges {
+                  node {
+                    role
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `);
+    const small = await execute(query, { first: 1 });
+    const large = await execute(query, { first: 20 });
     expect(small.errors).toBeUndefined();
     expect(large.errors).toBeUndefined();
     expect(large.sql).toBe(small.sql);

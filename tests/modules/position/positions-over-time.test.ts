@@ -3,9 +3,10 @@
 // dated positions is added here.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { dataText as data } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data } from "../../helpers/execute.js";
 import { createSource, partialDate } from "../../helpers/generate.js";
-import { type Edges, nodes } from "../../helpers/graphql.js";
+import { nodes } from "../../helpers/graphql.js";
 
 beforeAll(async () => {
   const source = await createSource("time-test-source");
@@ -86,20 +87,34 @@ beforeAll(async () => {
   });
 });
 
-type PositionNode = {
-  title: string;
-  current: boolean;
-  start: { value: string; precision: string } | null;
-  end: { value: string; latest: string } | null;
-};
-
-async function tanakaPositions(
-  asOf?: string,
-): Promise<{ titles: string[]; totalCount: number; positions: PositionNode[] }> {
-  const result = await data<{ person: { positions: Edges<PositionNode> & { totalCount: number } } }>(
-    `query ($asOf: Date) { person(slug: "time-tanaka") { positions(asOf: $asOf) { totalCount edges { node { title current start { value precision } end { value latest } } } } } }`,
+async function tanakaPositions(asOf?: string) {
+  const result = await data(
+    graphql(`
+      query TanakaPositionsAsOf($asOf: Date) {
+        person(slug: "time-tanaka") {
+          positions(asOf: $asOf) {
+            totalCount
+            edges {
+              node {
+                title
+                current
+                start {
+                  value
+                  precision
+                }
+                end {
+                  value
+                  latest
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
     { asOf },
   );
+  if (!result.person) throw new Error("no time-tanaka");
   const positions = nodes(result.person.positions);
   return { titles: positions.map((p) => p.title), totalCount: result.person.positions.totalCount, positions };
 }
@@ -135,21 +150,49 @@ describe("Person.positions(asOf:)", () => {
   });
 
   test("a seed role called 'then …' with no end date still counts as held on any day", async () => {
-    const result = await data<{ person: { positions: Edges<{ title: string; current: boolean }> } }>(
-      `{ person(slug: "kitazawa") { positions(asOf: "1990-01-01") { edges { node { title current } } } } }`,
+    const result = await data(
+      graphql(`
+        query KitazawaPositionsIn1990 {
+          person(slug: "kitazawa") {
+            positions(asOf: "1990-01-01") {
+              edges {
+                node {
+                  title
+                  current
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(nodes(result.person.positions)).toEqual([{ title: "Defense Minister", current: false }]);
+    expect(nodes(result.person?.positions ?? { edges: [] })).toEqual([{ title: "Defense Minister", current: false }]);
   });
 });
 
 describe("Organization.positions(asOf:)", () => {
   async function ministryPositions(asOf?: string) {
-    const result = await data<{
-      organization: { positions: Edges<{ title: string; person: { slug: string } }> & { totalCount: number } };
-    }>(
-      `query ($asOf: Date) { organization(slug: "japan-ministry-of-defense") { positions(asOf: $asOf, first: 50) { totalCount edges { node { title person { slug } } } } } }`,
+    const result = await data(
+      graphql(`
+        query MinistryOfDefensePositionsAsOf($asOf: Date) {
+          organization(slug: "japan-ministry-of-defense") {
+            positions(asOf: $asOf, first: 50) {
+              totalCount
+              edges {
+                node {
+                  title
+                  person {
+                    slug
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { asOf },
     );
+    if (!result.organization) throw new Error("no Ministry of Defense");
     return {
       holders: nodes(result.organization.positions)
         .map((p) => `${p.person.slug}: ${p.title}`)
@@ -176,28 +219,60 @@ describe("Organization.positions(asOf:)", () => {
   });
 
   test("positions of another organization are not mixed in", async () => {
-    const result = await data<{ organization: { positions: Edges<{ title: string }> } }>(
-      `{ organization(slug: "time-institute") { positions(asOf: "2001-06-01") { edges { node { title } } } } }`,
+    const result = await data(
+      graphql(`
+        query TimeInstitutePositionsIn2001 {
+          organization(slug: "time-institute") {
+            positions(asOf: "2001-06-01") {
+              edges {
+                node {
+                  title
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(nodes(result.organization.positions).map((p) => p.title)).toEqual(["Advisor", "Board member"]);
+    expect(nodes(result.organization?.positions ?? { edges: [] }).map((p) => p.title)).toEqual([
+      "Advisor",
+      "Board member",
+    ]);
   });
 });
 
 describe("Participation.roleAtMeeting", () => {
-  type Role = {
-    title: string;
-    current: boolean | null;
-    organization: { slug: string } | null;
-    position: { title: string } | null;
-  };
-  type Participants = Edges<{ roleTitle: string; person: { slug: string }; roleAtMeeting: Role }>;
-  const ROLE = `roleTitle person { slug } roleAtMeeting { title current organization { slug } position { title } }`;
+  const MEETING_ROLES = graphql(`
+    query MeetingParticipantsRoles($slug: String!) {
+      meeting(slug: $slug) {
+        participants {
+          edges {
+            node {
+              roleTitle
+              person {
+                slug
+              }
+              roleAtMeeting {
+                title
+                current
+                organization {
+                  slug
+                }
+                position {
+                  title
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `);
+  const rolesAt = async (slug: string) =>
+    nodes((await data(MEETING_ROLES, { slug })).meeting?.participants ?? { edges: [] });
 
   test("Kitazawa was Defense Minister at his meeting with Ban, a role he no longer holds", async () => {
-    const result = await data<{ meeting: { participants: Participants } }>(
-      `{ meeting(slug: "kitazawa-ban-2011-08-09") { participants { edges { node { ${ROLE} } } } } }`,
-    );
-    expect(nodes(result.meeting.participants)).toEqual([
+    expect(await rolesAt("kitazawa-ban-2011-08-09")).toEqual([
       {
         roleTitle: "Defense Minister",
         person: { slug: "kitazawa" },
@@ -222,10 +297,7 @@ describe("Participation.roleAtMeeting", () => {
   });
 
   test("the organization comes from the position when the participation names none", async () => {
-    const result = await data<{ meeting: { participants: Participants } }>(
-      `{ meeting(slug: "japan-china-defense-vice-ministerial-9") { participants { edges { node { ${ROLE} } } } } }`,
-    );
-    const xu = nodes(result.meeting.participants).find((p) => p.person.slug === "xu-jingming");
+    const xu = (await rolesAt("japan-china-defense-vice-ministerial-9")).find((p) => p.person.slug === "xu-jingming");
     expect(xu?.roleAtMeeting).toEqual({
       title: "Military attache to Japan",
       current: true,
@@ -235,12 +307,35 @@ describe("Participation.roleAtMeeting", () => {
   });
 
   test("without a position record: the source's title, the participation's organization, current unknown", async () => {
-    const result = await data<{
-      person: { participations: Edges<{ meeting: { slug: string } } & { roleTitle: string; roleAtMeeting: Role }> };
-    }>(
-      `{ person(slug: "time-tanaka") { participations { edges { node { meeting { slug } roleTitle roleAtMeeting { title current organization { slug } position { title } } } } } } }`,
+    const result = await data(
+      graphql(`
+        query TanakaRolesAtMeetings {
+          person(slug: "time-tanaka") {
+            participations {
+              edges {
+                node {
+                  meeting {
+                    slug
+                  }
+                  roleTitle
+                  roleAtMeeting {
+                    title
+                    current
+                    organization {
+                      slug
+                    }
+                    position {
+                      title
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    const [minister, envoy] = nodes(result.person.participations); // most recent meeting first
+    const [minister, envoy] = nodes(result.person?.participations ?? { edges: [] }); // most recent meeting first
     expect(envoy).toEqual({
       meeting: { slug: "time-envoy-meeting" },
       roleTitle: "Special Envoy",

@@ -1,43 +1,50 @@
 // Full-text and fuzzy search across the seed: what it finds, how `types` narrows it, how
 // results are ranked, marked and paged, and which queries it refuses.
 import { describe, expect, test } from "vitest";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
+import type { SearchableType } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute, type ResultOf } from "../../helpers/execute.js";
 import { expectBadUserInput } from "../../helpers/graphql.js";
 
-interface Hit {
-  cursor: string;
-  score: number;
-  snippet: string;
-  node: { __typename: string; slug: string };
-}
-interface SearchResult {
-  search: {
-    totalCount: number;
-    edges: Hit[];
-    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
-  };
-}
-
-const SEARCH = `query ($query: String!, $types: [SearchableType!], $first: Int, $after: String) {
-  search(query: $query, types: $types, first: $first, after: $after) {
-    totalCount
-    pageInfo { hasNextPage hasPreviousPage endCursor }
-    edges {
-      cursor score snippet
-      node {
-        __typename
-        ... on Meeting { slug }
-        ... on Commitment { slug }
-        ... on Person { slug }
-        ... on Organization { slug }
-        ... on SourceDocument { slug }
+const SEARCH = graphql(`
+  query SearchHits($query: String!, $types: [SearchableType!], $first: Int, $after: String) {
+    search(query: $query, types: $types, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        endCursor
+      }
+      edges {
+        cursor
+        score
+        snippet
+        node {
+          __typename
+          ... on Meeting {
+            slug
+          }
+          ... on Commitment {
+            slug
+          }
+          ... on Person {
+            slug
+          }
+          ... on Organization {
+            slug
+          }
+          ... on SourceDocument {
+            slug
+          }
+        }
       }
     }
   }
-}`;
+`);
+type Hit = ResultOf<typeof SEARCH>["search"]["edges"][number];
 
-async function search(query: string, options: { types?: string[]; first?: number; after?: string } = {}) {
-  return (await data<SearchResult>(SEARCH, { query, first: 100, ...options })).search;
+async function search(query: string, options: { types?: SearchableType[]; first?: number; after?: string } = {}) {
+  return (await data(SEARCH, { query, first: 100, ...options })).search;
 }
 const hitKeys = (hits: Hit[]) => hits.map((hit) => `${hit.node.__typename}:${hit.node.slug}`);
 
@@ -113,7 +120,7 @@ describe("types", () => {
   test("the per-type totals add up to the unrestricted total", async () => {
     const all = await search("SDF");
     let sum = 0;
-    for (const type of ["MEETING", "COMMITMENT", "PERSON", "ORGANIZATION", "SOURCE_DOCUMENT"])
+    for (const type of ["MEETING", "COMMITMENT", "PERSON", "ORGANIZATION", "SOURCE_DOCUMENT"] as const)
       sum += (await search("SDF", { types: [type] })).totalCount;
     expect(sum).toBe(all.totalCount);
     expect(all.totalCount).toBe(11);
@@ -202,8 +209,16 @@ describe("paging", () => {
   });
 
   test("first defaults to 20 and may not exceed 100", async () => {
-    const result = await data<{ search: { edges: unknown[] } }>(
-      `{ search(query: "SDF or Kitazawa or Ministry or Japan or China") { edges { score } } }`,
+    const result = await data(
+      graphql(`
+        query SearchDefaultPage {
+          search(query: "SDF or Kitazawa or Ministry or Japan or China") {
+            edges {
+              score
+            }
+          }
+        }
+      `),
     );
     expect(result.search.edges.length).toBe(20);
     const tooMany = await execute(SEARCH, { query: "SDF", first: 101 });
@@ -221,13 +236,24 @@ describe("bad input", () => {
   test("a cursor that search did not issue is BAD_USER_INPUT", async () => {
     await expectBadUserInput(SEARCH, { query: "SDF", after: "bogus" }, /Invalid cursor "bogus"/);
     const meetingCursor = (
-      await data<{ meetings: { pageInfo: { endCursor: string } } }>(`{ meetings(first: 1) { pageInfo { endCursor } } }`)
+      await data(
+        graphql(`
+          query FirstMeetingEndCursor {
+            meetings(first: 1) {
+              pageInfo {
+                endCursor
+              }
+            }
+          }
+        `),
+      )
     ).meetings.pageInfo.endCursor;
     await expectBadUserInput(SEARCH, { query: "SDF", after: meetingCursor }, /Invalid cursor/);
   });
 
   test("an unknown type is rejected before anything runs", async () => {
-    const result = await execute(SEARCH, { query: "SDF", types: ["TOPIC"] });
+    // Deliberately not a SearchableType: the server must refuse it.
+    const result = await execute(SEARCH, { query: "SDF", types: ["TOPIC"] as unknown as SearchableType[] });
     expect(result.errors?.[0]?.message).toMatch(/TOPIC/);
     expect(result.sql).toBe(0);
   });
@@ -235,21 +261,68 @@ describe("bad input", () => {
 
 describe("statements per search", () => {
   test("one for the hits, then one per type on the page, loading what the query selects beneath each hit", async () => {
-    const query = `query ($query: String!) {
-      search(query: $query, first: 50) {
-        edges { node {
-          __typename
-          ... on Meeting { slug participants(first: 5) { edges { node { person { name } } } } }
-          ... on Commitment { slug meeting { title } makers { __typename ... on Person { name } ... on Organization { name } } }
-          ... on SourceDocument { slug title }
-          ... on Person { slug positions(first: 3) { edges { node { title organization { name } } } } }
-          ... on Organization { slug parent { name } }
-        } }
+    const query = graphql(`
+      query SearchHitsWithNestedSelections($query: String!) {
+        search(query: $query, first: 50) {
+          edges {
+            node {
+              __typename
+              ... on Meeting {
+                slug
+                participants(first: 5) {
+                  edges {
+                    node {
+                      person {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+              ... on Commitment {
+                slug
+                meeting {
+                  title
+                }
+                makers {
+                  __typename
+                  ... on Person {
+                    name
+                  }
+                  ... on Organization {
+                    name
+                  }
+                }
+              }
+              ... on SourceDocument {
+                slug
+                title
+              }
+              ... on Person {
+                slug
+                positions(first: 3) {
+                  edges {
+                    node {
+                      title
+                      organization {
+                        name
+                      }
+                    }
+                  }
+                }
+              }
+              ... on Organization {
+                slug
+                parent {
+                  name
+                }
+              }
+            }
+          }
+        }
       }
-    }`;
-    const result = await execute<{ search: { edges: Array<{ node: { __typename: string } }> } }>(query, {
-      query: "Kitazawa",
-    });
+    `);
+    const result = await execute(query, { query: "Kitazawa" });
     expect(result.errors).toBeUndefined();
     const types = new Set(result.data?.search.edges.map((edge) => edge.node.__typename));
     expect(types.size).toBeGreaterThanOrEqual(2);
