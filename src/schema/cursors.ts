@@ -13,7 +13,7 @@ import {
 } from "graphql";
 import { db } from "../infra/db.js";
 import { quoted } from "../modules/shared/errors.js";
-import { badInput } from "../modules/shared/lookup.js";
+import { badInput } from "./lookup.js";
 
 /** How many characters of a client's cursor an error message repeats. */
 export const CURSOR_ECHO_LENGTH = 80;

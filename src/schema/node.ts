@@ -2,8 +2,8 @@
 // with a NOT_FOUND error in place of each unknown id. The builder's relay options call it.
 import { brandWithType } from "@pothos/core";
 import { db } from "../infra/db.js";
-import { notFound } from "../modules/shared/lookup.js";
 import { encodeGlobalId } from "./global-id.js";
+import { notFound, redirectedId } from "./lookup.js";
 
 export type GlobalId = { typename: string; id: string };
 

@@ -21,16 +21,23 @@ import {
   isListType,
   Kind,
   type OperationDefinitionNode,
+  OperationTypeNode,
   TypeInfo,
   visit,
   visitWithTypeInfo,
 } from "graphql";
 import { Prisma } from "../generated/prisma/client.js";
 import { db } from "../infra/db.js";
-import { type FindRecord, RECORD_TYPES, type RecordRef, type RecordType } from "../modules/shared/filters.js";
-import { badInput } from "../modules/shared/lookup.js";
+import {
+  type FindRecord,
+  type LookUpRecord,
+  RECORD_TYPES,
+  type RecordRef,
+  type RecordType,
+} from "../modules/shared/filters.js";
 import type { Context } from "../server/context.js";
 import { parseGlobalId } from "./global-id.js";
+import { badInput } from "./lookup.js";
 
 const REFERS_TO = "refersTo";
 
@@ -46,6 +53,8 @@ const TABLES: Record<RecordType, string> = {
   Meeting: "meeting",
   Topic: "topic",
   Commitment: "commitment",
+  Position: "position",
+  SourceDocument: "source_document",
 };
 
 /** Long input is quoted only in part: an error message must not echo a megabyte back. */
@@ -55,30 +64,39 @@ const withArticle = (noun: string) => `${/^[aeiou]/i.test(noun) ? "an" : "a"} ${
 
 /** "person, organization or country" */
 const kinds = (types: readonly RecordType[]) => {
-  const names = types.map((type) => type.toLowerCase());
+  const names = types.map((type) => type.replace(/(?<=[a-z])(?=[A-Z])/g, " ").toLowerCase());
   return names.length === 1 ? `${names[0]}` : `${names.slice(0, -1).join(", ")} or ${names.at(-1)}`;
 };
 
-/** The records an operation names by slug or ISO code, keyed by the lower-cased value. */
+/**
+ * The records an operation names by slug or ISO code, keyed by the lower-cased value; in a
+ * mutation also the global ids it names that exist (`existing`, as "Typename:uuid"), so an input
+ * naming a deleted record is told so before anything is written.
+ */
 export class ReferenceTable {
-  constructor(private readonly bySlug: ReadonlyMap<string, readonly RecordRef[]>) {}
+  constructor(
+    private readonly bySlug: ReadonlyMap<string, readonly RecordRef[]>,
+    /** In a mutation: the global ids its marked fields name ("Typename:uuid"), and those that exist. */
+    private readonly checked?: { named: ReadonlySet<string>; existing: ReadonlySet<string> },
+  ) {}
 
-  readonly find: FindRecord = <T extends RecordType>(
-    value: string,
-    types: readonly T[],
-    field: string,
-  ): RecordRef<T> => {
+  /** The record `value` names, or why it names none. */
+  readonly lookUp: LookUpRecord = <T extends RecordType>(value: string, types: readonly T[]) => {
     const global = parseGlobalId(value);
     if (global) {
       if (!(types as readonly string[]).includes(global.typename))
-        throw badInput(
-          `"${field}" takes ${withArticle(kinds(types))}; ${quote(value)} is the id of ${withArticle(global.typename)}`,
-        );
+        return {
+          problem: `expected ${withArticle(kinds(types))}; ${quote(value)} is the id of ${withArticle(global.typename)}`,
+          reason: "type",
+        };
+      const key = `${global.typename}:${global.id}`;
+      if (this.checked?.named.has(key) && !this.checked.existing.has(key))
+        return { problem: `no ${kinds([global.typename as T])} has the id ${quote(value)}`, reason: "unknown" };
       return global as RecordRef<T>;
     }
     const candidates = this.bySlug.get(value.toLowerCase());
-    // Every marked field's value was looked up before execution; a miss here is a missing `refersTo`.
-    if (!candidates) throw new Error(`"${field}" was not looked up before execution: mark it with refersTo()`);
+    // A field not marked with refersTo() takes global ids only.
+    if (!candidates) return { problem: `${quote(value)} is not an id issued by this API`, reason: "type" };
     const matches = candidates.filter((match): match is RecordRef<T> =>
       (types as readonly string[]).includes(match.typename),
     );
@@ -87,21 +105,42 @@ export class ReferenceTable {
         ? "id or ISO code"
         : "id, slug or ISO code"
       : "id or slug";
-    if (matches.length === 0) throw badInput(`"${field}": no ${kinds(types)} has the ${keys} ${quote(value)}`);
+    if (matches.length === 0)
+      return { problem: `no ${kinds(types)} has the ${keys} ${quote(value)}`, reason: "unknown" };
     if (matches.length > 1)
-      throw badInput(
-        `"${field}": ${quote(value)} is ambiguous: it is the slug of ${matches.map((match) => withArticle(match.typename.toLowerCase())).join(" and ")}; pass the global id of the one you mean`,
-      );
+      return {
+        problem: `${quote(value)} is ambiguous: it is the slug of ${matches.map((match) => withArticle(match.typename.toLowerCase())).join(" and ")}; pass the global id of the one you mean`,
+        reason: "ambiguous",
+      };
     return matches[0] as RecordRef<T>;
+  };
+
+  readonly find: FindRecord = <T extends RecordType>(value: string, types: readonly T[], field: string) => {
+    // Every marked field's value was looked up before execution; a miss here is a missing `refersTo`.
+    if (!parseGlobalId(value) && !this.bySlug.has(value.toLowerCase()))
+      throw new Error(`"${field}" was not looked up before execution: mark it with refersTo()`);
+    const found = this.lookUp(value, types);
+    if ("problem" in found)
+      throw badInput(
+        found.reason === "type"
+          ? `"${field}" ${found.problem.replace(/^expected /, "takes ")}`
+          : `"${field}": ${found.problem}`,
+      );
+    return found;
   };
 }
 
-/** What each marked argument or input field of the operation names, by lower-cased value. */
+/**
+ * What each marked argument or input field of the operation names, by lower-cased value. In a
+ * mutation, the global ids it names are added to `ids` (uuids by type): their records must exist
+ * before anything is written.
+ */
 export function referencesIn(
   schema: GraphQLSchema,
   document: DocumentNode,
   operationName: string | null | undefined,
   rawVariables: unknown,
+  ids?: Map<RecordType, Set<string>>,
 ) {
   const wanted = new Map<string, Set<RecordType>>();
   const sites = referenceSites(schema, document);
@@ -116,8 +155,14 @@ export function referencesIn(
     getVariableValues(schema, operation.variableDefinitions ?? [], (rawVariables ?? {}) as Record<string, unknown>);
   // Invalid variables or arguments: execution reports them; nothing to look up.
   if (!coerced?.coerced) return wanted;
+  const mutation = operation?.operation === OperationTypeNode.MUTATION;
   const add = (value: string, types: readonly RecordType[]) => {
-    if (parseGlobalId(value)) return;
+    const global = parseGlobalId(value);
+    if (global) {
+      const type = types.find((candidate) => candidate === global.typename);
+      if (ids && mutation && type) ids.set(type, (ids.get(type) ?? new Set()).add(global.id));
+      return;
+    }
     const key = value.toLowerCase();
     const set = wanted.get(key) ?? new Set();
     for (const type of types) set.add(type);
@@ -209,25 +254,43 @@ function collect(
 export const referenceCandidatesSql = (type: RecordType, key: string) =>
   `SELECT id FROM ${TABLES[type]} WHERE slug = ${key} UNION ALL SELECT new_id FROM redirect WHERE model = '${type}' AND old_slug = ${key}`;
 
-/** Looks up every slug and ISO code at once, following the redirects merged records leave. */
-export async function lookUpReferences(wanted: ReadonlyMap<string, ReadonlySet<RecordType>>): Promise<ReferenceTable> {
+/**
+ * Looks up every slug and ISO code at once, following the redirects merged records leave, and
+ * whether the records the global ids in `ids` (a mutation's) name exist: one statement for all.
+ */
+export async function lookUpReferences(
+  wanted: ReadonlyMap<string, ReadonlySet<RecordType>>,
+  ids?: ReadonlyMap<RecordType, ReadonlySet<string>>,
+): Promise<ReferenceTable> {
   const bySlug = new Map<string, RecordRef[]>([...wanted.keys()].map((key) => [key, []]));
   const types = RECORD_TYPES.filter((type) => [...wanted.values()].some((set) => set.has(type)));
-  if (types.length > 0) {
+  const idTypes = [...(ids ?? new Map<RecordType, ReadonlySet<string>>())];
+  const existing = new Set<string>();
+  if (types.length > 0 || idTypes.length > 0) {
     const keys = [...wanted.keys()];
-    const rows = await db.$queryRaw<Array<{ typename: RecordType; id: string; key: string }>>`
-      ${Prisma.join(
-        types.map(
-          (type) =>
-            Prisma.sql`SELECT ${type} AS typename, id::text AS id, slug AS key FROM ${Prisma.raw(TABLES[type])} WHERE slug = ANY(${keys}::text[])`,
-        ),
-        " UNION ALL ",
-      )}
-      UNION ALL
-      SELECT model, new_id::text, old_slug FROM redirect WHERE model = ANY(${types}::text[]) AND old_slug = ANY(${keys}::text[])`;
-    for (const row of rows) bySlug.get(row.key)?.push({ typename: row.typename, id: row.id });
+    const bySlugQueries = types.map(
+      (type) =>
+        Prisma.sql`SELECT ${type} AS typename, id::text AS id, slug AS key, false AS by_id FROM ${Prisma.raw(TABLES[type])} WHERE slug = ANY(${keys}::text[])`,
+    );
+    const byIdQueries = idTypes.map(
+      ([type, uuids]) =>
+        Prisma.sql`SELECT ${type} AS typename, id::text AS id, id::text AS key, true AS by_id FROM ${Prisma.raw(TABLES[type])} WHERE id = ANY(${[...uuids]}::uuid[])`,
+    );
+    const redirects =
+      types.length > 0
+        ? [
+            Prisma.sql`SELECT model, new_id::text, old_slug, false FROM redirect WHERE model = ANY(${types}::text[]) AND old_slug = ANY(${keys}::text[])`,
+          ]
+        : [];
+    const rows = await db.$queryRaw<Array<{ typename: RecordType; id: string; key: string; by_id: boolean }>>`
+      ${Prisma.join([...bySlugQueries, ...redirects, ...byIdQueries], " UNION ALL ")}`;
+    for (const row of rows) {
+      if (row.by_id) existing.add(`${row.typename}:${row.id}`);
+      else bySlug.get(row.key)?.push({ typename: row.typename, id: row.id });
+    }
   }
-  return new ReferenceTable(bySlug);
+  const named = new Set(idTypes.flatMap(([type, uuids]) => [...uuids].map((uuid) => `${type}:${uuid}`)));
+  return new ReferenceTable(bySlug, named.size > 0 ? { named, existing } : undefined);
 }
 
 /** The lookup for this request's filters, filled in before execution by the references plugin. */

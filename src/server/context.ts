@@ -1,6 +1,6 @@
 // Request-scoped data only: who is calling. The database client is imported where used.
 import type { Scope } from "../generated/prisma/enums.js";
-import type { FindRecord } from "../modules/shared/filters.js";
+import type { FindRecord, LookUpRecord } from "../modules/shared/filters.js";
 
 export interface Caller {
   apiKeyId: string;
@@ -19,6 +19,8 @@ export interface Context {
   authUnavailable?: boolean;
   /** The records the operation names by slug or ISO code, looked up before execution (plugins/references.ts). */
   findRecord?: FindRecord;
+  /** The same table for mutation inputs, which report a problem at its input path instead of throwing. */
+  lookUpRecord?: LookUpRecord;
 }
 
 type ServerContext = Context & { req?: { socket?: { remoteAddress?: string } }; request: Request };

@@ -3,12 +3,18 @@
 import { z } from "zod";
 import { CommitmentKind, CommitmentStatus, type PartyRole } from "../../generated/prisma/enums.js";
 import type { Transaction } from "../../infra/db.js";
-import { decodeGlobalId } from "../../schema/global-id.js";
 import type { Context } from "../../server/context.js";
-import { citationFor } from "../document/citation.service.js";
+import { citationAt } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
-import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { PARTY_TYPES } from "../shared/filters.js";
+import {
+  citationReferenceSchema,
+  partialDateSchema,
+  slugSchema,
+  textSchema,
+  versionSchema,
+} from "../shared/input-schemas.js";
+import { parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 import { documentReference, dueColumns } from "./due-wording.js";
 
 const dueSchema = z
@@ -17,41 +23,45 @@ const dueSchema = z
     message: "give a date, words such as 'as soon as possible', or both",
   });
 
+/** A maker or addressee: a person, organization or country, by uuid. */
+const partySchema = z.object({ typename: z.enum(PARTY_TYPES), id: z.string().uuid() });
+
+// Records are named by uuid: the schema layer has decoded global ids, slugs and ISO codes.
 const createSchema = z.object({
   slug: slugSchema,
   kind: z.nativeEnum(CommitmentKind),
   statement: textSchema,
   status: z.nativeEnum(CommitmentStatus),
-  meeting: z.string().nullish(),
-  topic: slugSchema.nullish(),
-  respondsTo: z.string().nullish(),
+  meeting: z.string().uuid().nullish(),
+  topic: z.string().uuid().nullish(),
+  respondsTo: z.string().uuid().nullish(),
   due: dueSchema.nullish(),
-  makers: z.array(z.string()).min(1, "a commitment needs at least one maker"),
+  makers: z.array(partySchema).min(1, "a commitment needs at least one maker"),
   addressees: z
-    .array(z.string())
+    .array(partySchema)
     .nullish()
     .transform((list) => list ?? []),
   inferred: z.boolean().nullish(),
-  citation: citationSchema,
+  citation: citationReferenceSchema,
 });
 
 const updateSchema = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   expectedVersion: versionSchema,
   kind: z.nativeEnum(CommitmentKind).nullish(),
   statement: textSchema.nullish(),
-  topic: slugSchema.nullish(),
-  respondsTo: z.string().nullish(),
+  topic: z.string().uuid().nullish(),
+  respondsTo: z.string().uuid().nullish(),
   due: dueSchema.nullish(),
-  makers: z.array(z.string()).min(1, "a commitment needs at least one maker").nullish(),
-  addressees: z.array(z.string()).nullish(),
+  makers: z.array(partySchema).min(1, "a commitment needs at least one maker").nullish(),
+  addressees: z.array(partySchema).nullish(),
 });
 
 const statusSchema = z.object({
-  commitmentId: z.string(),
+  commitmentId: z.string().uuid(),
   status: z.nativeEnum(CommitmentStatus),
   note: z.string().nullish(),
-  citation: citationSchema.nullish(),
+  citation: citationReferenceSchema.nullish(),
   expectedVersion: versionSchema.nullish(),
 });
 
@@ -61,51 +71,28 @@ export type UpdateCommitmentStatusInput = z.input<typeof statusSchema>;
 
 const PARTY_COLUMNS = { Person: "personId", Organization: "organizationId", Country: "countryId" } as const;
 
-/** Makers or addressees, given as global ids of people, organizations or countries, in order. */
-async function writeParties(tx: Transaction, commitmentId: string, role: PartyRole, ids: string[], field: string) {
-  await tx.commitmentParty.deleteMany({ where: { commitmentId, role } });
-  for (const [position, globalId] of ids.entries()) {
-    const path = ["input", field, String(position)];
-    let decoded: { typename: string; id: string };
-    try {
-      decoded = decodeGlobalId(globalId);
-    } catch {
-      throw new ValidationError([{ path, message: `"${globalId}" is not an id issued by this API` }]);
-    }
-    const column = PARTY_COLUMNS[decoded.typename as keyof typeof PARTY_COLUMNS];
-    if (!column)
-      throw new ValidationError([
-        { path, message: `expected the id of a Person, Organization or Country, got a ${decoded.typename}` },
-      ]);
-    const exists = await (decoded.typename === "Person"
-      ? tx.person.findUnique({ where: { id: decoded.id }, select: { id: true } })
-      : decoded.typename === "Organization"
-        ? tx.organization.findUnique({ where: { id: decoded.id }, select: { id: true } })
-        : tx.country.findUnique({ where: { id: decoded.id }, select: { id: true } }));
-    if (!exists) throw new NotFoundError(decoded.typename, globalId);
-    await tx.commitmentParty.create({ data: { commitmentId, role, position, [column]: decoded.id } });
-  }
-}
-
-async function topicIdOf(tx: Transaction, slug: string | null | undefined): Promise<string | null | undefined> {
-  if (slug == null) return slug;
-  const topic = await tx.topic.findUnique({ where: { slug }, select: { id: true } });
-  if (!topic) throw new ValidationError([{ path: ["input", "topic"], message: `no topic with slug "${slug}"` }]);
-  return topic.id;
-}
-
-async function respondsToIdOf(
+/** Makers or addressees, in order. */
+async function writeParties(
   tx: Transaction,
-  globalId: string | null | undefined,
-  self?: string,
-): Promise<string | null | undefined> {
-  if (globalId == null) return globalId;
-  const id = idOf(globalId, "Commitment", ["input", "respondsTo"]);
-  if (id === self)
+  commitmentId: string,
+  role: PartyRole,
+  parties: z.infer<typeof partySchema>[],
+) {
+  await tx.commitmentParty.deleteMany({ where: { commitmentId, role } });
+  await tx.commitmentParty.createMany({
+    data: parties.map((party, position) => ({
+      commitmentId,
+      role,
+      position,
+      [PARTY_COLUMNS[party.typename]]: party.id,
+    })),
+  });
+}
+
+function respondsToOther(respondsTo: string | null | undefined, self?: string): string | null | undefined {
+  if (respondsTo != null && respondsTo === self)
     throw new ValidationError([{ path: ["input", "respondsTo"], message: "a commitment cannot respond to itself" }]);
-  if (!(await tx.commitment.findUnique({ where: { id }, select: { id: true } })))
-    throw new NotFoundError("Commitment", globalId);
-  return id;
+  return respondsTo;
 }
 
 /** The due columns, relative words read against the date of the cited document; undefined leaves them unchanged. */
@@ -123,38 +110,34 @@ async function dueColumnsCiting(
 
 export function createCommitment<T>(ctx: Context, input: CreateCommitmentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
-  const meetingId = data.meeting ? idOf(data.meeting, "Meeting", ["input", "meeting"]) : null;
   return write(ctx, { operation: "createCommitment", input, ...request }, async (tx) => {
-    if (meetingId && !(await tx.meeting.findUnique({ where: { id: meetingId }, select: { id: true } })))
-      throw new NotFoundError("Meeting", data.meeting as string);
     await tx.$executeRaw`SELECT set_config('accord.note', 'recorded', true)`;
-    const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
+    const citationId = await citationAt(tx, data.citation, ["input", "citation"]);
     const commitment = await tx.commitment.create({
       data: {
         slug: data.slug,
         kind: data.kind,
         statement: data.statement,
         status: data.status,
-        meetingId,
-        topicId: (await topicIdOf(tx, data.topic)) ?? null,
-        respondsToId: (await respondsToIdOf(tx, data.respondsTo)) ?? null,
+        meetingId: data.meeting ?? null,
+        topicId: data.topic ?? null,
+        respondsToId: data.respondsTo ?? null,
         ...(await dueColumnsCiting(tx, data.due, async () => citationId)),
         basis: data.inferred ? "INFERRED" : "STATED",
         citationId,
       },
     });
-    await writeParties(tx, commitment.id, "MAKER", data.makers, "makers");
-    await writeParties(tx, commitment.id, "ADDRESSEE", data.addressees, "addressees");
+    await writeParties(tx, commitment.id, "MAKER", data.makers);
+    await writeParties(tx, commitment.id, "ADDRESSEE", data.addressees);
     return commitment.id;
   });
 }
 
 export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
-  const id = idOf(data.id, "Commitment", ["input", "id"]);
+  const { id, topic: topicId } = data;
+  const respondsToId = respondsToOther(data.respondsTo, id);
   return write(ctx, { operation: "updateCommitment", input, ...request }, async (tx) => {
-    const topicId = await topicIdOf(tx, data.topic);
-    const respondsToId = await respondsToIdOf(tx, data.respondsTo, id);
     const due = await dueColumnsCiting(
       tx,
       data.due,
@@ -162,7 +145,7 @@ export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, 
     );
     await updateAtVersion(
       "Commitment",
-      data.id,
+      id,
       data.expectedVersion,
       () =>
         tx.commitment.updateMany({
@@ -178,8 +161,8 @@ export function updateCommitment<T>(ctx: Context, input: UpdateCommitmentInput, 
         }),
       () => tx.commitment.findUnique({ where: { id }, select: { version: true } }),
     );
-    if (data.makers) await writeParties(tx, id, "MAKER", data.makers, "makers");
-    if (data.addressees) await writeParties(tx, id, "ADDRESSEE", data.addressees, "addressees");
+    if (data.makers) await writeParties(tx, id, "MAKER", data.makers);
+    if (data.addressees) await writeParties(tx, id, "ADDRESSEE", data.addressees);
     return id;
   });
 }
@@ -194,17 +177,17 @@ export function updateCommitmentStatus<T>(
   request: WriteRequest<T>,
 ): Promise<T> {
   const data = parseInput(statusSchema, input);
-  const id = idOf(data.commitmentId, "Commitment", ["input", "commitmentId"]);
+  const id = data.commitmentId;
   return write(ctx, { operation: "updateCommitmentStatus", input, ...request }, async (tx) => {
-    const citationId = data.citation ? await citationFor(tx, data.citation, ["input", "citation"]) : "";
+    const citationId = data.citation ? await citationAt(tx, data.citation, ["input", "citation"]) : "";
     await tx.$executeRaw`SELECT set_config('accord.note', ${data.note ?? ""}, true), set_config('accord.citation', ${citationId}, true)`;
     const [row] = await tx.$queryRaw<
       { version: number; status: CommitmentStatus }[]
     >`SELECT version, status FROM commitment WHERE id = ${id}::uuid FOR UPDATE`;
-    if (!row) throw new NotFoundError("Commitment", data.commitmentId);
+    if (!row) throw new NotFoundError("Commitment", id);
     if (data.expectedVersion != null && row.version !== data.expectedVersion) {
       throw new ConflictError(
-        `Commitment ${data.commitmentId} is at version ${row.version}, not ${data.expectedVersion}: reload it and apply your change again`,
+        `The commitment is at version ${row.version}, not ${data.expectedVersion}: reload it and apply your change again`,
         "expectedVersion",
       );
     }
@@ -217,17 +200,15 @@ export function updateCommitmentStatus<T>(
 
 /** Refused while other commitments respond to it. */
 export function deleteCommitment<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
-  const id = idOf(input.id, "Commitment", ["input", "id"]);
+  const { id } = input;
   return write(ctx, { operation: "deleteCommitment", input, ...request }, async (tx) => {
     const commitment = await tx.commitment.findUnique({
       where: { id },
       select: { _count: { select: { responses: true } } },
     });
-    if (!commitment) throw new NotFoundError("Commitment", input.id);
+    if (!commitment) throw new NotFoundError("Commitment", id);
     if (commitment._count.responses > 0)
-      throw new ConflictError(
-        `Commitment ${input.id} cannot be deleted: ${commitment._count.responses} response(s) answer it`,
-      );
+      throw new ConflictError(`The commitment cannot be deleted: ${commitment._count.responses} response(s) answer it`);
     await tx.commitment.delete({ where: { id } });
     return id;
   });

@@ -2,6 +2,8 @@ import { sql, sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
 import { documentText, longText } from "../../schema/input-limits.js";
+import { InputReferences } from "../../schema/input-references.js";
+import { refersTo } from "../../schema/references.js";
 import { editorMutation, idempotencyKeyArg, writtenRow } from "../shared/mutation.graphql.js";
 import { BasisEnum, KnownDate, knownDate, knownDateSql } from "../shared/shared.graphql.js";
 import { createSourceDocument, updateSourceDocument } from "./document.service.js";
@@ -89,7 +91,7 @@ const UpdateSourceDocumentInput = builder.inputType("UpdateSourceDocumentInput",
   description:
     "Corrections to a document; omitted fields stay as they are. The text can change only while nothing cites it.",
   fields: (t) => ({
-    id: t.id({ description: "The document's global id." }),
+    id: t.id({ description: "The document, by global id or slug.", ...refersTo("SourceDocument") }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     title: t.string({ required: false, description: "New headline." }),
     publisher: t.string({ required: false, description: "New publisher." }),
@@ -120,12 +122,17 @@ builder.mutationField("updateSourceDocument", (t) =>
     description: "Corrects a source document.",
     ...editorMutation,
     args: { input: t.arg({ type: UpdateSourceDocumentInput, description: "The corrections." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      updateSourceDocument(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.sourceDocument, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { ...input, id: refs.target(input.id, "SourceDocument", ["input", "id"]) };
+      return refs.run(decoded, (data) =>
+        updateSourceDocument(
+          ctx,
+          data,
+          writtenRow((tx) => tx.sourceDocument, query, args),
+        ),
+      );
+    },
   }),
 );
 

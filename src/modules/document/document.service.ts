@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Context } from "../../server/context.js";
 import { partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
 import { dateColumns, parsePartialDate } from "../shared/partial-date.js";
-import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const createSchema = z.object({
   slug: slugSchema,
@@ -19,7 +19,7 @@ const createSchema = z.object({
 });
 
 const updateSchema = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   expectedVersion: versionSchema,
   title: textSchema.nullish(),
   publisher: textSchema.nullish(),
@@ -41,11 +41,11 @@ export function updateSourceDocument<T>(
   request: WriteRequest<T>,
 ): Promise<T> {
   const data = parseInput(updateSchema, input);
-  const id = idOf(data.id, "SourceDocument", ["input", "id"]);
+  const { id } = data;
   return write(ctx, { operation: "updateSourceDocument", input, ...request }, async (tx) => {
     await updateAtVersion(
       "SourceDocument",
-      data.id,
+      id,
       data.expectedVersion,
       () =>
         tx.sourceDocument.updateMany({

@@ -2,7 +2,7 @@
 // last), meeting, then the order the source reports them.
 import { Prisma } from "../../generated/prisma/client.js";
 import { db } from "../../infra/db.js";
-import { batches, csv, DEFAULT_BATCH_SIZE, dateAt, type ExportOptions, partiesOf } from "./csv.js";
+import { afterKeys, csvExport, dateAt, partiesOf } from "./csv.js";
 
 export const COMMITMENT_COLUMNS = [
   "slug",
@@ -64,11 +64,13 @@ interface CommitmentRow {
 
 type CommitmentCursor = [date: string, meeting: string, document: string, offset: number, slug: string];
 
+const ORDER = Prisma.sql`COALESCE(m.date, 'infinity'::date), COALESCE(m.slug, ''), d.slug, ci.start_offset, c.slug`;
+
 function readCommitments(after: CommitmentCursor | null, limit: number) {
-  const from = after
-    ? Prisma.sql`WHERE (COALESCE(m.date, 'infinity'::date), COALESCE(m.slug, ''), d.slug, ci.start_offset, c.slug)
-        > (${after[0]}::date, ${after[1]}, ${after[2]}, ${after[3]}::int, ${after[4]})`
-    : Prisma.empty;
+  const from = afterKeys(
+    ORDER,
+    after && Prisma.sql`${after[0]}::date, ${after[1]}, ${after[2]}, ${after[3]}::int, ${after[4]}`,
+  );
   return db.$queryRaw<CommitmentRow[]>`
     SELECT c.slug, c.kind::text AS kind, c.status::text AS status, c.statement,
       m.slug AS meeting_slug, m.title AS meeting_title,
@@ -87,15 +89,12 @@ function readCommitments(after: CommitmentCursor | null, limit: number) {
     LEFT JOIN topic t ON t.id = c.topic_id
     LEFT JOIN commitment r ON r.id = c.responds_to_id
     ${from}
-    ORDER BY COALESCE(m.date, 'infinity'::date), COALESCE(m.slug, ''), d.slug, ci.start_offset, c.slug
+    ORDER BY ${ORDER}
     LIMIT ${limit}`;
 }
 
-export function commitmentsCsv({ batchSize = DEFAULT_BATCH_SIZE }: ExportOptions = {}): AsyncGenerator<string> {
-  const rows = batches(
-    readCommitments,
-    (row): CommitmentCursor => [row.k_date, row.k_meeting, row.document_slug, row.start_offset, row.slug],
-    batchSize,
-  );
-  return csv(COMMITMENT_COLUMNS, rows, (row) => COMMITMENT_COLUMNS.map((column) => row[column]));
-}
+export const commitmentsCsv = csvExport({
+  columns: COMMITMENT_COLUMNS,
+  read: readCommitments,
+  cursorOf: (row): CommitmentCursor => [row.k_date, row.k_meeting, row.document_slug, row.start_offset, row.slug],
+});

@@ -39,6 +39,24 @@ export const partiesOf = (role: "MAKER" | "ADDRESSEE") =>
      LEFT JOIN country pc ON pc.id = cp.country_id
      WHERE cp.commitment_id = c.id AND cp.role = '${role}')`);
 
+/**
+ * A CSV export: `read` pages through its rows in the order of `keys` (an SQL row of sort keys,
+ * used in both its WHERE and its ORDER BY), `cursorOf` takes a row's keys, `columns` says which
+ * of its fields the file shows, in order. Every export is this frame with its own query.
+ */
+export function csvExport<Row extends Record<Column, string | number | null>, Column extends string, Cursor>(spec: {
+  columns: readonly Column[];
+  read: (after: Cursor | null, limit: number) => Promise<Row[]>;
+  cursorOf: (row: Row) => Cursor;
+}): (options?: ExportOptions) => AsyncGenerator<string> {
+  return ({ batchSize = DEFAULT_BATCH_SIZE } = {}) =>
+    csv(spec.columns, batches(spec.read, spec.cursorOf, batchSize), (row) => spec.columns.map((column) => row[column]));
+}
+
+/** `WHERE (keys) > (after)` for every batch after the first (`after` is null then: no condition). */
+export const afterKeys = (keys: Prisma.Sql, after: Prisma.Sql | null): Prisma.Sql =>
+  after ? Prisma.sql`WHERE (${keys}) > (${after})` : Prisma.empty;
+
 /** Reads a query in batches after a keyset cursor taken from each batch's last row. */
 export async function* batches<Row, Cursor>(
   read: (after: Cursor | null, limit: number) => Promise<Row[]>,

@@ -2,7 +2,7 @@
 // with empty person columns for a meeting nobody is recorded at.
 import { Prisma } from "../../generated/prisma/client.js";
 import { db } from "../../infra/db.js";
-import { batches, csv, DEFAULT_BATCH_SIZE, dateAt, type ExportOptions } from "./csv.js";
+import { afterKeys, csvExport, dateAt } from "./csv.js";
 
 export const MEETING_COLUMNS = [
   "meeting_slug",
@@ -34,12 +34,14 @@ interface MeetingRow extends Record<(typeof MEETING_COLUMNS)[number], string | n
 
 type MeetingCursor = [date: string, meeting: string, side: number, ordinal: number, person: string];
 
+const SIDE = Prisma.sql`CASE p.side WHEN 'HOST' THEN 0 WHEN 'GUEST' THEN 1 ELSE -1 END`;
+const ORDER = Prisma.sql`COALESCE(m.date, 'infinity'::date), m.slug, ${SIDE}, COALESCE(p.ordinal, -1), COALESCE(pe.slug, '')`;
+
 function readMeetings(after: MeetingCursor | null, limit: number) {
-  const side = Prisma.sql`CASE p.side WHEN 'HOST' THEN 0 WHEN 'GUEST' THEN 1 ELSE -1 END`;
-  const from = after
-    ? Prisma.sql`WHERE (COALESCE(m.date, 'infinity'::date), m.slug, ${side}, COALESCE(p.ordinal, -1), COALESCE(pe.slug, ''))
-        > (${after[0]}::date, ${after[1]}, ${after[2]}::int, ${after[3]}::int, ${after[4]})`
-    : Prisma.empty;
+  const from = afterKeys(
+    ORDER,
+    after && Prisma.sql`${after[0]}::date, ${after[1]}, ${after[2]}::int, ${after[3]}::int, ${after[4]}`,
+  );
   return db.$queryRaw<MeetingRow[]>`
     SELECT m.slug AS meeting_slug, m.title AS meeting_title, m.kind::text AS meeting_kind, m.status::text AS meeting_status,
       ${dateAt("m.date", "m.date_precision")} AS date, m.date_precision::text AS date_precision,
@@ -48,7 +50,7 @@ function readMeetings(after: MeetingCursor | null, limit: number) {
       pe.slug AS person_slug, pe.name AS person_name, p.role_title, p.side::text AS side,
       o.slug AS organization_slug, o.name AS organization, pc.name AS country,
       pci.quote AS citation_quote, mci.quote AS meeting_citation_quote,
-      COALESCE(m.date, 'infinity'::date)::text AS k_date, ${side} AS k_side, COALESCE(p.ordinal, -1) AS k_ordinal, COALESCE(pe.slug, '') AS k_person
+      COALESCE(m.date, 'infinity'::date)::text AS k_date, ${SIDE} AS k_side, COALESCE(p.ordinal, -1) AS k_ordinal, COALESCE(pe.slug, '') AS k_person
     FROM meeting m
     JOIN citation mci ON mci.id = m.citation_id
     LEFT JOIN country mc ON mc.id = m.place_country_id
@@ -58,15 +60,12 @@ function readMeetings(after: MeetingCursor | null, limit: number) {
     LEFT JOIN country pc ON pc.id = p.country_id
     LEFT JOIN citation pci ON pci.id = p.citation_id
     ${from}
-    ORDER BY COALESCE(m.date, 'infinity'::date), m.slug, ${side}, COALESCE(p.ordinal, -1), COALESCE(pe.slug, '')
+    ORDER BY ${ORDER}
     LIMIT ${limit}`;
 }
 
-export function meetingsCsv({ batchSize = DEFAULT_BATCH_SIZE }: ExportOptions = {}): AsyncGenerator<string> {
-  const rows = batches(
-    readMeetings,
-    (row): MeetingCursor => [row.k_date, row.meeting_slug as string, row.k_side, row.k_ordinal, row.k_person],
-    batchSize,
-  );
-  return csv(MEETING_COLUMNS, rows, (row) => MEETING_COLUMNS.map((column) => row[column]));
-}
+export const meetingsCsv = csvExport({
+  columns: MEETING_COLUMNS,
+  read: readMeetings,
+  cursorOf: (row): MeetingCursor => [row.k_date, row.meeting_slug as string, row.k_side, row.k_ordinal, row.k_person],
+});

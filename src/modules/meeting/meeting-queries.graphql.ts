@@ -2,9 +2,9 @@
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { lookup, whereIdOrSlug } from "../../schema/lookup.js";
 import { findRecord } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
-import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { rootListOptions } from "../shared/root-list.js";
 import { MEETING_ORDERS, type MeetingFilterInput, type MeetingOrder, meetingWhere } from "./meeting.filter.js";

@@ -1,32 +1,42 @@
 // Writes to meetings and their participants.
 import { z } from "zod";
-import { MeetingKind, MeetingStatus, ParticipationSide } from "../../generated/prisma/enums.js";
+import { Basis, MeetingKind, MeetingStatus, ParticipationSide } from "../../generated/prisma/enums.js";
 import type { Transaction } from "../../infra/db.js";
 import type { Context } from "../../server/context.js";
-import { countryIdOf } from "../country/country.service.js";
-import { citationFor } from "../document/citation.service.js";
+import { citationAt } from "../document/citation.service.js";
 import { ConflictError, NotFoundError, ValidationError } from "../shared/errors.js";
 import {
-  citationSchema,
-  countryCodeSchema,
+  citationReferenceSchema,
   partialDateSchema,
   slugSchema,
   textSchema,
   versionSchema,
 } from "../shared/input-schemas.js";
 import { dateColumns } from "../shared/partial-date.js";
-import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
-const participantSchema = z.object({
-  person: z.string(),
-  position: z.string().nullish(),
-  organization: z.string().nullish(),
-  country: countryCodeSchema.nullish(),
-  roleTitle: textSchema,
-  side: z.nativeEnum(ParticipationSide),
-  inferred: z.boolean().nullish(),
-  citation: citationSchema,
-});
+// Records are named by uuid: the schema layer has decoded global ids, slugs and ISO codes.
+const participantSchema = z
+  .object({
+    person: z.string().uuid(),
+    position: z.string().uuid().nullish(),
+    organization: z.string().uuid().nullish(),
+    organizationBasis: z.nativeEnum(Basis).nullish(),
+    organizationNote: z.string().trim().min(1, "must not be empty").nullish(),
+    country: z.string().uuid().nullish(),
+    roleTitle: textSchema,
+    side: z.nativeEnum(ParticipationSide),
+    inferred: z.boolean().nullish(),
+    citation: citationReferenceSchema,
+  })
+  .refine((p) => p.organizationBasis !== "INFERRED" || p.organization, {
+    message: "an inferred organization needs the organization",
+    path: ["organization"],
+  })
+  .refine((p) => p.organizationBasis !== "INFERRED" || p.organizationNote, {
+    message: "an inferred organization needs a note saying how it was inferred",
+    path: ["organizationNote"],
+  });
 
 const meetingFields = {
   title: textSchema,
@@ -38,7 +48,7 @@ const meetingFields = {
   dateNote: z.string().nullish(),
   originalDate: partialDateSchema.nullish(),
   place: z.string().nullish(),
-  placeCountry: countryCodeSchema.nullish(),
+  placeCountry: z.string().uuid().nullish(),
   series: z.string().nullish(),
   sequenceNumber: z.number().int().positive().nullish(),
   summary: z.string().nullish(),
@@ -49,7 +59,7 @@ const createSchema = z
     slug: slugSchema,
     ...meetingFields,
     inferred: z.boolean().nullish(),
-    citation: citationSchema,
+    citation: citationReferenceSchema,
     participants: z.array(participantSchema).default([]),
   })
   .refine((m) => !m.dateInferred || m.dateNote, {
@@ -58,7 +68,7 @@ const createSchema = z
   });
 
 const updateSchema = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   expectedVersion: versionSchema,
   ...Object.fromEntries(Object.entries(meetingFields).map(([name, schema]) => [name, schema.nullish()])),
   participants: z.array(participantSchema).nullish(),
@@ -74,8 +84,8 @@ interface UpdateMeetingData extends MeetingFields {
 export type CreateMeetingInput = z.input<typeof createSchema>;
 export type UpdateMeetingInput = UpdateMeetingData;
 
-async function meetingColumns(tx: Transaction, data: MeetingFields) {
-  const placeCountryId = await countryIdOf(tx, data.placeCountry, ["input", "placeCountry"]);
+function meetingColumns(data: MeetingFields) {
+  const placeCountryId = data.placeCountry;
   return {
     ...(data.title != null && { title: data.title }),
     ...(data.kind != null && { kind: data.kind }),
@@ -103,19 +113,17 @@ async function writeParticipants(
   await tx.participation.deleteMany({ where: { meetingId } });
   for (const [index, participant] of participants.entries()) {
     const path = ["input", "participants", String(index)];
-    const personId = idOf(participant.person, "Person", [...path, "person"]);
+    const personId = participant.person;
     if (seen.has(personId))
       throw new ValidationError([
         { path: [...path, "person"], message: "this person is already listed as a participant" },
       ]);
     seen.add(personId);
-    const positionId = participant.position ? idOf(participant.position, "Position", [...path, "position"]) : null;
-    const organizationId = participant.organization
-      ? idOf(participant.organization, "Organization", [...path, "organization"])
-      : null;
+    const positionId = participant.position ?? null;
+    const organizationId = participant.organization ?? null;
     if (positionId) {
       const position = await tx.position.findUnique({ where: { id: positionId }, select: { personId: true } });
-      if (!position) throw new NotFoundError("Position", participant.position as string);
+      if (!position) throw new NotFoundError("Position", positionId);
       if (position.personId !== personId)
         throw new ValidationError([{ path: [...path, "position"], message: "the position belongs to another person" }]);
     }
@@ -126,11 +134,13 @@ async function writeParticipants(
         personId,
         positionId,
         organizationId,
-        countryId: (await countryIdOf(tx, participant.country, [...path, "country"])) ?? null,
+        countryId: participant.country ?? null,
         roleTitle: participant.roleTitle,
         side: participant.side,
         basis: participant.inferred ? "INFERRED" : "STATED",
-        citationId: await citationFor(tx, participant.citation, [...path, "citation"]),
+        organizationBasis: participant.organizationBasis ?? "STATED",
+        organizationNote: participant.organizationNote ?? null,
+        citationId: await citationAt(tx, participant.citation, [...path, "citation"]),
       },
     });
   }
@@ -145,9 +155,9 @@ export function createMeeting<T>(ctx: Context, input: CreateMeetingInput, reques
         title: data.title,
         kind: data.kind,
         status: data.status,
-        ...(await meetingColumns(tx, data)),
+        ...meetingColumns(data),
         basis: data.inferred ? "INFERRED" : "STATED",
-        citationId: await citationFor(tx, data.citation, ["input", "citation"]),
+        citationId: await citationAt(tx, data.citation, ["input", "citation"]),
       },
     });
     await writeParticipants(tx, meeting.id, data.participants);
@@ -158,12 +168,12 @@ export function createMeeting<T>(ctx: Context, input: CreateMeetingInput, reques
 /** Changes the given fields; `participants`, when given, replaces the whole list. */
 export function updateMeeting<T>(ctx: Context, input: UpdateMeetingInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
-  const id = idOf(data.id, "Meeting", ["input", "id"]);
+  const { id } = data;
   return write(ctx, { operation: "updateMeeting", input, ...request }, async (tx) => {
-    const columns = await meetingColumns(tx, data);
+    const columns = meetingColumns(data);
     await updateAtVersion(
       "Meeting",
-      data.id,
+      id,
       data.expectedVersion,
       () =>
         tx.meeting.updateMany({
@@ -179,16 +189,16 @@ export function updateMeeting<T>(ctx: Context, input: UpdateMeetingInput, reques
 
 /** Removes the meeting and its participations; refused while commitments made there exist. */
 export function deleteMeeting<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
-  const id = idOf(input.id, "Meeting", ["input", "id"]);
+  const { id } = input;
   return write(ctx, { operation: "deleteMeeting", input, ...request }, async (tx) => {
     const meeting = await tx.meeting.findUnique({
       where: { id },
       select: { _count: { select: { commitments: true } } },
     });
-    if (!meeting) throw new NotFoundError("Meeting", input.id);
+    if (!meeting) throw new NotFoundError("Meeting", id);
     if (meeting._count.commitments > 0) {
       throw new ConflictError(
-        `Meeting ${input.id} cannot be deleted: ${meeting._count.commitments} commitment(s) were made at it; delete or move them first`,
+        `The meeting cannot be deleted: ${meeting._count.commitments} commitment(s) were made at it; delete or move them first`,
       );
     }
     await tx.meeting.delete({ where: { id } });

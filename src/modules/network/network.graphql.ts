@@ -4,6 +4,7 @@
 import type { Commitment, Meeting } from "../../generated/prisma/client.js";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { badInput } from "../../schema/lookup.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { betweenWhere } from "../commitment/commitment.filter.js";
@@ -12,7 +13,6 @@ import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { PARTY_TYPES, type PartyType, participationByPartyWhere, type RecordRef } from "../shared/filters.js";
-import { badInput } from "../shared/lookup.js";
 import { KnownDate, type KnownDateShape, knownDate } from "../shared/shared.graphql.js";
 import {
   type Counterpart,

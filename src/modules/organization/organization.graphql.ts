@@ -2,12 +2,13 @@ import { sqlRoot } from "../../compiled-reads/declare.js";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { InputReferences } from "../../schema/input-references.js";
+import { lookup, whereIdOrSlug } from "../../schema/lookup.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { positionsArgs } from "../position/position.graphql.js";
 import { enumFilter, StringFilter } from "../shared/filters.graphql.js";
-import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergeOrganizations } from "../shared/merge.service.js";
 import {
@@ -155,21 +156,37 @@ const CreateOrganizationInput = builder.inputType("CreateOrganizationInput", {
     name: t.string({ description: "Full name." }),
     acronym: t.string({ required: false, description: "Short form." }),
     kind: t.field({ type: OrganizationKindEnum, description: "What sort of body." }),
-    country: t.string({ required: false, description: "ISO code of its country." }),
-    parent: t.id({ required: false, description: "Global id of the organization it is part of." }),
+    country: t.string({
+      required: false,
+      description: 'Its country, by ISO code ("JP") or global id.',
+      ...refersTo("Country"),
+    }),
+    parent: t.id({
+      required: false,
+      description: "The organization it is part of, by global id or slug.",
+      ...refersTo("Organization"),
+    }),
   }),
 });
 
 const UpdateOrganizationInput = builder.inputType("UpdateOrganizationInput", {
   description: "Changes to an organization; omitted fields stay as they are, null clears an optional one.",
   fields: (t) => ({
-    id: t.id({ description: "The organization's global id." }),
+    id: t.id({ description: "The organization, by global id or slug.", ...refersTo("Organization") }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     name: t.string({ required: false, description: "New name." }),
     acronym: t.string({ required: false, description: "New acronym." }),
     kind: t.field({ type: OrganizationKindEnum, required: false, description: "New kind." }),
-    country: t.string({ required: false, description: "New country code." }),
-    parent: t.id({ required: false, description: "New parent; moves the organization with everything under it." }),
+    country: t.string({
+      required: false,
+      description: "New country, by ISO code or global id; null clears it.",
+      ...refersTo("Country"),
+    }),
+    parent: t.id({
+      required: false,
+      description: "New parent, by global id or slug; moves the organization with everything under it.",
+      ...refersTo("Organization"),
+    }),
   }),
 });
 
@@ -183,31 +200,54 @@ builder.mutationFields((t) => ({
     description: "Records an organization.",
     ...editorMutation,
     args: { input: t.arg({ type: CreateOrganizationInput, description: "The organization." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      createOrganization(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.organization, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = {
+        ...input,
+        country: refs.optionalId(input.country, "Country", ["input", "country"]),
+        parent: refs.optionalId(input.parent, "Organization", ["input", "parent"]),
+      };
+      return refs.run(decoded, (data) =>
+        createOrganization(
+          ctx,
+          data,
+          writtenRow((tx) => tx.organization, query, args),
+        ),
+      );
+    },
   }),
   updateOrganization: t.prismaField({
     type: "Organization",
     description: "Corrects or moves an organization.",
     ...editorMutation,
     args: { input: t.arg({ type: UpdateOrganizationInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      updateOrganization(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.organization, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = {
+        ...input,
+        id: refs.target(input.id, "Organization", ["input", "id"]),
+        country: refs.optionalId(input.country, "Country", ["input", "country"]),
+        parent: refs.optionalId(input.parent, "Organization", ["input", "parent"]),
+      };
+      return refs.run(decoded, (data) =>
+        updateOrganization(
+          ctx,
+          data,
+          writtenRow((tx) => tx.organization, query, args),
+        ),
+      );
+    },
   }),
   deleteOrganization: t.field({
     type: DeletedRef,
     description: "Deletes an organization nothing depends on (otherwise a ConflictError).",
     ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which organization." }), ...idempotencyKeyArg },
-    resolve: (_root, args, ctx) => deleteOrganization(ctx, args.input, deletedRecord("Organization", args)),
+    resolve: (_root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { id: refs.target(input.id, "Organization", ["input", "id"]) };
+      return refs.run(decoded, (data) => deleteOrganization(ctx, data, deletedRecord("Organization", args)));
+    },
   }),
   mergeOrganizations: t.prismaField({
     type: "Organization",

@@ -2,30 +2,30 @@
 import { z } from "zod";
 import { OrganizationKind } from "../../generated/prisma/enums.js";
 import type { Context } from "../../server/context.js";
-import { countryIdOf } from "../country/country.service.js";
 import { ConflictError, NotFoundError } from "../shared/errors.js";
-import { countryCodeSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
-import { idOf, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import { parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
 const kindSchema = z.nativeEnum(OrganizationKind);
 
+// Records are named by uuid: the schema layer has decoded global ids, slugs and ISO codes.
 const createSchema = z.object({
   slug: slugSchema,
   name: textSchema,
   acronym: textSchema.nullish(),
   kind: kindSchema,
-  country: countryCodeSchema.nullish(),
-  parent: z.string().nullish(),
+  country: z.string().uuid().nullish(),
+  parent: z.string().uuid().nullish(),
 });
 
 const updateSchema = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   expectedVersion: versionSchema,
   name: textSchema.nullish(),
   acronym: textSchema.nullish(),
   kind: kindSchema.nullish(),
-  country: countryCodeSchema.nullish(),
-  parent: z.string().nullish(),
+  country: z.string().uuid().nullish(),
+  parent: z.string().uuid().nullish(),
 });
 
 export type CreateOrganizationInput = z.input<typeof createSchema>;
@@ -37,11 +37,9 @@ export function createOrganization<T>(
   request: WriteRequest<T>,
 ): Promise<T> {
   const data = parseInput(createSchema, input);
-  const parentId = data.parent ? idOf(data.parent, "Organization", ["input", "parent"]) : null;
+  const parentId = data.parent ?? null;
+  const countryId = data.country;
   return write(ctx, { operation: "createOrganization", input, ...request }, async (tx) => {
-    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
-    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
-      throw new NotFoundError("Organization", data.parent as string);
     const organization = await tx.organization.create({
       data: {
         slug: data.slug,
@@ -63,20 +61,11 @@ export function updateOrganization<T>(
   request: WriteRequest<T>,
 ): Promise<T> {
   const data = parseInput(updateSchema, input);
-  const id = idOf(data.id, "Organization", ["input", "id"]);
-  const parentId =
-    data.parent === undefined
-      ? undefined
-      : data.parent === null
-        ? null
-        : idOf(data.parent, "Organization", ["input", "parent"]);
+  const { id, parent: parentId, country: countryId } = data;
   return write(ctx, { operation: "updateOrganization", input, ...request }, async (tx) => {
-    const countryId = await countryIdOf(tx, data.country, ["input", "country"]);
-    if (parentId && !(await tx.organization.findUnique({ where: { id: parentId }, select: { id: true } })))
-      throw new NotFoundError("Organization", data.parent as string);
     await updateAtVersion(
       "Organization",
-      data.id,
+      id,
       data.expectedVersion,
       () =>
         tx.organization.updateMany({
@@ -97,7 +86,7 @@ export function updateOrganization<T>(
 }
 
 export function deleteOrganization<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
-  const id = idOf(input.id, "Organization", ["input", "id"]);
+  const { id } = input;
   return write(ctx, { operation: "deleteOrganization", input, ...request }, async (tx) => {
     const organization = await tx.organization.findUnique({
       where: { id },
@@ -105,11 +94,11 @@ export function deleteOrganization<T>(ctx: Context, input: { id: string }, reque
         _count: { select: { children: true, positions: true, participations: true, commitmentParties: true } },
       },
     });
-    if (!organization) throw new NotFoundError("Organization", input.id);
+    if (!organization) throw new NotFoundError("Organization", id);
     const { children, positions, participations, commitmentParties } = organization._count;
     if (children + positions + participations + commitmentParties > 0) {
       throw new ConflictError(
-        `Organization ${input.id} cannot be deleted: ${children} sub-organization(s), ${positions} position(s), ${participations} participation(s) and ${commitmentParties} commitment role(s) depend on it`,
+        `The organization cannot be deleted: ${children} sub-organization(s), ${positions} position(s), ${participations} participation(s) and ${commitmentParties} commitment role(s) depend on it`,
       );
     }
     await tx.organization.delete({ where: { id } });

@@ -1,13 +1,14 @@
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { db } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
+import { InputReferences } from "../../schema/input-references.js";
+import { lookup, whereIdOrSlug } from "../../schema/lookup.js";
 import { findRecord, refersTo } from "../../schema/references.js";
 import type { Context } from "../../server/context.js";
 import { PartyRoleEnum } from "../commitment/party-role.graphql.js";
 import { positionsQuery } from "../position/position.filter.js";
 import { PositionMatch, positionsArgs } from "../position/position.graphql.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
-import { lookup, whereIdOrSlug } from "../shared/lookup.js";
 import { lookupArgs } from "../shared/lookup-args.js";
 import { mergePeople } from "../shared/merge.service.js";
 import {
@@ -135,20 +136,28 @@ const CreatePersonInput = builder.inputType("CreatePersonInput", {
     slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
     name: t.string({ description: "The name as sources print it." }),
     fullName: t.string({ required: false, description: "The full name, only where a source prints it." }),
-    country: t.string({ required: false, description: "ISO code of their country." }),
+    country: t.string({
+      required: false,
+      description: 'Their country, by ISO code ("JP") or global id.',
+      ...refersTo("Country"),
+    }),
   }),
 });
 
 const UpdatePersonInput = builder.inputType("UpdatePersonInput", {
   description: "Changes to a person; omitted fields stay as they are, null clears an optional one.",
   fields: (t) => ({
-    id: t.id({ description: "The person's global id." }),
+    id: t.id({ description: "The person, by global id or slug.", ...refersTo("Person") }),
     expectedVersion: t.int({
       description: "The `version` you read; a newer stored version is a ConflictError instead of an overwrite.",
     }),
     name: t.string({ required: false, description: "New printed name." }),
     fullName: t.string({ required: false, description: "New full name." }),
-    country: t.string({ required: false, description: "New country code." }),
+    country: t.string({
+      required: false,
+      description: "New country, by ISO code or global id; null clears it.",
+      ...refersTo("Country"),
+    }),
   }),
 });
 
@@ -164,31 +173,49 @@ builder.mutationFields((t) => ({
     description: "Records a person.",
     ...editorMutation,
     args: { input: t.arg({ type: CreatePersonInput, description: "The person." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      createPerson(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.person, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { ...input, country: refs.optionalId(input.country, "Country", ["input", "country"]) };
+      return refs.run(decoded, (data) =>
+        createPerson(
+          ctx,
+          data,
+          writtenRow((tx) => tx.person, query, args),
+        ),
+      );
+    },
   }),
   updatePerson: t.prismaField({
     type: "Person",
     description: "Corrects a person.",
     ...editorMutation,
     args: { input: t.arg({ type: UpdatePersonInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      updatePerson(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.person, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = {
+        ...input,
+        id: refs.target(input.id, "Person", ["input", "id"]),
+        country: refs.optionalId(input.country, "Country", ["input", "country"]),
+      };
+      return refs.run(decoded, (data) =>
+        updatePerson(
+          ctx,
+          data,
+          writtenRow((tx) => tx.person, query, args),
+        ),
+      );
+    },
   }),
   deletePerson: t.field({
     type: DeletedRef,
     description: "Deletes a person no record depends on (otherwise a ConflictError: merge instead).",
     ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which person." }), ...idempotencyKeyArg },
-    resolve: (_root, args, ctx) => deletePerson(ctx, args.input, deletedRecord("Person", args)),
+    resolve: (_root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { id: refs.target(input.id, "Person", ["input", "id"]) };
+      return refs.run(decoded, (data) => deletePerson(ctx, data, deletedRecord("Person", args)));
+    },
   }),
   mergePeople: t.prismaField({
     type: "Person",

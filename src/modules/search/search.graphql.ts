@@ -3,13 +3,13 @@ import { queryFromInfo } from "@pothos/plugin-prisma";
 import type { GraphQLResolveInfo } from "graphql";
 import { db } from "../../infra/db.js";
 import { builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../schema/builder.js";
+import { badInput } from "../../schema/lookup.js";
 import { CommitmentRef } from "../commitment/commitment.graphql.js";
 import { SourceDocumentRef } from "../document/document.graphql.js";
 import { MeetingRef } from "../meeting/meeting.graphql.js";
 import { OrganizationRef } from "../organization/organization.graphql.js";
 import { PersonRef } from "../person/person.graphql.js";
 import { quoted } from "../shared/errors.js";
-import { badInput } from "../shared/lookup.js";
 import { SEARCHABLE_TYPES, type SearchableType, search } from "./search.service.js";
 
 const SearchableTypeEnum = builder.enumType("SearchableType", {

@@ -8,7 +8,16 @@ import { ValidationError } from "./errors.js";
 import { parsePartialDate, partialDateEnd } from "./partial-date.js";
 
 /** The kinds of record a filter or argument can name. */
-export const RECORD_TYPES = ["Person", "Organization", "Country", "Meeting", "Topic", "Commitment"] as const;
+export const RECORD_TYPES = [
+  "Person",
+  "Organization",
+  "Country",
+  "Meeting",
+  "Topic",
+  "Commitment",
+  "Position",
+  "SourceDocument",
+] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
 export const PARTY_TYPES = ["Person", "Organization", "Country"] as const satisfies readonly RecordType[];
@@ -25,6 +34,15 @@ export interface RecordRef<T extends RecordType = RecordType> {
  * `field` names the filter field for the error an unknown or ambiguous value gets.
  */
 export type FindRecord = <T extends RecordType>(value: string, types: readonly T[], field: string) => RecordRef<T>;
+
+/**
+ * Like FindRecord, for mutation inputs: the record, or why `value` names none: no record has
+ * it, it names several (a slug two kinds share), or a record of another type.
+ */
+export type LookUpRecord = <T extends RecordType>(
+  value: string,
+  types: readonly T[],
+) => RecordRef<T> | { problem: string; reason: "unknown" | "ambiguous" | "type" };
 
 export interface StringFilterInput {
   equals?: string | null;

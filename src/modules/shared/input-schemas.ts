@@ -14,4 +14,10 @@ export const citationSchema = z.object({
   quote: z.string().min(1, "must not be empty"),
   occurrence: z.number().int().positive().nullish(),
 });
+/** A citation whose document the schema layer has decoded to its uuid. */
+export const citationReferenceSchema = z.object({
+  documentId: z.string().uuid(),
+  quote: z.string().min(1, "must not be empty"),
+  occurrence: z.number().int().positive().nullish(),
+});
 export const basisFlag = z.boolean().nullish();

@@ -4,6 +4,7 @@
 import type { Transaction } from "../../infra/db.js";
 import { builder } from "../../schema/builder.js";
 import { encodeGlobalId } from "../../schema/global-id.js";
+import { refersTo } from "../../schema/references.js";
 import type { WriteRequest } from "./write.js";
 
 /** Editors only; expected failures are members of the result union (errors plugin). */
@@ -43,7 +44,7 @@ export const MergeInputRef = builder.inputType("MergeInput", {
 export const CitationInputRef = builder.inputType("CitationInput", {
   description: "The excerpt a fact is drawn from. The quote must occur verbatim in the document.",
   fields: (t) => ({
-    document: t.id({ description: "Global id of the source document." }),
+    document: t.id({ description: "The source document, by global id or slug.", ...refersTo("SourceDocument") }),
     quote: t.string({ ...longText, description: "The exact text, as it appears in the document." }),
     occurrence: t.int({
       required: false,

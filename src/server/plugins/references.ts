@@ -4,6 +4,7 @@
 // read path answers (marked by it with lookUpInSql) is not looked up here: its statement finds the
 // records itself, and only if it hands the request to the resolvers does lookUpPending run.
 import type { Plugin } from "graphql-yoga";
+import type { RecordType } from "../../modules/shared/filters.js";
 import { lookUpReferences, ReferenceTable, referencesIn } from "../../schema/references.js";
 import type { Context } from "../context.js";
 
@@ -42,12 +43,15 @@ export function useReferences(): Plugin<Context> {
     args,
     extendContext,
   }: Pick<Parameters<NonNullable<Plugin<Context>["onSubscribe"]>>[0], "args" | "extendContext">) => {
-    const wanted = referencesIn(args.schema, args.document, args.operationName, args.variableValues);
+    // In a mutation, also the global ids its input names, whose records must exist (input-references.ts).
+    const ids = new Map<RecordType, Set<string>>();
+    const wanted = referencesIn(args.schema, args.document, args.operationName, args.variableValues, ids);
     if (wanted.size > 0 && answeredInSql.has(args.contextValue)) {
       pending.set(args.contextValue, wanted);
       return;
     }
-    extendContext({ findRecord: (await lookUpReferences(wanted)).find });
+    const table = await lookUpReferences(wanted, ids);
+    extendContext({ findRecord: table.find, lookUpRecord: table.lookUp });
   };
   return { onExecute: lookUp, onSubscribe: lookUp };
 }

@@ -546,7 +546,7 @@ describe("meetings", () => {
     expect(await rowCounts()).toEqual(before);
   });
 
-  test("an organization created for a participant is usable at once; an unknown position is a NotFoundError", async () => {
+  test("an organization created for a participant is usable at once; an unknown position is a ValidationError at its path", async () => {
     const office = await createOrganization(editor.headers, { name: "Liaison Office" });
     const meeting = await createMeeting({
       participants: [
@@ -568,6 +568,9 @@ describe("meetings", () => {
       },
       { headers: editor.headers },
     );
-    expect(result).toMatchObject({ __typename: "NotFoundError", typename: "Position", key: position });
+    expect(result).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "participants", "0", "position"], message: `no position has the id "${position}"` }],
+    });
   });
 });

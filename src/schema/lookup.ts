@@ -1,9 +1,10 @@
-// Single-record lookups by global id or by slug, with client errors that say what was wrong.
+// Single-record lookups by global id or by slug, with client errors that say what was wrong: the
+// schema layer's GraphQL errors (NOT_FOUND, BAD_USER_INPUT); services throw the domain errors instead.
 // Ids and slugs of records merged away resolve to the record they were merged into.
 import { GraphQLError } from "graphql";
-import { db } from "../../infra/db.js";
-import { decodeGlobalId } from "../../schema/global-id.js";
-import { quoted } from "./errors.js";
+import { db } from "../infra/db.js";
+import { quoted } from "../modules/shared/errors.js";
+import { decodeGlobalId } from "./global-id.js";
 
 export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} not found`, { extensions: { code: "NOT_FOUND" } });
