@@ -1,8 +1,8 @@
 // graphql-codegen configuration for the explorer: every graphql(`…`) document in
 // src/explorer/**/*.ts, validated against the committed schema.graphql and typed into
-// ./generated/ with the client preset. The output is committed (the browser build and
-// `npm run typecheck` need no extra step); tests/explorer/codegen.test.ts fails when it is out
-// of date. After changing a document or the schema: `npm run codegen:explorer`.
+// ./generated/ with the client preset. The output is not committed: `npm run build:explorer`
+// (which npm install runs) and `npm run typecheck` generate it first; tests/explorer/codegen.test.ts
+// fails when a document no longer fits the schema. By hand: `npm run codegen:explorer`.
 // (tests/client has its own configuration, for the example typed client.)
 import { fileURLToPath } from "node:url";
 import type { CodegenConfig } from "@graphql-codegen/cli";

@@ -211,7 +211,24 @@ export async function closeDb(): Promise<void> {
   await dataChanges.stop();
   await router?.stop();
   await primary.$disconnect();
-  await pool.end();
+  await endPool(pool);
+}
+
+/**
+ * pool.end(), resolved only when every connection has closed: pg-pool's own promise resolves as soon
+ * as it has asked them to, and a database stopped right after would still find them open and cut
+ * them off ("terminating connection due to administrator command", logged as a failed connection).
+ */
+async function endPool(target: pg.Pool): Promise<void> {
+  let open = target.totalCount;
+  const closed = new Promise<void>((resolve) => {
+    if (open === 0) resolve();
+    target.on("remove", () => {
+      if (--open <= 0) resolve();
+    });
+  });
+  await target.end();
+  await closed;
 }
 
 export type Db = typeof db;

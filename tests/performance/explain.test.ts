@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { generateSynthetic } from "../../seed/synthetic/generate.js";
 import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db } from "../../src/infra/db.js";
-import { dataText as data } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { data, type Operation } from "../helpers/execute.js";
 
 interface Statement {
   query: string;
@@ -30,10 +31,26 @@ beforeAll(async () => {
     "SELECT relname FROM pg_stat_user_tables WHERE n_live_tup >= 5000",
   );
   largeTables = new Set(rows.map((row) => row.relname));
-  const found = await data<{ country: { id: string }; organization: { id: string }; person: { id: string } }>(
-    '{ country(code: "JP") { id } organization(slug: "japan-ministry-of-defense") { id } person(slug: "kitazawa") { id } }',
+  const found = await data(
+    graphql(`
+      query ExplainIds {
+        country(code: "JP") {
+          id
+        }
+        organization(slug: "japan-ministry-of-defense") {
+          id
+        }
+        person(slug: "kitazawa") {
+          id
+        }
+      }
+    `),
   );
-  ids = { country: found.country.id, organization: found.organization.id, person: found.person.id };
+  ids = {
+    country: found.country?.id ?? "",
+    organization: found.organization?.id ?? "",
+    person: found.person?.id ?? "",
+  };
 }, 120_000);
 
 afterAll(() => client.end());
@@ -44,7 +61,7 @@ function seqScans(plan: { "Node Type": string; "Relation Name"?: string; Plans?:
   return [...own, ...((plan.Plans ?? []) as (typeof plan)[]).flatMap(seqScans)];
 }
 
-async function sequentialScansOf(operation: string, variables: () => Record<string, unknown> = () => ({})) {
+async function sequentialScansOf(operation: Operation<unknown, any>, variables: () => Record<string, unknown>) {
   captured.length = 0;
   await data(operation, variables());
   const statements = captured.filter((s) => /^\s*(SELECT|WITH)/i.test(s.query));
@@ -64,46 +81,158 @@ describe("no sequential scan of a large table", () => {
     );
   });
 
-  test.each([
+  test.each<[string, Operation<unknown, any>, () => Record<string, unknown>]>([
     [
       "meetings in a month, newest first",
-      '{ meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) { edges { node { title } } } }',
+      graphql(`
+        query ExplainMeetingsInMonth {
+          meetings(first: 20, filter: { date: { from: "2011-08", to: "2011-08" } }) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
+      () => ({}),
     ],
     [
       "meetings a person attended",
-      "query($p: ID!) { meetings(first: 20, filter: { participant: $p }) { edges { node { title } } } }",
+      graphql(`
+        query ExplainMeetingsOfPerson($p: ID!) {
+          meetings(first: 20, filter: { participant: $p }) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
+      () => ({ p: ids.person }),
     ],
     [
       "meetings an organization and its bureaus attended",
-      "query($o: ID!) { meetings(first: 20, filter: { organization: { id: $o } }) { edges { node { title } } } }",
+      graphql(`
+        query ExplainMeetingsOfOrganization($o: ID!) {
+          meetings(first: 20, filter: { organization: { id: $o } }) {
+            edges {
+              node {
+                title
+              }
+            }
+          }
+        }
+      `),
+      () => ({ o: ids.organization }),
     ],
     [
       "open commitments, newest first",
-      "{ commitments(first: 20, filter: { status: { equals: OPEN } }) { edges { node { statement } } } }",
+      graphql(`
+        query ExplainOpenCommitments {
+          commitments(first: 20, filter: { status: { equals: OPEN } }) {
+            edges {
+              node {
+                statement
+              }
+            }
+          }
+        }
+      `),
+      () => ({}),
     ],
     [
       "commitments made to a country",
-      "query($c: ID!) { commitments(first: 20, filter: { addressee: $c }) { edges { node { statement } } } }",
+      graphql(`
+        query ExplainCommitmentsToCountry($c: ID!) {
+          commitments(first: 20, filter: { addressee: $c }) {
+            edges {
+              node {
+                statement
+              }
+            }
+          }
+        }
+      `),
+      () => ({ c: ids.country }),
     ],
     [
       "people by part of a name",
-      '{ people(first: 20, filter: { name: { contains: "kitaz" } }) { edges { node { name } } } }',
+      graphql(`
+        query ExplainPeopleByName {
+          people(first: 20, filter: { name: { contains: "kitaz" } }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `),
+      () => ({}),
     ],
     [
       "organizations under the Ministry of Defense",
-      "query($o: ID!) { organizations(first: 20, filter: { within: $o }) { edges { node { name } } } }",
+      graphql(`
+        query ExplainOrganizationsWithin($o: ID!) {
+          organizations(first: 20, filter: { within: $o }) {
+            edges {
+              node {
+                name
+              }
+            }
+          }
+        }
+      `),
+      () => ({ o: ids.organization }),
     ],
-    ["a full-text search for a rare term", '{ search(query: "Kitazawa", first: 10) { edges { score } } }'],
+    [
+      "a full-text search for a rare term",
+      graphql(`
+        query ExplainSearchRareTerm {
+          search(query: "Kitazawa", first: 10) {
+            edges {
+              score
+            }
+          }
+        }
+      `),
+      () => ({}),
+    ],
     [
       "a meeting page with participants, people and positions",
-      "{ meetings(first: 20) { edges { node { participants { edges { node { person { positions { edges { node { title organization { name } } } } } } } } } } } }",
+      graphql(`
+        query ExplainMeetingPageNested {
+          meetings(first: 20) {
+            edges {
+              node {
+                participants {
+                  edges {
+                    node {
+                      person {
+                        positions {
+                          edges {
+                            node {
+                              title
+                              organization {
+                                name
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+      () => ({}),
     ],
-  ])("%s", async (_name, operation) => {
-    const variables = () => ({
-      ...(operation.includes("$p") && { p: ids.person }),
-      ...(operation.includes("$o") && { o: ids.organization }),
-      ...(operation.includes("$c") && { c: ids.country }),
-    });
+  ])("%s", async (_name, operation, variables) => {
     expect(await sequentialScansOf(operation, variables)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, test } from "vitest";
 import { schema } from "../../src/schema/index.js";
 import { EXAMPLE_OPERATION_NAMES, GRAPHIQL_DEFAULT_QUERY } from "../../src/server/graphiql-examples.js";
 import { yoga } from "../../src/server/yoga.js";
-import { dataText as data } from "../helpers/execute.js";
+import { countryId } from "../helpers/graphql.js";
 
 describe("GraphiQL's example operations", () => {
   test("the document's queries are exactly the listed operations, and no operation uses a deprecated field", () => {
@@ -33,8 +33,7 @@ describe("GraphiQL's example operations", () => {
   );
 
   test("OpenCommitmentsToParty runs with Japan's id from CommitmentsMadeToJapan", async () => {
-    const { country } = await data<{ country: { id: string } }>(`{ country(code: "JP") { id } }`);
-    const response = await yogaRun("OpenCommitmentsToParty", { party: country.id });
+    const response = await yogaRun("OpenCommitmentsToParty", { party: await countryId("JP") });
     expect(response.errors).toBeUndefined();
   });
 });

@@ -6,9 +6,137 @@ import { onCompiledStatement } from "../../src/compiled-reads/executor.js";
 import { db, pool } from "../../src/infra/db.js";
 import { answer, type Operation, paths } from "../compiled-reads/paths.js";
 import { graphql } from "../generated/index.js";
-import { data, dataText, execute, executeText } from "../helpers/execute.js";
+import { data, execute, executeText, type Operation as Typed } from "../helpers/execute.js";
 
 const cursorOf = (id: string) => Buffer.from(`GPC:S:${id}`).toString("base64");
+
+const MEETING_CURSORS = graphql(`
+  query LeftoverMeetingCursors {
+    meetings(first: 1) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const PERSON_PARTICIPATIONS_AFTER = graphql(`
+  query LeftoverPersonParticipationsAfter($slug: String!, $after: String) {
+    person(slug: $slug) {
+      name
+      participations(first: 3, after: $after) {
+        edges {
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const MEETINGS_PARTICIPANTS_AFTER = graphql(`
+  query LeftoverMeetingsParticipantsAfter($after: String) {
+    meetings(first: 5) {
+      edges {
+        node {
+          slug
+          participants(after: $after) {
+            totalCount
+            edges {
+              node {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+const PARTICIPANTS_COUNT_AFTER = graphql(`
+  query LeftoverParticipantsCountAfter($slug: String!, $after: String) {
+    meeting(slug: $slug) {
+      participants(after: $after) {
+        totalCount
+      }
+    }
+  }
+`);
+const PARTICIPANTS_PAGE_AFTER = graphql(`
+  query LeftoverParticipantsPageAfter($slug: String!, $after: String) {
+    meeting(slug: $slug) {
+      participants(first: 100, after: $after) {
+        edges {
+          cursor
+          node {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+const COMMITMENTS_MATCHING = graphql(`
+  query LeftoverCommitmentsMatching($filter: CommitmentFilter) {
+    commitments(filter: $filter, first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+const COMMITMENTS_COUNT = graphql(`
+  query LeftoverCommitmentsCount($filter: CommitmentFilter) {
+    commitments(filter: $filter) {
+      totalCount
+    }
+  }
+`);
+const NODES = graphql(`
+  query LeftoverNodes($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+      ... on Meeting {
+        slug
+      }
+      ... on Person {
+        slug
+      }
+    }
+  }
+`);
+const ROOT = graphql(`
+  query LeftoverRootAfter($after: String) {
+    meetings(first: 2, after: $after) {
+      edges {
+        cursor
+      }
+    }
+  }
+`);
+const NESTED = graphql(`
+  query LeftoverNestedAfter($after: String) {
+    meetings(first: 2) {
+      edges {
+        node {
+          participants(after: $after) {
+            edges {
+              cursor
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** A typed operation and its variables, as the two read paths in tests/compiled-reads/paths.ts take them. */
+const asText = (operation: object, variables: Record<string, unknown> = {}): Operation => ({
+  query: operation.toString(),
+  variables,
+});
 
 let prismaStatements = 0;
 db.$on("query", () => {
@@ -29,23 +157,10 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { slug: "asc" },
     });
-    const meetings = await data(
-      graphql(`
-        query FirstMeetingCursor {
-          meetings(first: 1) {
-            edges {
-              cursor
-            }
-          }
-        }
-      `),
-    );
+    const meetings = await data(MEETING_CURSORS);
     const foreign = meetings.meetings.edges[0]?.cursor as string;
-    const operation = {
-      query:
-        "query($slug: String!, $after: String) { person(slug: $slug) { name participations(first: 3, after: $after) { edges { node { id } } } } }",
-      variables: { slug: person.slug, after: foreign },
-    };
+    const variables = { slug: person.slug, after: foreign };
+    const operation = asText(PERSON_PARTICIPATIONS_AFTER, variables);
     const byResolvers = await resolved(operation);
     expect(byResolvers.body.errors).toHaveLength(1);
     expect(byResolvers.body.errors?.[0]).toMatchObject({
@@ -57,8 +172,7 @@ describe("a cursor from another list, on a list inside a record", () => {
     // says so; the server as deployed answers through the resolvers.
     const compiled = await answer(paths.compiled, operation);
     expect(compiled.body.errors?.[0]?.extensions?.code).toBe("NOT_COMPILED");
-    // As text: the same document the two read paths were given.
-    const deployed = await executeText(operation.query, operation.variables);
+    const deployed = await execute(PERSON_PARTICIPATIONS_AFTER, variables);
     expect({ data: deployed.data, errors: deployed.errors?.map(({ message, path }) => ({ message, path })) }).toEqual({
       data: null,
       errors: (byResolvers.body.errors as { message: string; path?: unknown }[]).map(({ message, path }) => ({
@@ -70,11 +184,7 @@ describe("a cursor from another list, on a list inside a record", () => {
 
   test("a meeting's participants refuse a cursor of a commitments list, for every meeting listed, checked once", async () => {
     const commitment = await db.commitment.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
-    const operation = {
-      query:
-        "query($after: String) { meetings(first: 5) { edges { node { slug participants(after: $after) { totalCount edges { node { id } } } } } } }",
-      variables: { after: cursorOf(commitment.id) },
-    };
+    const operation = asText(MEETINGS_PARTICIPANTS_AFTER, { after: cursorOf(commitment.id) });
     const byResolvers = await resolved(operation);
     const compiled = await answer(paths.compiled, operation);
     expect(byResolvers.body.errors?.length).toBeGreaterThan(0);
@@ -90,11 +200,7 @@ describe("a cursor from another list, on a list inside a record", () => {
 
   test("a cursor asking only for totalCount is refused the same way on both paths", async () => {
     const meeting = await db.meeting.findFirstOrThrow({ select: { slug: true, id: true }, orderBy: { id: "asc" } });
-    const operation = {
-      query:
-        "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(after: $after) { totalCount } } }",
-      variables: { slug: meeting.slug, after: cursorOf(meeting.id) },
-    };
+    const operation = asText(PARTICIPANTS_COUNT_AFTER, { slug: meeting.slug, after: cursorOf(meeting.id) });
     const byResolvers = await resolved(operation);
     const compiled = await answer(paths.compiled, operation);
     expect(byResolvers.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
@@ -107,20 +213,20 @@ describe("a cursor from another list, on a list inside a record", () => {
       select: { slug: true },
       orderBy: { participations: { _count: "desc" } },
     });
-    const query =
-      "query($slug: String!, $after: String) { meeting(slug: $slug) { participants(first: 100, after: $after) { edges { cursor node { id } } } } }";
-    // As text: the same document is given to both read paths below.
-    const all = await dataText<{ meeting: { participants: { edges: { cursor: string; node: { id: string } }[] } } }>(
-      query,
-      { slug: meeting.slug },
-    );
-    const edges = all.meeting.participants.edges;
+    const all = await data(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug });
+    const edges = all.meeting?.participants.edges ?? [];
     expect(edges.length).toBeGreaterThan(1);
     for (const path of ["resolvers", "compiled"] as const) {
-      const second = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges[0]?.cursor } });
+      const second = await answer(
+        paths[path],
+        asText(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug, after: edges[0]?.cursor }),
+      );
       expect(second.body.errors, path).toBeUndefined();
       expect(second.body.data).toEqual({ meeting: { participants: { edges: edges.slice(1) } } });
-      const last = await answer(paths[path], { query, variables: { slug: meeting.slug, after: edges.at(-1)?.cursor } });
+      const last = await answer(
+        paths[path],
+        asText(PARTICIPANTS_PAGE_AFTER, { slug: meeting.slug, after: edges.at(-1)?.cursor }),
+      );
       expect(last.body).toEqual({ data: { meeting: { participants: { edges: [] } } } });
     }
   });
@@ -137,11 +243,7 @@ describe("an `or` of many values of one field", () => {
   /** The statements one request sent that read commitments, and its answer. */
   async function commitmentsMatching(filter: object, path: "resolvers" | "compiled") {
     const from = statements.length;
-    const { body } = await answer(paths[path], {
-      query:
-        "query($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { totalCount edges { node { id } } } }",
-      variables: { filter },
-    });
+    const { body } = await answer(paths[path], asText(COMMITMENTS_MATCHING, { filter }));
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const { commitments } = body.data as { commitments: { totalCount: number; edges: { node: { id: string } }[] } };
     const sent = statements.slice(from).filter((statement) => /"commitment"/.test(statement.text));
@@ -219,16 +321,9 @@ describe("an `or` of many values of one field", () => {
     const union = new Set(parts.flatMap((part) => part.ids));
     expect(mixed.totalCount).toBe(new Set(parts.flatMap((part) => part.ids)).size);
     expect(new Set(mixed.ids)).toEqual(union);
-    const bad = await execute(
-      graphql(`
-        query CommitmentsOrUnknownMaker($f: CommitmentFilter) {
-          commitments(filter: $f) {
-            totalCount
-          }
-        }
-      `),
-      { f: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] } },
-    );
+    const bad = await execute(COMMITMENTS_COUNT, {
+      filter: { or: [{ maker: first?.slug }, { maker: "no-such-party" }] },
+    });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/no-such-party/);
   });
@@ -236,11 +331,10 @@ describe("an `or` of many values of one field", () => {
 
 describe("nodes(ids:) with unknown ids", () => {
   const globalId = (typename: string, id: string) => Buffer.from(`${typename}:${id}`).toString("base64url");
-  const NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Meeting { slug } ... on Person { slug } } }";
 
   test("a hundred unknown ids cost three statements and answer null with NOT_FOUND each", async () => {
     const ids = Array.from({ length: 100 }, () => globalId("Meeting", randomUUID()));
-    const result = await executeText(NODES, { ids });
+    const result = await execute(NODES, { ids });
     // The batch that finds some missing, the batch again without failing on them, the merge redirects.
     expect(result.sql).toBe(3);
     expect(result.data?.nodes).toEqual(ids.map(() => null));
@@ -265,10 +359,10 @@ describe("nodes(ids:) with unknown ids", () => {
       globalId("Person", person.id),
       ...unknown.slice(20),
     ];
-    const result = await executeText<{ nodes: ({ slug: string } | null)[] }>(NODES, { ids });
+    const result = await execute(NODES, { ids });
     // A batch per type (they find some missing), the two types again, the redirects, the survivor.
     expect(result.sql).toBe(6);
-    expect(result.data?.nodes.map((node) => node?.slug ?? null)).toEqual([
+    expect(result.data?.nodes.map((node) => (node && "slug" in node ? node.slug : null) ?? null)).toEqual([
       meeting.slug,
       ...unknown.slice(0, 20).map(() => null),
       survivor.slug,
@@ -276,7 +370,7 @@ describe("nodes(ids:) with unknown ids", () => {
       ...unknown.slice(20).map(() => null),
     ]);
     expect(result.errors).toHaveLength(40);
-    const known = await executeText(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
+    const known = await execute(NODES, { ids: [globalId("Meeting", meeting.id), globalId("Person", person.id)] });
     expect(known.errors).toBeUndefined();
     expect(known.sql).toBeLessThanOrEqual(2);
   });
@@ -285,16 +379,13 @@ describe("nodes(ids:) with unknown ids", () => {
 describe("errors do not echo unbounded client input", () => {
   // Strings over 500 characters are refused before execution (src/schema/input-limits.ts); what
   // reaches a list is at most that long, and its error quotes the start of it.
-  const ROOT = "query($after: String) { meetings(first: 2, after: $after) { edges { cursor } } }";
-  const NESTED =
-    "query($after: String) { meetings(first: 2) { edges { node { participants(after: $after) { edges { cursor } } } } } }";
 
   test.each([
-    ["a root list", ROOT],
+    ["a root list", ROOT as Typed<unknown, { after?: string | null }>],
     ["a list inside a record", NESTED],
   ])("a malformed cursor on %s: BAD_USER_INPUT quoting its start", async (_where, query) => {
     for (const after of ["x".repeat(499), `${"A".repeat(498)}=`, "not a cursor"]) {
-      const result = await executeText(query, { after });
+      const result = await execute(query, { after });
       expect(result.errors?.length).toBeGreaterThan(0);
       for (const error of result.errors ?? []) {
         expect(error.extensions?.code).toBe("BAD_USER_INPUT");
@@ -308,12 +399,12 @@ describe("errors do not echo unbounded client input", () => {
   });
 
   test.each([
-    ["a root list", ROOT],
+    ["a root list", ROOT as Typed<unknown, { after?: string | null }>],
     ["a list inside a record", NESTED],
   ])("a plugin cursor naming no uuid on %s is refused before any SQL, its text cut short", async (_where, query) => {
     for (const id of ["0".repeat(360), "not-a-uuid", "00000000-0000-4000-8000-00000000000g"]) {
       const after = Buffer.from(`GPC:S:${id}`).toString("base64");
-      const result = await executeText(query, { after });
+      const result = await execute(query, { after });
       expect(result.errors, id).toHaveLength(1);
       const [error] = result.errors ?? [];
       expect(error?.extensions).toMatchObject({ code: "BAD_USER_INPUT", limit: "cursor" });
@@ -336,7 +427,7 @@ describe("errors do not echo unbounded client input", () => {
   });
 
   test("a 1 MB cursor never reaches a list", async () => {
-    const result = await executeText(ROOT, { after: "A".repeat(1_000_000) });
+    const result = await execute(ROOT, { after: "A".repeat(1_000_000) });
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(JSON.stringify(result).length).toBeLessThan(1_000);

@@ -5,7 +5,34 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
+import { graphql } from "../generated/index.js";
 import { post, type Server, startServer } from "../helpers/server.js";
+
+const MEETING_SLUGS = graphql(`
+  query TimeoutMeetingSlugs {
+    meetings(first: 2) {
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+const NODE_IDS = graphql(`
+  query TimeoutNodeIds($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      id
+    }
+  }
+`);
+const MEETING_COUNT = graphql(`
+  query TimeoutMeetingCount {
+    meetings(first: 2) {
+      totalCount
+    }
+  }
+`);
 
 const LIMIT_MS = 400;
 let server: Server;
@@ -43,10 +70,10 @@ function logLines(requestId: string): Array<{ level: number; msg: string; limitM
 
 describe("a statement cancelled at the statement timeout", () => {
   test.each([
-    ["the compiled read path", "{ meetings(first: 2) { edges { node { slug } } } }", {}],
+    ["the compiled read path", MEETING_SLUGS.toString(), {}],
     [
       "the resolvers (nodes is not compiled)",
-      "query($ids: [ID!]!) { nodes(ids: $ids) { id } }",
+      NODE_IDS.toString(),
       { ids: [Buffer.from("Meeting:00000000-0000-4000-8000-000000000000").toString("base64url")] },
     ],
   ])("through %s: QUERY_TIMEOUT naming the limit, logged with the request id", async (path, query, variables) => {
@@ -80,7 +107,7 @@ describe("a statement cancelled at the statement timeout", () => {
   });
 
   test("once the lock is gone the same query answers", async () => {
-    const { body } = await post(server.url, "{ meetings(first: 2) { totalCount } }");
+    const { body } = await post(server.url, MEETING_COUNT.toString());
     expect(body.errors).toBeUndefined();
     expect(body.data).toEqual({ meetings: { totalCount: await db.meeting.count() } });
   });

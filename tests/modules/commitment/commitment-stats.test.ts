@@ -3,26 +3,34 @@
 // `commitments` connection under the same filter.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { dataText as data } from "../../helpers/execute.js";
+import type { CommitmentFilter, CommitmentStatDimension } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 import { createSource, globalId, partialDate } from "../../helpers/generate.js";
 import { countryId, idOf } from "../../helpers/graphql.js";
 
 describe("relation counts", () => {
   test("Meeting.participantCount and commitmentCount agree with the connections' totalCount", async () => {
-    const result = await data<{
-      meetings: {
-        edges: {
-          node: {
-            slug: string;
-            participantCount: number;
-            commitmentCount: number;
-            participants: { totalCount: number };
-            commitments: { totalCount: number };
-          };
-        }[];
-      };
-    }>(
-      `{ meetings(first: 100) { edges { node { slug participantCount commitmentCount participants { totalCount } commitments { totalCount } } } } }`,
+    const result = await data(
+      graphql(`
+        query MeetingRelationCounts {
+          meetings(first: 100) {
+            edges {
+              node {
+                slug
+                participantCount
+                commitmentCount
+                participants {
+                  totalCount
+                }
+                commitments {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `),
     );
     const counts = Object.fromEntries(
       result.meetings.edges.map(({ node }) => [node.slug, [node.participantCount, node.commitmentCount]]),
@@ -42,9 +50,23 @@ describe("relation counts", () => {
   });
 
   test("Commitment.responseCount agrees with responses.totalCount", async () => {
-    const result = await data<{
-      commitments: { edges: { node: { slug: string; responseCount: number; responses: { totalCount: number } } }[] };
-    }>(`{ commitments(first: 100) { edges { node { slug responseCount responses { totalCount } } } } }`);
+    const result = await data(
+      graphql(`
+        query CommitmentResponseCounts {
+          commitments(first: 100) {
+            edges {
+              node {
+                slug
+                responseCount
+                responses {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
     const answered = Object.fromEntries(
       result.commitments.edges
         .filter(({ node }) => node.responseCount > 0)
@@ -55,35 +77,43 @@ describe("relation counts", () => {
   });
 });
 
-interface Group {
-  kind: string | null;
-  status: string | null;
-  makerCountry: { code: string } | null;
-  makerOrganization: { slug: string } | null;
-  addresseeCountry: { code: string } | null;
-  addresseeOrganization: { slug: string } | null;
-  month: string | null;
-  topic: { slug: string } | null;
-  count: number;
-  sharedCount: number;
-}
-const STATS = `query ($filter: CommitmentFilter, $groupBy: [CommitmentStatDimension!]) {
-  commitmentStats(filter: $filter, groupBy: $groupBy) {
-    total
-    groups {
-      kind status makerCountry { code } makerOrganization { slug } addresseeCountry { code } addresseeOrganization { slug }
-      month topic { slug } count sharedCount
+const STATS = graphql(`
+  query CommitmentStatsWithTotal($filter: CommitmentFilter, $groupBy: [CommitmentStatDimension!]) {
+    commitmentStats(filter: $filter, groupBy: $groupBy) {
+      total
+      groups {
+        kind
+        status
+        makerCountry {
+          code
+        }
+        makerOrganization {
+          slug
+        }
+        addresseeCountry {
+          code
+        }
+        addresseeOrganization {
+          slug
+        }
+        month
+        topic {
+          slug
+        }
+        count
+        sharedCount
+      }
+    }
+    commitments(filter: $filter) {
+      totalCount
     }
   }
-  commitments(filter: $filter) { totalCount }
-}`;
+`);
+type Group = ResultOf<typeof STATS>["commitmentStats"]["groups"][number];
 
 /** Stats under a filter, checking that the total is the connection's totalCount. */
-async function stats(groupBy: string[] | undefined, filter?: unknown): Promise<{ total: number; groups: Group[] }> {
-  const result = await data<{
-    commitmentStats: { total: number; groups: Group[] };
-    commitments: { totalCount: number };
-  }>(STATS, { groupBy, filter });
+async function stats(groupBy: CommitmentStatDimension[] | undefined, filter?: CommitmentFilter) {
+  const result = await data(STATS, { groupBy, filter });
   expect(result.commitmentStats.total).toBe(result.commitments.totalCount);
   return result.commitmentStats;
 }
@@ -300,7 +330,7 @@ describe("commitmentStats on the seed", () => {
     });
 
     test("a filter nothing matches: zero total; no groups when grouping", async () => {
-      const nothing = { kind: { equals: "REQUEST" }, isResponse: true };
+      const nothing: CommitmentFilter = { kind: { equals: "REQUEST" }, isResponse: true };
       expect(await stats(["KIND"], nothing)).toEqual({ total: 0, groups: [] });
       expect((await stats(undefined, nothing)).total).toBe(0);
     });

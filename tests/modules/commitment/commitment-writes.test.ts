@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { encodeGlobalId } from "../../../src/schema/global-id.js";
-import { dataText as data } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 import {
   createDocument,
   createOrganization,
@@ -39,36 +40,80 @@ beforeAll(async () => {
 const REQUEST_QUOTE = "The Secretary-General asked Japan to send engineers to South Sudan.";
 const RESPONSE_QUOTE = "The Minister replied that Japan would study the request carefully.";
 
-type Party = { __typename: string; id: string };
-type CommitmentView = {
-  id: string;
-  slug: string;
-  kind: string;
-  statement: string;
-  status: string;
-  basis: string;
-  makers: Party[];
-  addressees: Party[];
-  citation: { quote: string; startOffset: number; endOffset: number; document: { id: string } };
-  meeting: { id: string } | null;
-  topic: { slug: string } | null;
-  due: { text: string | null; date: { value: string } | null } | null;
-  respondsTo: { id: string } | null;
-  responseCount: number;
-  statusHistory: { fromStatus: string | null; toStatus: string }[];
-  version: number;
-};
+const COMMITMENT_BY_ID = graphql(`
+  query CommitmentViewById($id: ID!) {
+    commitment(id: $id) {
+      id
+      slug
+      kind
+      statement
+      status
+      basis
+      makers {
+        __typename
+        ... on Person {
+          id
+        }
+        ... on Organization {
+          id
+        }
+        ... on Country {
+          id
+        }
+      }
+      addressees {
+        __typename
+        ... on Person {
+          id
+        }
+        ... on Organization {
+          id
+        }
+        ... on Country {
+          id
+        }
+      }
+      citation {
+        quote
+        startOffset
+        endOffset
+        document {
+          id
+        }
+      }
+      meeting {
+        id
+      }
+      topic {
+        slug
+      }
+      due {
+        text
+        date {
+          value
+        }
+      }
+      respondsTo {
+        id
+      }
+      responseCount
+      statusHistory {
+        fromStatus
+        toStatus
+      }
+      version
+    }
+  }
+`);
+type CommitmentView = NonNullable<ResultOf<typeof COMMITMENT_BY_ID>["commitment"]>;
+/** The same selection, for the mutations' success data (mutations are built from the schema, see writes.ts). */
 const PARTY = "__typename ... on Person { id } ... on Organization { id } ... on Country { id }";
 const COMMITMENT_FIELDS = `id slug kind statement status basis makers { ${PARTY} } addressees { ${PARTY} }
   citation { quote startOffset endOffset document { id } } meeting { id } topic { slug } due { text date { value } }
   respondsTo { id } responseCount statusHistory { fromStatus toStatus } version`;
 
-async function commitment(id: string): Promise<CommitmentView> {
-  return (
-    await data<{ commitment: CommitmentView }>(`query($id: ID!) { commitment(id: $id) { ${COMMITMENT_FIELDS} } }`, {
-      id,
-    })
-  ).commitment;
+async function commitment(id: string) {
+  return (await data(COMMITMENT_BY_ID, { id })).commitment;
 }
 
 function request(extra: Record<string, unknown> = {}) {
@@ -86,7 +131,17 @@ function request(extra: Record<string, unknown> = {}) {
 
 describe("createCommitment", () => {
   test("stores makers and addressees of every party type in order, the citation, meeting, topic and deadline", async () => {
-    const [topic] = (await data<{ topics: { slug: string }[] }>("{ topics { slug } }")).topics;
+    const [topic] = (
+      await data(
+        graphql(`
+          query TopicSlugs {
+            topics {
+              slug
+            }
+          }
+        `),
+      )
+    ).topics;
     const created = await succeed<CommitmentView>(
       "createCommitment",
       request({
@@ -128,13 +183,26 @@ describe("createCommitment", () => {
     expect(await commitment(created.id)).toEqual(created);
 
     // The parties see it from their side too.
-    const made = await data<{
-      person: { commitments: { edges: { node: { role: string; commitment: { id: string } } }[] } };
-    }>(
-      `query($id: ID!) { person(id: $id) { commitments(first: 100, role: MAKER) { edges { node { role commitment { id } } } } } }`,
+    const made = await data(
+      graphql(`
+        query PersonMadeCommitments($id: ID!) {
+          person(id: $id) {
+            commitments(first: 100, role: MAKER) {
+              edges {
+                node {
+                  role
+                  commitment {
+                    id
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: person },
     );
-    expect(made.person.commitments.edges.map((edge) => edge.node.commitment.id)).toContain(created.id);
+    expect((made.person?.commitments.edges ?? []).map((edge) => edge.node.commitment.id)).toContain(created.id);
   });
 
   test("respondsTo links a response to its request: responses, responseCount and the thread show it", async () => {
@@ -156,19 +224,32 @@ describe("createCommitment", () => {
       COMMITMENT_FIELDS,
     );
     expect(response).toMatchObject({ respondsTo: { id: parent.id }, basis: "INFERRED" });
-    const read = await data<{
-      commitment: {
-        responseCount: number;
-        responses: { edges: { node: { id: string } }[] };
-        thread: { depth: number; commitment: { id: string } }[];
-      };
-    }>(
-      `query($id: ID!) { commitment(id: $id) { responseCount responses { edges { node { id } } } thread { depth commitment { id } } } }`,
+    const read = await data(
+      graphql(`
+        query CommitmentResponsesAndThread($id: ID!) {
+          commitment(id: $id) {
+            responseCount
+            responses {
+              edges {
+                node {
+                  id
+                }
+              }
+            }
+            thread {
+              depth
+              commitment {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: parent.id },
     );
-    expect(read.commitment.responseCount).toBe(1);
-    expect(read.commitment.responses.edges.map((edge) => edge.node.id)).toEqual([response.id]);
-    expect(read.commitment.thread).toEqual([
+    expect(read.commitment?.responseCount).toBe(1);
+    expect(read.commitment?.responses.edges.map((edge) => edge.node.id)).toEqual([response.id]);
+    expect(read.commitment?.thread).toEqual([
       { depth: 0, commitment: { id: parent.id } },
       { depth: 1, commitment: { id: response.id } },
     ]);

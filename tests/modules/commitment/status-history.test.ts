@@ -2,7 +2,8 @@
 // entry, so no change can skip it); history is append-only, and concurrent changes queue on the
 // row so each entry records the status it replaced.
 import { beforeAll, describe, expect, test } from "vitest";
-import { dataText as data } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 import {
   createDocument,
   createPerson,
@@ -26,14 +27,28 @@ beforeAll(async () => {
   maker = await createPerson(editor.headers, "Status maker");
 });
 
-type Change = {
-  fromStatus: string | null;
-  toStatus: string;
-  note: string | null;
-  changedBy: string | null;
-  changedAt: string;
-  citation: { quote: string; startOffset: number } | null;
-};
+const COMMITMENT_HISTORY = graphql(`
+  query CommitmentStatusHistory($id: ID!) {
+    commitment(id: $id) {
+      status
+      version
+      statusHistory {
+        fromStatus
+        toStatus
+        note
+        changedBy
+        changedAt
+        citation {
+          quote
+          startOffset
+        }
+      }
+    }
+  }
+`);
+type Read = NonNullable<ResultOf<typeof COMMITMENT_HISTORY>["commitment"]>;
+type Change = Read["statusHistory"][number];
+/** The same selection, for the mutations' success data (mutations are built from the schema, see writes.ts). */
 const HISTORY = "statusHistory { fromStatus toStatus note changedBy changedAt citation { quote startOffset } }";
 
 async function newCommitment(status = "OPEN"): Promise<string> {
@@ -52,13 +67,10 @@ async function newCommitment(status = "OPEN"): Promise<string> {
   return created.id;
 }
 
-async function read(id: string): Promise<{ status: string; version: number; statusHistory: Change[] }> {
-  return (
-    await data<{ commitment: { status: string; version: number; statusHistory: Change[] } }>(
-      `query($id: ID!) { commitment(id: $id) { status version ${HISTORY} } }`,
-      { id },
-    )
-  ).commitment;
+async function read(id: string): Promise<Read> {
+  const { commitment } = await data(COMMITMENT_HISTORY, { id });
+  if (!commitment) throw new Error(`no commitment ${id}`);
+  return commitment;
 }
 
 const chain = (history: Change[]) => history.map((change) => `${change.fromStatus ?? "∅"}→${change.toStatus}`);

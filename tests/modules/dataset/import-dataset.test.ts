@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { dataText as data } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data } from "../../helpers/execute.js";
 import { spawnScript } from "../../helpers/spawn.js";
 import { editorKey, expectValidation, mutate, type TestKey, tableFingerprints } from "../../helpers/writes.js";
 
@@ -196,36 +197,67 @@ describe("importDataset", () => {
     });
 
     // Read back through queries.
-    const read = await data<{
-      meeting: {
-        title: string;
-        date: { value: string; basis: string };
-        placeCountry: { code: string };
-        citation: { quote: string; startOffset: number; document: { body: string; published: { value: string } } };
-        participants: {
-          edges: { node: { person: { slug: string }; side: string; position: { title: string } | null } }[];
-        };
-        commitments: {
-          edges: {
-            node: {
-              slug: string;
-              status: string;
-              makers: { __typename: string }[];
-              respondsTo: { slug: string } | null;
-              due: { text: string } | null;
-              statusHistory: { toStatus: string; changedBy: string | null }[];
-            };
-          }[];
-        };
-      };
-    }>(`{
-      meeting(slug: "import-hanoi-talks-2012") {
-        title date { value basis } placeCountry { code }
-        citation { quote startOffset document { body published { value } } }
-        participants { edges { node { person { slug } side position { title } } } }
-        commitments { edges { node { slug status makers { __typename } respondsTo { slug } due { text } statusHistory { toStatus changedBy } } } }
-      }
-    }`);
+    const read = await data(
+      graphql(`
+        query ImportedMeeting {
+          meeting(slug: "import-hanoi-talks-2012") {
+            title
+            date {
+              value
+              basis
+            }
+            placeCountry {
+              code
+            }
+            citation {
+              quote
+              startOffset
+              document {
+                body
+                published {
+                  value
+                }
+              }
+            }
+            participants {
+              edges {
+                node {
+                  person {
+                    slug
+                  }
+                  side
+                  position {
+                    title
+                  }
+                }
+              }
+            }
+            commitments {
+              edges {
+                node {
+                  slug
+                  status
+                  makers {
+                    __typename
+                  }
+                  respondsTo {
+                    slug
+                  }
+                  due {
+                    text
+                  }
+                  statusHistory {
+                    toStatus
+                    changedBy
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
+    );
+    if (!read.meeting) throw new Error("the imported meeting is missing");
     expect(read.meeting).toMatchObject({
       title: "Alpha-Beta talks in Hanoi",
       date: { value: "2012-05-03", basis: "INFERRED" },
@@ -299,10 +331,19 @@ describe("importDataset by more than one writer (issue 14 item 8)", () => {
   test("a status it changes names the caller in statusHistory.changedBy", async () => {
     expect((await importWith(withStatus("UNKNOWN"))).__typename).toBe("MutationImportDatasetSuccess");
     expect((await importWith(withStatus("NOT_APPLICABLE"))).__typename).toBe("MutationImportDatasetSuccess");
-    const { commitment } = await data<{
-      commitment: { statusHistory: Array<{ toStatus: string; changedBy: string | null }> };
-    }>(`{ commitment(slug: "import-drills-request") { statusHistory { toStatus changedBy } } }`);
-    expect(commitment.statusHistory.at(-1)).toEqual({ toStatus: "NOT_APPLICABLE", changedBy: editor.name });
+    const { commitment } = await data(
+      graphql(`
+        query ImportedCommitmentHistory {
+          commitment(slug: "import-drills-request") {
+            statusHistory {
+              toStatus
+              changedBy
+            }
+          }
+        }
+      `),
+    );
+    expect(commitment?.statusHistory.at(-1)).toEqual({ toStatus: "NOT_APPLICABLE", changedBy: editor.name });
   });
 
   test("with unchangedSince, a record someone modified since is a ConflictError naming it, and nothing is written", async () => {

@@ -1,4 +1,6 @@
 import { beforeAll, expect, test } from "vitest";
+import { graphql } from "../../generated/index.js";
+import { data } from "../../helpers/execute.js";
 import { createDocument, editorKey, expectValidation, mutate, type TestKey } from "../../helpers/writes.js";
 
 let editor: TestKey;
@@ -39,26 +41,43 @@ test("updateSourceDocument corrects metadata at the version read, and refuses a 
 });
 
 test("a cited document's text cannot change: a ValidationError, and the text stays", async () => {
-  const { dataText: data } = await import("../../helpers/execute.js");
-  const seed = await data<{
-    documents: { edges: { node: { id: string; slug: string; version: number; body: string } }[] };
-  }>("{ documents(first: 10) { edges { node { id slug version body } } } }");
+  const seed = await data(
+    graphql(`
+      query SeedDocumentBodies {
+        documents(first: 10) {
+          edges {
+            node {
+              id
+              slug
+              version
+              body
+            }
+          }
+        }
+      }
+    `),
+  );
   const document = seed.documents.edges
     .map((edge) => edge.node)
-    .find((node) => node.slug === "mod-2011-kitazawa-ban-meeting") as {
-    id: string;
-    version: number;
-    body: string;
-  };
+    .find((node) => node.slug === "mod-2011-kitazawa-ban-meeting");
+  if (!document) throw new Error("no seed document mod-2011-kitazawa-ban-meeting");
   const result = await mutate(
     "updateSourceDocument",
     { id: document.id, expectedVersion: document.version, body: "rewritten" },
     { headers: editor.headers },
   );
   expect(expectValidation(result)[0]?.message).toMatch(/is cited; its body cannot change/);
-  const after = await data<{ node: { body: string } }>(
-    "query($id: ID!) { node(id: $id) { ... on SourceDocument { body } } }",
+  const after = await data(
+    graphql(`
+      query SourceDocumentBody($id: ID!) {
+        node(id: $id) {
+          ... on SourceDocument {
+            body
+          }
+        }
+      }
+    `),
     { id: document.id },
   );
-  expect(after.node.body).toBe(document.body);
+  expect(after.node && "body" in after.node ? after.node.body : undefined).toBe(document.body);
 });

@@ -4,9 +4,10 @@
 // entries, more entries than asked for).
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { dataText as data } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 import { createSource, type GeneratedSource, globalId, partialDate } from "../../helpers/generate.js";
-import { countryId, type Edges, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
+import { countryId, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
 
 let source: GeneratedSource;
 beforeAll(async () => {
@@ -65,13 +66,26 @@ async function createCommitment(
   });
 }
 
-type Counterpart = { person: { slug: string }; meetingCount: number; meetings: { slug: string }[] };
-async function counterparts(slug: string): Promise<Counterpart[]> {
-  const result = await data<{ person: { counterparts: Counterpart[] } }>(
-    `query ($slug: String!) { person(slug: $slug) { counterparts { person { slug } meetingCount meetings { slug } } } }`,
+async function counterparts(slug: string) {
+  const result = await data(
+    graphql(`
+      query PersonCounterparts($slug: String!) {
+        person(slug: $slug) {
+          counterparts {
+            person {
+              slug
+            }
+            meetingCount
+            meetings {
+              slug
+            }
+          }
+        }
+      }
+    `),
     { slug },
   );
-  return result.person.counterparts;
+  return result.person?.counterparts ?? [];
 }
 const bySlug = <T extends { person: { slug: string } }>(list: T[]) =>
   [...list].sort((a, b) => a.person.slug.localeCompare(b.person.slug));
@@ -137,13 +151,26 @@ describe("Person.counterparts", () => {
 });
 
 describe("Organization.counterparts", () => {
-  type OrgCounterpart = { organization: { slug: string }; meetingCount: number; meetings: { slug: string }[] };
-  async function orgCounterparts(slug: string): Promise<OrgCounterpart[]> {
-    const result = await data<{ organization: { counterparts: OrgCounterpart[] } }>(
-      `query ($slug: String!) { organization(slug: $slug) { counterparts { organization { slug } meetingCount meetings { slug } } } }`,
+  async function orgCounterparts(slug: string) {
+    const result = await data(
+      graphql(`
+        query OrganizationCounterparts($slug: String!) {
+          organization(slug: $slug) {
+            counterparts {
+              organization {
+                slug
+              }
+              meetingCount
+              meetings {
+                slug
+              }
+            }
+          }
+        }
+      `),
       { slug },
     );
-    return result.organization.counterparts;
+    return result.organization?.counterparts ?? [];
   }
 
   test("the Ministry of Defense met the PLA (its attaché), the PLA General Staff and the UN", async () => {
@@ -193,9 +220,20 @@ describe("Organization.counterparts", () => {
 });
 
 describe("meetingsBetween", () => {
-  const BETWEEN = `query ($a: ID!, $b: ID!) { meetingsBetween(a: $a, b: $b) { totalCount edges { node { slug } } } }`;
+  const BETWEEN = graphql(`
+    query MeetingsBetween($a: ID!, $b: ID!) {
+      meetingsBetween(a: $a, b: $b) {
+        totalCount
+        edges {
+          node {
+            slug
+          }
+        }
+      }
+    }
+  `);
   async function between(a: string, b: string) {
-    const result = await data<{ meetingsBetween: Edges<{ slug: string }> & { totalCount: number } }>(BETWEEN, { a, b });
+    const result = await data(BETWEEN, { a, b });
     expect(result.meetingsBetween.totalCount).toBe(result.meetingsBetween.edges.length);
     return slugsOf(result.meetingsBetween);
   }
@@ -248,13 +286,23 @@ describe("meetingsBetween", () => {
 });
 
 describe("Commitment.thread", () => {
-  type Thread = { depth: number; commitment: { slug: string } }[];
   async function thread(slug: string): Promise<string[]> {
-    const result = await data<{ commitment: { thread: Thread } }>(
-      `query ($slug: String!) { commitment(slug: $slug) { thread { depth commitment { slug } } } }`,
+    const result = await data(
+      graphql(`
+        query CommitmentThread($slug: String!) {
+          commitment(slug: $slug) {
+            thread {
+              depth
+              commitment {
+                slug
+              }
+            }
+          }
+        }
+      `),
       { slug },
     );
-    return result.commitment.thread.map((entry) => `${entry.depth} ${entry.commitment.slug}`);
+    return (result.commitment?.thread ?? []).map((entry) => `${entry.depth} ${entry.commitment.slug}`);
   }
 
   test("Ban's renewed call and Kitazawa's two answers, in the order the source reports them", async () => {
@@ -291,23 +339,47 @@ describe("Commitment.thread", () => {
     for (const slug of ["thread-root", "thread-a1x", "thread-b", "thread-a1"])
       expect(await thread(slug)).toEqual(expected);
 
-    const counts = await data<{ commitment: { responseCount: number; responses: Edges<{ slug: string }> } }>(
-      `{ commitment(slug: "thread-root") { responseCount responses { edges { node { slug } } } } }`,
+    const counts = await data(
+      graphql(`
+        query ThreadRootResponses {
+          commitment(slug: "thread-root") {
+            responseCount
+            responses {
+              edges {
+                node {
+                  slug
+                }
+              }
+            }
+          }
+        }
+      `),
     );
-    expect(counts.commitment.responseCount).toBe(2);
-    expect(slugsOf(counts.commitment.responses)).toEqual(["thread-b", "thread-a"]);
+    expect(counts.commitment?.responseCount).toBe(2);
+    expect(slugsOf(counts.commitment?.responses ?? { edges: [] })).toEqual(["thread-b", "thread-a"]);
   });
 });
 
 describe("relationshipTimeline", () => {
-  type Entry = {
-    date: { value: string; earliest: string } | null;
-    meeting: { slug: string } | null;
-    commitment: { slug: string } | null;
-  };
-  const TIMELINE = `query ($a: ID!, $b: ID!, $first: Int) { relationshipTimeline(a: $a, b: $b, first: $first) { date { value earliest } meeting { slug } commitment { slug } } }`;
+  const TIMELINE = graphql(`
+    query RelationshipTimeline($a: ID!, $b: ID!, $first: Int) {
+      relationshipTimeline(a: $a, b: $b, first: $first) {
+        date {
+          value
+          earliest
+        }
+        meeting {
+          slug
+        }
+        commitment {
+          slug
+        }
+      }
+    }
+  `);
+  type Entry = ResultOf<typeof TIMELINE>["relationshipTimeline"][number];
   async function timeline(a: string, b: string, first?: number): Promise<Entry[]> {
-    return (await data<{ relationshipTimeline: Entry[] }>(TIMELINE, { a, b, first })).relationshipTimeline;
+    return (await data(TIMELINE, { a, b, first })).relationshipTimeline;
   }
   const label = (entry: Entry) =>
     entry.meeting ? `meeting ${entry.meeting.slug}` : `commitment ${entry.commitment?.slug}`;

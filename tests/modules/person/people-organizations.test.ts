@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { encodeGlobalId } from "../../../src/schema/global-id.js";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute, type ResultOf } from "../../helpers/execute.js";
 import {
   createDocument,
   createOrganization,
@@ -28,20 +29,26 @@ beforeAll(async () => {
 
 const unknownId = (typename: string) => encodeGlobalId(typename, randomUUID());
 
-type PersonView = {
-  id: string;
-  slug: string;
-  name: string;
-  fullName: string | null;
-  country: { code: string } | null;
-  version: number;
-};
+const PERSON_BY_SLUG = graphql(`
+  query PersonViewBySlug($slug: String!) {
+    person(slug: $slug) {
+      id
+      slug
+      name
+      fullName
+      country {
+        code
+      }
+      version
+    }
+  }
+`);
+type PersonView = NonNullable<ResultOf<typeof PERSON_BY_SLUG>["person"]>;
+/** The same selection, for the mutations' success data (see writes.ts: mutations are built from the schema). */
 const PERSON_FIELDS = "id slug name fullName country { code } version";
 
-async function personBySlug(slug: string): Promise<PersonView> {
-  return (
-    await data<{ person: PersonView }>(`query($slug: String!) { person(slug: $slug) { ${PERSON_FIELDS} } }`, { slug })
-  ).person;
+async function personBySlug(slug: string) {
+  return (await data(PERSON_BY_SLUG, { slug })).person;
 }
 
 describe("people", () => {
@@ -62,8 +69,23 @@ describe("people", () => {
     });
 
     expect(await personBySlug(slug)).toEqual(created);
-    const viaNode = await data<{ node: PersonView }>(
-      `query($id: ID!) { node(id: $id) { ... on Person { ${PERSON_FIELDS} } } }`,
+    const viaNode = await data(
+      graphql(`
+        query PersonViewByNodeId($id: ID!) {
+          node(id: $id) {
+            ... on Person {
+              id
+              slug
+              name
+              fullName
+              country {
+                code
+              }
+              version
+            }
+          }
+        }
+      `),
       { id: created.id },
     );
     expect(viaNode.node).toEqual(created);
@@ -207,7 +229,16 @@ describe("people", () => {
     const deleted = await succeed<{ id: string }>("deletePerson", { id }, editor.headers);
     expect(deleted.id).toBe(id);
     expect(await sql("SELECT 1 FROM person WHERE id = $1", [uuidOf(id)])).toHaveLength(0);
-    const lookup = await execute(`query($id: ID!) { person(id: $id) { id } }`, { id });
+    const lookup = await execute(
+      graphql(`
+        query PersonById($id: ID!) {
+          person(id: $id) {
+            id
+          }
+        }
+      `),
+      { id },
+    );
     expect(lookup.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await mutate("deletePerson", { id }, { headers: editor.headers })).toMatchObject({
       __typename: "NotFoundError",
@@ -216,28 +247,56 @@ describe("people", () => {
   });
 });
 
-type OrganizationView = {
-  id: string;
-  slug: string;
-  name: string;
-  acronym: string | null;
-  kind: string;
-  parent: { id: string } | null;
-  version: number;
-};
+const ORGANIZATION_BY_SLUG = graphql(`
+  query OrganizationViewBySlug($slug: String!) {
+    organization(slug: $slug) {
+      id
+      slug
+      name
+      acronym
+      kind
+      parent {
+        id
+      }
+      version
+    }
+  }
+`);
+type OrganizationView = NonNullable<ResultOf<typeof ORGANIZATION_BY_SLUG>["organization"]>;
+/** The same selection, for the mutations' success data. */
 const ORGANIZATION_FIELDS = "id slug name acronym kind parent { id } version";
 
 async function within(id: string): Promise<string[]> {
-  const result = await data<{ organizations: { edges: { node: { id: string } }[] } }>(
-    `query($id: ID!) { organizations(first: 100, filter: { within: $id }) { edges { node { id } } } }`,
+  const result = await data(
+    graphql(`
+      query OrganizationsWithin($id: ID!) {
+        organizations(first: 100, filter: { within: $id }) {
+          edges {
+            node {
+              id
+            }
+          }
+        }
+      }
+    `),
     { id },
   );
   return result.organizations.edges.map((edge) => edge.node.id).sort();
 }
 
 async function meetingsOf(organization: string): Promise<string[]> {
-  const result = await data<{ meetings: { edges: { node: { slug: string } }[] } }>(
-    `query($id: ID!) { meetings(first: 100, filter: { organization: { id: $id } }) { edges { node { slug } } } }`,
+  const result = await data(
+    graphql(`
+      query MeetingsOfOrganization($id: ID!) {
+        meetings(first: 100, filter: { organization: { id: $id } }) {
+          edges {
+            node {
+              slug
+            }
+          }
+        }
+      }
+    `),
     { id: organization },
   );
   return result.meetings.edges.map((edge) => edge.node.slug).sort();
@@ -261,10 +320,7 @@ describe("organizations", () => {
       parent: { id: parent },
       version: 1,
     });
-    const read = await data<{ organization: OrganizationView }>(
-      `query($slug: String!) { organization(slug: $slug) { ${ORGANIZATION_FIELDS} } }`,
-      { slug },
-    );
+    const read = await data(ORGANIZATION_BY_SLUG, { slug });
     expect(read.organization).toEqual(created);
     expect(await within(await gid("Organization", "government-of-japan"))).toContain(created.id);
   });

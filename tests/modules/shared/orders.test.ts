@@ -3,9 +3,11 @@
 // (due dates, later records, tied names).
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { dataText as data } from "../../helpers/execute.js";
+import type { CommitmentOrder, MeetingOrder, OrganizationOrder, PersonOrder } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, type Operation } from "../../helpers/execute.js";
 import { createSource, type GeneratedSource, partialDate } from "../../helpers/generate.js";
-import { type Edges, slugsOf, sorted } from "../../helpers/graphql.js";
+import { slugsOf, sorted } from "../../helpers/graphql.js";
 import { ALL_COMMITMENTS, ALL_MEETINGS, MARITIME_TALK_3, VISIT_TO_CHINA } from "../../helpers/seed-slugs.js";
 
 let source: GeneratedSource;
@@ -13,25 +15,67 @@ beforeAll(async () => {
   source = await createSource("orders-test-source");
 });
 
-/** All slugs of a root connection in the given order (every list here fits one page). */
-async function order(
-  field: "meetings" | "commitments" | "people" | "organizations",
-  orderBy: string,
-): Promise<string[]> {
-  const result = await data<Record<string, Edges<{ slug: string }>>>(
-    `query ($orderBy: ${ORDER_TYPE[field]}) { list: ${field}(orderBy: $orderBy, first: 100) { edges { node { slug } } } }`,
-    {
-      orderBy,
-    },
-  );
-  return slugsOf(result.list as Edges<{ slug: string }>);
+interface OrderOf {
+  meetings: MeetingOrder;
+  commitments: CommitmentOrder;
+  people: PersonOrder;
+  organizations: OrganizationOrder;
 }
-const ORDER_TYPE = {
-  meetings: "MeetingOrder",
-  commitments: "CommitmentOrder",
-  people: "PersonOrder",
-  organizations: "OrganizationOrder",
+const ORDERED = {
+  meetings: graphql(`
+    query MeetingsOrdered($orderBy: MeetingOrder) {
+      list: meetings(orderBy: $orderBy, first: 100) {
+        edges {
+          node {
+            slug
+          }
+        }
+      }
+    }
+  `),
+  commitments: graphql(`
+    query CommitmentsOrdered($orderBy: CommitmentOrder) {
+      list: commitments(orderBy: $orderBy, first: 100) {
+        edges {
+          node {
+            slug
+          }
+        }
+      }
+    }
+  `),
+  people: graphql(`
+    query PeopleOrdered($orderBy: PersonOrder) {
+      list: people(orderBy: $orderBy, first: 100) {
+        edges {
+          node {
+            slug
+          }
+        }
+      }
+    }
+  `),
+  organizations: graphql(`
+    query OrganizationsOrdered($orderBy: OrganizationOrder) {
+      list: organizations(orderBy: $orderBy, first: 100) {
+        edges {
+          node {
+            slug
+          }
+        }
+      }
+    }
+  `),
 };
+
+/** All slugs of a root connection in the given order, or its default order (every list here fits one page). */
+async function order<F extends keyof OrderOf>(field: F, orderBy?: OrderOf[F]): Promise<string[]> {
+  const operation = ORDERED[field] as Operation<
+    { list: { edges: { node: { slug: string } }[] } },
+    { orderBy?: OrderOf[F] | null }
+  >;
+  return slugsOf((await data(operation, orderBy === undefined ? {} : { orderBy })).list);
+}
 
 /** The seed's records in the order given, whatever else the database holds. */
 const only = (slugs: string[], seed: readonly string[]) => slugs.filter((slug) => seed.includes(slug));
@@ -74,10 +118,7 @@ describe("meetings", () => {
   });
 
   test("the default is DATE_DESC", async () => {
-    const result = await data<{ meetings: Edges<{ slug: string }> }>(
-      `{ meetings(first: 100) { edges { node { slug } } } }`,
-    );
-    expect(slugsOf(result.meetings)).toEqual(await order("meetings", "DATE_DESC"));
+    expect(await order("meetings")).toEqual(await order("meetings", "DATE_DESC"));
   });
 
   test("DATE_DESC: most recent first, undated last", async () => {
@@ -155,10 +196,7 @@ describe("commitments", () => {
   });
 
   test("the default is CREATED_DESC", async () => {
-    const result = await data<{ commitments: Edges<{ slug: string }> }>(
-      `{ commitments(first: 100) { edges { node { slug } } } }`,
-    );
-    expect(slugsOf(result.commitments)).toEqual(await order("commitments", "CREATED_DESC"));
+    expect(await order("commitments")).toEqual(await order("commitments", "CREATED_DESC"));
   });
 
   test("CREATED_ASC: oldest record first (the seed in dataset order, then later records)", async () => {
@@ -216,10 +254,7 @@ describe("people", () => {
   });
 
   test("the default is NAME_ASC", async () => {
-    const result = await data<{ people: Edges<{ slug: string }> }>(
-      `{ people(first: 100) { edges { node { slug } } } }`,
-    );
-    expect(slugsOf(result.people)).toEqual(await order("people", "NAME_ASC"));
+    expect(await order("people")).toEqual(await order("people", "NAME_ASC"));
   });
 
   test("NAME_ASC: by name, A to Z, ties by id", async () => {
@@ -270,10 +305,7 @@ describe("organizations", () => {
   });
 
   test("the default is NAME_ASC", async () => {
-    const result = await data<{ organizations: Edges<{ slug: string }> }>(
-      `{ organizations(first: 100) { edges { node { slug } } } }`,
-    );
-    expect(slugsOf(result.organizations)).toEqual(await order("organizations", "NAME_ASC"));
+    expect(await order("organizations")).toEqual(await order("organizations", "NAME_ASC"));
   });
 
   test("NAME_ASC: by name, A to Z", async () => {
