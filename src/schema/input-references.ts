@@ -68,6 +68,14 @@ export class InputReferences {
     return "";
   }
 
+  /** A MergeInput's two records, both acted on. */
+  merge(input: { survivor: string; merged: string }, type: RecordType): { survivor: string; merged: string } {
+    return {
+      survivor: this.target(input.survivor, type, ["input", "survivor"]),
+      merged: this.target(input.merged, type, ["input", "merged"]),
+    };
+  }
+
   /** A CitationInput with its document decoded. */
   citation<C extends { document: string; quote: string; occurrence?: number | null }>(
     citation: C,

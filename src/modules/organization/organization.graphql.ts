@@ -254,11 +254,15 @@ builder.mutationFields((t) => ({
     description: "Merges a duplicate organization into another; returns the survivor.",
     ...editorMutation,
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      mergeOrganizations(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.organization, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      return refs.run(refs.merge(input, "Organization"), (data) =>
+        mergeOrganizations(
+          ctx,
+          data,
+          writtenRow((tx) => tx.organization, query, args),
+        ),
+      );
+    },
   }),
 }));

@@ -222,11 +222,15 @@ builder.mutationFields((t) => ({
     description: "Merges a duplicate person into another; returns the survivor.",
     ...editorMutation,
     args: { input: t.arg({ type: MergeInputRef, description: "Survivor and duplicate." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      mergePeople(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.person, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      return refs.run(refs.merge(input, "Person"), (data) =>
+        mergePeople(
+          ctx,
+          data,
+          writtenRow((tx) => tx.person, query, args),
+        ),
+      );
+    },
   }),
 }));

@@ -1,6 +1,8 @@
 import { sql } from "../../compiled-reads/declare.js";
 import { builder } from "../../schema/builder.js";
 import { longText } from "../../schema/input-limits.js";
+import { InputReferences } from "../../schema/input-references.js";
+import { refersTo } from "../../schema/references.js";
 import { OrganizationMatch, StringFilter } from "../shared/filters.graphql.js";
 import {
   CitationInputRef,
@@ -132,8 +134,8 @@ const CreatePositionInput = builder.inputType("CreatePositionInput", {
   description: "A role a person holds or held.",
   fields: (t) => ({
     slug: t.string({ description: "Stable key: lower-case words joined by hyphens." }),
-    person: t.id({ description: "Global id of the person." }),
-    organization: t.id({ description: "Global id of the organization." }),
+    person: t.id({ description: "The person, by global id or slug.", ...refersTo("Person") }),
+    organization: t.id({ description: "The organization, by global id or slug.", ...refersTo("Organization") }),
     title: t.string({ description: 'The role, e.g. "Defense Minister".' }),
     start: t.field({ type: "PartialDate", required: false, description: "When it began, as precisely as known." }),
     end: t.field({ type: "PartialDate", required: false, description: "When it ended, as precisely as known." }),
@@ -153,7 +155,7 @@ const CreatePositionInput = builder.inputType("CreatePositionInput", {
 const UpdatePositionInput = builder.inputType("UpdatePositionInput", {
   description: "Changes to a position; omitted fields stay as they are.",
   fields: (t) => ({
-    id: t.id({ description: "The position's global id." }),
+    id: t.id({ description: "The position, by global id or slug.", ...refersTo("Position") }),
     expectedVersion: t.int({ description: "The `version` you read; a newer stored version is a ConflictError." }),
     title: t.string({ required: false, description: "New title." }),
     start: t.field({ type: "PartialDate", required: false, description: "New start; null clears it." }),
@@ -176,30 +178,49 @@ builder.mutationFields((t) => ({
     description: "Records a position held.",
     ...editorMutation,
     args: { input: t.arg({ type: CreatePositionInput, description: "The position." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      createPosition(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.position, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = {
+        ...input,
+        person: refs.id(input.person, "Person", ["input", "person"]),
+        organization: refs.id(input.organization, "Organization", ["input", "organization"]),
+        citation: refs.citation(input.citation, ["input", "citation"]),
+      };
+      return refs.run(decoded, (data) =>
+        createPosition(
+          ctx,
+          data,
+          writtenRow((tx) => tx.position, query, args),
+        ),
+      );
+    },
   }),
   updatePosition: t.prismaField({
     type: "Position",
     description: "Corrects a position, e.g. records when it ended.",
     ...editorMutation,
     args: { input: t.arg({ type: UpdatePositionInput, description: "The changes." }), ...idempotencyKeyArg },
-    resolve: (query, _root, args, ctx) =>
-      updatePosition(
-        ctx,
-        args.input,
-        writtenRow((tx) => tx.position, query, args),
-      ),
+    resolve: (query, _root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { ...input, id: refs.target(input.id, "Position", ["input", "id"]) };
+      return refs.run(decoded, (data) =>
+        updatePosition(
+          ctx,
+          data,
+          writtenRow((tx) => tx.position, query, args),
+        ),
+      );
+    },
   }),
   deletePosition: t.field({
     type: DeletedRef,
     description: "Deletes a position (participations that named it keep their title).",
     ...editorMutation,
     args: { input: t.arg({ type: DeleteInput, description: "Which position." }), ...idempotencyKeyArg },
-    resolve: (_root, args, ctx) => deletePosition(ctx, args.input, deletedRecord("Position", args)),
+    resolve: (_root, { input, ...args }, ctx) => {
+      const refs = new InputReferences(ctx);
+      const decoded = { id: refs.target(input.id, "Position", ["input", "id"]) };
+      return refs.run(decoded, (data) => deletePosition(ctx, data, deletedRecord("Position", args)));
+    },
   }),
 }));

@@ -1,27 +1,34 @@
 // Writes to positions held.
 import { z } from "zod";
 import type { Context } from "../../server/context.js";
-import { citationFor } from "../document/citation.service.js";
+import { citationAt } from "../document/citation.service.js";
 import { NotFoundError } from "../shared/errors.js";
-import { citationSchema, partialDateSchema, slugSchema, textSchema, versionSchema } from "../shared/input-schemas.js";
+import {
+  citationReferenceSchema,
+  partialDateSchema,
+  slugSchema,
+  textSchema,
+  versionSchema,
+} from "../shared/input-schemas.js";
 import { dateColumns } from "../shared/partial-date.js";
-import { idOf, mustExist, parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
+import { parseInput, updateAtVersion, type WriteRequest, write } from "../shared/write.js";
 
+// Records are named by uuid: the schema layer has decoded global ids and slugs.
 const createSchema = z.object({
   slug: slugSchema,
-  person: z.string(),
-  organization: z.string(),
+  person: z.string().uuid(),
+  organization: z.string().uuid(),
   title: textSchema,
   start: partialDateSchema.nullish(),
   end: partialDateSchema.nullish(),
   current: z.boolean(),
   inferred: z.boolean().nullish(),
   note: z.string().nullish(),
-  citation: citationSchema,
+  citation: citationReferenceSchema,
 });
 
 const updateSchema = z.object({
-  id: z.string(),
+  id: z.string().uuid(),
   expectedVersion: versionSchema,
   title: textSchema.nullish(),
   start: partialDateSchema.nullish(),
@@ -35,21 +42,13 @@ export type UpdatePositionInput = z.input<typeof updateSchema>;
 
 export function createPosition<T>(ctx: Context, input: CreatePositionInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(createSchema, input);
-  const personId = idOf(data.person, "Person", ["input", "person"]);
-  const organizationId = idOf(data.organization, "Organization", ["input", "organization"]);
   return write(ctx, { operation: "createPosition", input, ...request }, async (tx) => {
-    await mustExist("Person", data.person, tx.person.findUnique({ where: { id: personId }, select: { id: true } }));
-    await mustExist(
-      "Organization",
-      data.organization,
-      tx.organization.findUnique({ where: { id: organizationId }, select: { id: true } }),
-    );
-    const citationId = await citationFor(tx, data.citation, ["input", "citation"]);
+    const citationId = await citationAt(tx, data.citation, ["input", "citation"]);
     const position = await tx.position.create({
       data: {
         slug: data.slug,
-        personId,
-        organizationId,
+        personId: data.person,
+        organizationId: data.organization,
         title: data.title,
         ...dateColumns(data.start, "startDate", "startPrecision"),
         ...dateColumns(data.end, "endDate", "endPrecision"),
@@ -65,11 +64,11 @@ export function createPosition<T>(ctx: Context, input: CreatePositionInput, requ
 
 export function updatePosition<T>(ctx: Context, input: UpdatePositionInput, request: WriteRequest<T>): Promise<T> {
   const data = parseInput(updateSchema, input);
-  const id = idOf(data.id, "Position", ["input", "id"]);
+  const { id } = data;
   return write(ctx, { operation: "updatePosition", input, ...request }, async (tx) => {
     await updateAtVersion(
       "Position",
-      data.id,
+      id,
       data.expectedVersion,
       () =>
         tx.position.updateMany({
@@ -90,10 +89,10 @@ export function updatePosition<T>(ctx: Context, input: UpdatePositionInput, requ
 }
 
 export function deletePosition<T>(ctx: Context, input: { id: string }, request: WriteRequest<T>): Promise<T> {
-  const id = idOf(input.id, "Position", ["input", "id"]);
+  const { id } = input;
   return write(ctx, { operation: "deletePosition", input, ...request }, async (tx) => {
     const { count } = await tx.position.deleteMany({ where: { id } });
-    if (count === 0) throw new NotFoundError("Position", input.id);
+    if (count === 0) throw new NotFoundError("Position", id);
     return id;
   });
 }

@@ -9,11 +9,6 @@ export const textSchema = z.string().trim().min(1, "must not be empty");
 export const countryCodeSchema = z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP");
 export const partialDateSchema = partialDateText;
 export const versionSchema = z.number().int().positive();
-export const citationSchema = z.object({
-  document: z.string(),
-  quote: z.string().min(1, "must not be empty"),
-  occurrence: z.number().int().positive().nullish(),
-});
 /** A citation whose document the schema layer has decoded to its uuid. */
 export const citationReferenceSchema = z.object({
   documentId: z.string().uuid(),

@@ -5,16 +5,16 @@
 import type { Transaction } from "../../infra/db.js";
 import type { Context } from "../../server/context.js";
 import { NotFoundError, ValidationError } from "./errors.js";
-import { idOf, type WriteRequest, write } from "./write.js";
+import { type WriteRequest, write } from "./write.js";
 
+/** The two records by uuid: the schema layer has decoded global ids and slugs. */
 export interface MergeInput {
   survivor: string;
   merged: string;
 }
 
-function mergeIds(input: MergeInput, typename: string) {
-  const survivorId = idOf(input.survivor, typename, ["input", "survivor"]);
-  const mergedId = idOf(input.merged, typename, ["input", "merged"]);
+function mergeIds(input: MergeInput) {
+  const { survivor: survivorId, merged: mergedId } = input;
   if (survivorId === mergedId)
     throw new ValidationError([{ path: ["input", "merged"], message: "a record cannot be merged into itself" }]);
   return { survivorId, mergedId };
@@ -28,14 +28,14 @@ async function redirect(tx: Transaction, model: string, merged: { id: string; sl
 }
 
 export function mergePeople<T>(ctx: Context, input: MergeInput, request: WriteRequest<T>): Promise<T> {
-  const { survivorId, mergedId } = mergeIds(input, "Person");
+  const { survivorId, mergedId } = mergeIds(input);
   return write(ctx, { operation: "mergePeople", input, ...request }, async (tx) => {
     const [survivor, merged] = await Promise.all([
       tx.person.findUnique({ where: { id: survivorId } }),
       tx.person.findUnique({ where: { id: mergedId } }),
     ]);
-    if (!survivor) throw new NotFoundError("Person", input.survivor);
-    if (!merged) throw new NotFoundError("Person", input.merged);
+    if (!survivor) throw new NotFoundError("Person", survivorId);
+    if (!merged) throw new NotFoundError("Person", mergedId);
     // The same person twice at one meeting, or twice in one commitment role, keeps the survivor's row.
     await tx.$executeRaw`DELETE FROM participation p USING participation s
       WHERE p.person_id = ${mergedId}::uuid AND s.person_id = ${survivorId}::uuid AND s.meeting_id = p.meeting_id`;
@@ -59,14 +59,14 @@ export function mergePeople<T>(ctx: Context, input: MergeInput, request: WriteRe
 }
 
 export function mergeOrganizations<T>(ctx: Context, input: MergeInput, request: WriteRequest<T>): Promise<T> {
-  const { survivorId, mergedId } = mergeIds(input, "Organization");
+  const { survivorId, mergedId } = mergeIds(input);
   return write(ctx, { operation: "mergeOrganizations", input, ...request }, async (tx) => {
     const [survivor, merged] = await Promise.all([
       tx.organization.findUnique({ where: { id: survivorId } }),
       tx.organization.findUnique({ where: { id: mergedId } }),
     ]);
-    if (!survivor) throw new NotFoundError("Organization", input.survivor);
-    if (!merged) throw new NotFoundError("Organization", input.merged);
+    if (!survivor) throw new NotFoundError("Organization", survivorId);
+    if (!merged) throw new NotFoundError("Organization", mergedId);
     if (survivor.ancestorIds.includes(mergedId)) {
       // The survivor sits under the merged organization: lift it to the merged one's place first.
       await tx.organization.update({ where: { id: survivorId }, data: { parentId: merged.parentId } });

@@ -27,16 +27,25 @@ export const DeletedRef = builder.objectRef<{ id: string }>("Deleted").implement
 
 export const DeleteInput = builder.inputType("DeleteInput", {
   description: "Which record to delete.",
-  fields: (t) => ({ id: t.id({ description: "Its global id." }) }),
+  fields: (t) => ({
+    id: t.id({
+      description: "The record, by global id or slug.",
+      ...refersTo("Person", "Organization", "Position", "Meeting", "Commitment"),
+    }),
+  }),
 });
 
 export const MergeInputRef = builder.inputType("MergeInput", {
   description: "Two records that are the same: `merged` disappears into `survivor`.",
   fields: (t) => ({
-    survivor: t.id({ description: "Global id of the record that remains." }),
+    survivor: t.id({
+      description: "The record that remains, by global id or slug.",
+      ...refersTo("Person", "Organization"),
+    }),
     merged: t.id({
       description:
-        "Global id of the duplicate; its relations move to the survivor and its id and slug keep resolving to it.",
+        "The duplicate, by global id or slug; its relations move to the survivor and its id and slug keep resolving to it.",
+      ...refersTo("Person", "Organization"),
     }),
   }),
 });

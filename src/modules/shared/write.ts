@@ -1,11 +1,9 @@
 // How every mutation writes: in one transaction, replayed for a repeated idempotency key, with
 // database refusals turned into typed errors (a taken slug is a conflict naming the field).
 import { createHash } from "node:crypto";
-import type { GraphQLError } from "graphql";
 import type { z } from "zod";
 import { Prisma } from "../../generated/prisma/client.js";
 import { db, type Transaction } from "../../infra/db.js";
-import { decodeGlobalId } from "../../schema/global-id.js";
 import type { Caller, Context } from "../../server/context.js";
 import {
   CommitOutcomeUnknownError,
@@ -188,24 +186,6 @@ export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z
   throw new ValidationError(
     parsed.error.issues.map((issue) => ({ path: ["input", ...issue.path.map(String)], message: issue.message })),
   );
-}
-
-/** Decodes a global id that must name a `typename`, as a validation issue at `path` otherwise. */
-export function idOf(globalId: string, typename: string, path: string[]): string {
-  let decoded: { typename: string; id: string };
-  try {
-    decoded = decodeGlobalId(globalId);
-  } catch (error) {
-    throw new ValidationError([{ path, message: (error as GraphQLError).message }]);
-  }
-  if (decoded.typename !== typename)
-    throw new ValidationError([{ path, message: `expected the id of a ${typename}, got a ${decoded.typename}` }]);
-  return decoded.id;
-}
-
-/** Fails unless the row exists; for references given in the input. */
-export async function mustExist(typename: string, globalId: string, found: Promise<unknown>): Promise<void> {
-  if (!(await found)) throw new NotFoundError(typename, globalId);
 }
 
 /**

@@ -232,14 +232,16 @@ describe("positions", () => {
     expect(expectValidation(third).map((issue) => issue.path)).toEqual([["input", "citation", "quote"]]);
   });
 
-  test("a person id where an organization is expected is a ValidationError; unknown ids are NotFoundErrors", async () => {
+  test("a person id where an organization is expected, or an id naming nothing, is a ValidationError at its path", async () => {
     const person = await createPerson(editor.headers, "Mixed");
     const base = { slug: uniqueSlug("mixed"), title: "Role", current: true, citation: cite("the Minister of Defense") };
     expect(
       expectValidation(
         await mutate("createPosition", { ...base, person, organization: person }, { headers: editor.headers }),
       ),
-    ).toEqual([{ path: ["input", "organization"], message: "expected the id of a Organization, got a Person" }]);
+    ).toEqual([
+      { path: ["input", "organization"], message: `expected an organization; "${person}" is the id of a Person` },
+    ]);
     const missingPerson = encodeGlobalId("Person", randomUUID());
     expect(
       await mutate(
@@ -247,7 +249,10 @@ describe("positions", () => {
         { ...base, person: missingPerson, organization: await gid("Organization", "united-nations") },
         { headers: editor.headers },
       ),
-    ).toMatchObject({ __typename: "NotFoundError", typename: "Person", key: missingPerson });
+    ).toMatchObject({
+      __typename: "ValidationError",
+      issues: [{ path: ["input", "person"], message: `no person has the id "${missingPerson}"` }],
+    });
     const missingDocument = encodeGlobalId("SourceDocument", randomUUID());
     expect(
       await mutate(
@@ -260,7 +265,12 @@ describe("positions", () => {
         },
         { headers: editor.headers },
       ),
-    ).toMatchObject({ __typename: "NotFoundError", typename: "SourceDocument", key: missingDocument });
+    ).toMatchObject({
+      __typename: "ValidationError",
+      issues: [
+        { path: ["input", "citation", "document"], message: `no source document has the id "${missingDocument}"` },
+      ],
+    });
   });
 
   test("a date that is not a day of the calendar is refused, naming the field, before anything is written", async () => {

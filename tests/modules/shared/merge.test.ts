@@ -242,7 +242,9 @@ describe("mergePeople", () => {
       expectValidation(
         await mutate("mergePeople", { survivor: person, merged: organization }, { headers: editor.headers }),
       ),
-    ).toEqual([{ path: ["input", "merged"], message: "expected the id of a Person, got a Organization" }]);
+    ).toEqual([
+      { path: ["input", "merged"], message: `expected a person; "${organization}" is the id of an Organization` },
+    ]);
   });
 });
 
