@@ -6,7 +6,6 @@ export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens, e.g. japan-ministry-of-defense");
 export const textSchema = z.string().trim().min(1, "must not be empty");
-export const countryCodeSchema = z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as JP");
 export const partialDateSchema = partialDateText;
 export const versionSchema = z.number().int().positive();
 /** A citation whose document the schema layer has decoded to its uuid. */
