@@ -4,7 +4,8 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, test } from "vitest";
 import { encodeGlobalId } from "../../../src/schema/global-id.js";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute } from "../../helpers/execute.js";
 import {
   createDocument,
   createOrganization,
@@ -49,8 +50,26 @@ describe("source documents", () => {
       },
       editor.headers,
     );
-    const read = await data<{ node: Record<string, unknown> }>(
-      `query($id: ID!) { node(id: $id) { ... on SourceDocument { slug title publisher url language body published { value precision } version } } }`,
+    const read = await data(
+      graphql(`
+        query DocumentsMeetingsSourceDocument($id: ID!) {
+          node(id: $id) {
+            ... on SourceDocument {
+              slug
+              title
+              publisher
+              url
+              language
+              body
+              published {
+                value
+                precision
+              }
+              version
+            }
+          }
+        }
+      `),
       { id: created.id },
     );
     expect(read.node).toEqual({
@@ -146,8 +165,46 @@ describe("positions", () => {
       POSITION_FIELDS,
     );
     expect(ended).toMatchObject({ current: false, end: { value: "2012-01", precision: "MONTH" }, version: 2 });
-    const read = await data<{ person: { positions: { edges: { node: PositionView }[] } } }>(
-      `query($id: ID!) { person(id: $id) { positions { edges { node { ${POSITION_FIELDS} } } } } }`,
+    // The same fields as POSITION_FIELDS, which the mutations select.
+    const read = await data(
+      graphql(`
+        query DocumentsMeetingsPersonPositions($id: ID!) {
+          person(id: $id) {
+            positions {
+              edges {
+                node {
+                  id
+                  title
+                  current
+                  start {
+                    value
+                    precision
+                  }
+                  end {
+                    value
+                    precision
+                  }
+                  person {
+                    id
+                  }
+                  organization {
+                    id
+                  }
+                  citation {
+                    quote
+                    startOffset
+                    endOffset
+                    document {
+                      id
+                    }
+                  }
+                  version
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: person },
     );
     expect(read.person.positions.edges.map((edge) => edge.node)).toEqual([ended]);
@@ -277,7 +334,13 @@ describe("positions", () => {
     const person = await createPerson(editor.headers, "Badly Dated");
     const before = await rowCounts();
     const response = await execute(
-      `mutation($input: CreatePositionInput!) { createPosition(input: $input) { __typename } }`,
+      graphql(`
+        mutation DocumentsMeetingsCreatePositionBadDate($input: CreatePositionInput!) {
+          createPosition(input: $input) {
+            __typename
+          }
+        }
+      `),
       {
         input: {
           slug: uniqueSlug("bad-date"),
@@ -409,13 +472,67 @@ describe("meetings", () => {
         citation: { quote: "met the Secretary-General" },
       },
     ]);
-    const read = await data<{ meeting: MeetingView }>(
-      `query($slug: String!) { meeting(slug: $slug) { ${MEETING_FIELDS} } }`,
+    // The same fields as MEETING_FIELDS, which createMeeting selects.
+    const read = await data(
+      graphql(`
+        query DocumentsMeetingsMeetingBySlug($slug: String!) {
+          meeting(slug: $slug) {
+            id
+            slug
+            title
+            kind
+            status
+            date {
+              value
+              precision
+              basis
+              note
+            }
+            place
+            placeCountry {
+              code
+            }
+            participantCount
+            participants {
+              edges {
+                node {
+                  person {
+                    id
+                  }
+                  organization {
+                    id
+                  }
+                  country {
+                    code
+                  }
+                  roleTitle
+                  side
+                  citation {
+                    quote
+                  }
+                }
+              }
+            }
+            citation {
+              quote
+            }
+            version
+          }
+        }
+      `),
       { slug: created.slug },
     );
     expect(read.meeting).toEqual(created);
-    const attended = await data<{ person: { participations: { totalCount: number } } }>(
-      `query($id: ID!) { person(id: $id) { participations { totalCount } } }`,
+    const attended = await data(
+      graphql(`
+        query DocumentsMeetingsPersonParticipations($id: ID!) {
+          person(id: $id) {
+            participations {
+              totalCount
+            }
+          }
+        }
+      `),
       {
         id: minister,
       },
@@ -520,9 +637,17 @@ describe("meetings", () => {
     expect(stale).toMatchObject({ __typename: "ConflictError", field: "expectedVersion" });
     expect(
       (
-        await data<{ meeting: MeetingView }>(`query($id: ID!) { meeting(id: $id) { title version } }`, {
-          id: created.id,
-        })
+        await data(
+          graphql(`
+            query DocumentsMeetingsMeetingVersion($id: ID!) {
+              meeting(id: $id) {
+                title
+                version
+              }
+            }
+          `),
+          { id: created.id },
+        )
       ).meeting,
     ).toEqual({
       title: "Renamed meeting",
