@@ -7,8 +7,7 @@ import { SEED_DATASET } from "../../../src/modules/dataset/dataset.files.js";
 import type { DatasetInput } from "../../../src/modules/dataset/dataset.format.js";
 import type { SeedFactsPartyFragment } from "../../generated/graphql.js";
 import { graphql } from "../../generated/index.js";
-import type { ResultOf } from "../../helpers/execute.js";
-import { data } from "../../helpers/execute.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 
 const seed = JSON.parse(readFileSync(SEED_DATASET, "utf8")) as DatasetInput;
 
