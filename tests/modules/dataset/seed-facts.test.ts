@@ -5,125 +5,97 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { SEED_DATASET } from "../../../src/modules/dataset/dataset.files.js";
 import type { DatasetInput } from "../../../src/modules/dataset/dataset.format.js";
-import { dataText as data } from "../../helpers/execute.js";
+import type { SeedFactsPartyFragment } from "../../generated/graphql.js";
+import { graphql } from "../../generated/index.js";
+import { data, type ResultOf } from "../../helpers/execute.js";
 
 const seed = JSON.parse(readFileSync(SEED_DATASET, "utf8")) as DatasetInput;
 
-interface CitationShape {
-  quote: string;
-  startOffset: number;
-  endOffset: number;
-  document: { slug: string; body: string };
-}
-type PartyShape = { __typename: "Person" | "Organization"; slug: string } | { __typename: "Country"; code: string };
-
-const PARTY = `{ __typename ... on Person { slug } ... on Organization { slug } ... on Country { code } }`;
-const CITATION = `{ quote startOffset endOffset document { slug body } }`;
+graphql(`
+  fragment SeedFactsParty on Party {
+    __typename
+    ... on Person { slug }
+    ... on Organization { slug }
+    ... on Country { code }
+  }
+`);
+graphql(`
+  fragment SeedFactsCitation on Citation { quote startOffset endOffset document { slug body } }
+`);
 
 /** "Person:kitazawa", "Country:JP": a party in one readable string. */
-const party = (p: PartyShape) => `${p.__typename}:${"code" in p ? p.code : p.slug}`;
+const party = (p: SeedFactsPartyFragment) => `${p.__typename}:${"code" in p ? p.code : p.slug}`;
 
 /** The excerpt of `body` at [start, end), counted in Unicode code points. */
 const excerpt = (body: string, start: number, end: number) => Array.from(body).slice(start, end).join("");
 
 // Read in three requests, each within the API's query complexity limit.
-const KITAZAWA_BAN = `query {
-  meeting(slug: "kitazawa-ban-2011-08-09") {
-    slug title kind status place placeCountry { code }
-    date { value precision basis note earliest latest }
-    originalDate { value }
-    citation ${CITATION}
-    participants(first: 10) {
-      totalCount
-      edges { node {
-        roleTitle side basis
-        person { slug name fullName }
-        organization { slug name }
-        country { code }
-        position { title current organization { slug } }
-        citation ${CITATION}
-      } }
+const KITAZAWA_BAN = graphql(`
+  query SeedFactsKitazawaBan {
+    meeting(slug: "kitazawa-ban-2011-08-09") {
+      slug title kind status place placeCountry { code }
+      date { value precision basis note earliest latest }
+      originalDate { value }
+      citation { ...SeedFactsCitation }
+      participants(first: 10) {
+        totalCount
+        edges { node {
+          roleTitle side basis
+          person { slug name fullName }
+          organization { slug name }
+          country { code }
+          position { title current organization { slug } }
+          citation { ...SeedFactsCitation }
+        } }
+      }
     }
   }
-}`;
-const KITAZAWA_BAN_COMMITMENTS = `query {
-  meeting(slug: "kitazawa-ban-2011-08-09") {
-    commitments(first: 10) {
-      totalCount
-      edges { node {
-        slug kind status statement
-        makers ${PARTY}
-        addressees ${PARTY}
-        respondsTo { slug }
-        citation ${CITATION}
-      } }
+`);
+const KITAZAWA_BAN_COMMITMENTS = graphql(`
+  query SeedFactsKitazawaBanCommitments {
+    meeting(slug: "kitazawa-ban-2011-08-09") {
+      commitments(first: 10) {
+        totalCount
+        edges { node {
+          slug kind status statement
+          makers { ...SeedFactsParty }
+          addressees { ...SeedFactsParty }
+          respondsTo { slug }
+          citation { ...SeedFactsCitation }
+        } }
+      }
     }
   }
-}`;
-const KITAZAWA_BAN_THREADS = `query {
-  meeting(slug: "kitazawa-ban-2011-08-09") {
-    commitments(first: 10) { edges { node { slug responses(first: 3) { edges { node { slug respondsTo { slug } } } } } } }
+`);
+const KITAZAWA_BAN_THREADS = graphql(`
+  query SeedFactsKitazawaBanThreads {
+    meeting(slug: "kitazawa-ban-2011-08-09") {
+      commitments(first: 10) { edges { node { slug responses(first: 3) { edges { node { slug respondsTo { slug } } } } } } }
+    }
   }
-}`;
-
-interface KitazawaBan {
-  meeting: {
-    slug: string;
-    title: string;
-    kind: string;
-    status: string;
-    place: string | null;
-    placeCountry: { code: string } | null;
-    date: { value: string; precision: string; basis: string; note: string | null; earliest: string; latest: string };
-    originalDate: null;
-    citation: CitationShape;
-    participants: {
-      totalCount: number;
-      edges: {
-        node: {
-          roleTitle: string;
-          side: string;
-          basis: string;
-          person: { slug: string; name: string; fullName: string | null };
-          organization: { slug: string; name: string } | null;
-          country: { code: string } | null;
-          position: { title: string; current: boolean; organization: { slug: string } } | null;
-          citation: CitationShape;
-        };
-      }[];
-    };
-    commitments: {
-      totalCount: number;
-      edges: {
-        node: {
-          slug: string;
-          kind: string;
-          status: string;
-          statement: string;
-          makers: PartyShape[];
-          addressees: PartyShape[];
-          respondsTo: { slug: string } | null;
-          responses: { edges: { node: { slug: string; respondsTo: { slug: string } | null } }[] };
-          citation: CitationShape;
-        };
-      }[];
-    };
-  };
-}
+`);
 
 describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
-  async function load(): Promise<KitazawaBan["meeting"]> {
-    type Commitments = { meeting: Pick<KitazawaBan["meeting"], "commitments"> };
-    type Threads = { meeting: { commitments: { edges: { node: { slug: string; responses: Responses } }[] } } };
-    type Responses = KitazawaBan["meeting"]["commitments"]["edges"][number]["node"]["responses"];
+  type Meeting = NonNullable<ResultOf<typeof KITAZAWA_BAN>["meeting"]>;
+  type Made = NonNullable<ResultOf<typeof KITAZAWA_BAN_COMMITMENTS>["meeting"]>["commitments"];
+  type Responses = NonNullable<
+    ResultOf<typeof KITAZAWA_BAN_THREADS>["meeting"]
+  >["commitments"]["edges"][number]["node"]["responses"];
+  type Commitment = Made["edges"][number]["node"] & { responses: Responses };
+
+  /** The meeting, with its commitments and each commitment's responses (read in three requests). */
+  async function load(): Promise<Meeting & { commitments: { totalCount: number; edges: { node: Commitment }[] } }> {
     const [{ meeting }, { meeting: made }, { meeting: threads }] = await Promise.all([
-      data<KitazawaBan>(KITAZAWA_BAN),
-      data<Commitments>(KITAZAWA_BAN_COMMITMENTS),
-      data<Threads>(KITAZAWA_BAN_THREADS),
+      data(KITAZAWA_BAN),
+      data(KITAZAWA_BAN_COMMITMENTS),
+      data(KITAZAWA_BAN_THREADS),
     ]);
+    if (!meeting || !made || !threads) throw new Error("no meeting kitazawa-ban-2011-08-09");
     const responsesOf = new Map(threads.commitments.edges.map(({ node }) => [node.slug, node.responses]));
-    for (const { node } of made.commitments.edges) node.responses = responsesOf.get(node.slug) as Responses;
-    return { ...meeting, commitments: made.commitments };
+    const edges = made.commitments.edges.map(({ node }) => ({
+      node: { ...node, responses: responsesOf.get(node.slug) as Responses },
+    }));
+    return { ...meeting, commitments: { ...made.commitments, edges } };
   }
 
   test("is a held bilateral meeting in Japan", async () => {
@@ -300,24 +272,19 @@ describe("the Kitazawa–Ban meeting of August 9, 2011", () => {
 
 describe("every citation in the knowledge base", () => {
   test("equals its document's body sliced at its offsets", async () => {
-    type Document = {
-      slug: string;
-      body: string;
-      citations: { totalCount: number; edges: { node: Omit<CitationShape, "document"> }[] };
-    };
-    type Page = {
-      documents: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Document }[] };
-    };
-    // One document per request keeps each within the complexity limit.
-    const documents: Document[] = [];
-    for (let after: string | null = null; ; ) {
-      const page: Page = await data<Page>(
-        `query($after: String) { documents(first: 1, after: $after) {
+    const PAGE = graphql(`
+      query SeedFactsDocumentCitations($after: String) {
+        documents(first: 1, after: $after) {
           pageInfo { hasNextPage endCursor }
           edges { node { slug body citations(first: 25) { totalCount edges { node { quote startOffset endOffset } } } } }
-        } }`,
-        { after },
-      );
+        }
+      }
+    `);
+    type Page = ResultOf<typeof PAGE>;
+    // One document per request keeps each within the complexity limit.
+    const documents: Page["documents"]["edges"][number]["node"][] = [];
+    for (let after: string | null | undefined = null; ; ) {
+      const page: Page = await data(PAGE, { after });
       documents.push(...page.documents.edges.map((e) => e.node));
       if (!page.documents.pageInfo.hasNextPage) break;
       after = page.documents.pageInfo.endCursor;
@@ -337,36 +304,25 @@ describe("every citation in the knowledge base", () => {
 });
 
 describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
-  const QUERY = `{ meeting(slug: "japan-china-defense-vice-ministerial-9") {
-    title status statusReason series sequenceNumber place placeCountry { code }
-    date { value precision basis }
-    originalDate { value precision earliest latest basis note }
-    participants(first: 10) { edges { node { side person { slug } } } }
-  } }`;
-  interface Vm9 {
-    meeting: {
-      title: string;
-      status: string;
-      statusReason: string | null;
-      series: string | null;
-      sequenceNumber: number | null;
-      place: string | null;
-      placeCountry: { code: string } | null;
-      date: { value: string; precision: string; basis: string };
-      originalDate: {
-        value: string;
-        precision: string;
-        earliest: string;
-        latest: string;
-        basis: string;
-        note: string | null;
-      } | null;
-      participants: { edges: { node: { side: string; person: { slug: string } } }[] };
-    };
+  const QUERY = graphql(`
+    query SeedFactsVm9 {
+      meeting(slug: "japan-china-defense-vice-ministerial-9") {
+        title status statusReason series sequenceNumber place placeCountry { code }
+        date { value precision basis }
+        originalDate { value precision earliest latest basis note }
+        participants(first: 10) { edges { node { side person { slug } } } }
+      }
+    }
+  `);
+  /** The meeting, which the seed holds. */
+  async function vm9() {
+    const { meeting } = await data(QUERY);
+    if (!meeting) throw new Error("no meeting japan-china-defense-vice-ministerial-9");
+    return { meeting };
   }
 
   test("was held on July 26, 2011 after being scheduled for March", async () => {
-    const { meeting } = await data<Vm9>(QUERY);
+    const { meeting } = await vm9();
     expect({ ...meeting, participants: undefined, statusReason: undefined }).toEqual({
       title: "9th Japan-China Defense Vice-Ministerial Meeting",
       status: "HELD",
@@ -388,7 +344,7 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
   });
 
   test("keeps the inferred basis and note of its original date", async () => {
-    const { meeting } = await data<Vm9>(QUERY);
+    const { meeting } = await vm9();
     // The dataset: originalDate { value: "2011-03", basis: "INFERRED", note: "The text says the meeting 'had been scheduled for March this year'..." }
     expect(meeting.originalDate).toMatchObject({
       basis: "INFERRED",
@@ -397,7 +353,7 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
   });
 
   test("lists its participants hosts first, each side in the order the source names them", async () => {
-    const { meeting } = await data<Vm9>(QUERY);
+    const { meeting } = await vm9();
     expect(meeting.participants.edges.map((e) => `${e.node.side}:${e.node.person.slug}`)).toEqual([
       "HOST:nakae",
       "HOST:takamizawa",
@@ -411,12 +367,13 @@ describe("the 9th Japan-China Defense Vice-Ministerial Meeting", () => {
 
 describe("the list of meetings", () => {
   test("runs most recent first, with the undated planned meetings last", async () => {
-    const { meetings } = await data<{
-      meetings: {
-        totalCount: number;
-        edges: { node: { slug: string; status: string; date: { value: string; earliest: string } | null } }[];
-      };
-    }>(`{ meetings(first: 100) { totalCount edges { node { slug status date { value earliest } } } } }`);
+    const { meetings } = await data(
+      graphql(`
+        query SeedFactsMeetingList {
+          meetings(first: 100) { totalCount edges { node { slug status date { value earliest } } } }
+        }
+      `),
+    );
     const nodes = meetings.edges.map((e) => e.node);
 
     expect(meetings.totalCount).toBe(6);
@@ -437,13 +394,13 @@ describe("the list of meetings", () => {
 
 describe("source documents", () => {
   test("keep the note explaining an inferred publication date", async () => {
-    const { documents } = await data<{
-      documents: {
-        edges: {
-          node: { slug: string; published: { value: string; precision: string; basis: string; note: string | null } };
-        }[];
-      };
-    }>(`{ documents { edges { node { slug published { value precision basis note } } } } }`);
+    const { documents } = await data(
+      graphql(`
+        query SeedFactsDocumentDates {
+          documents { edges { node { slug published { value precision basis note } } } }
+        }
+      `),
+    );
     const kitazawa = documents.edges.find((e) => e.node.slug === "mod-2011-kitazawa-ban-meeting")?.node;
     expect(kitazawa?.published).toEqual({
       value: "2011",

@@ -4,7 +4,8 @@
 // them; unknown and ambiguous values are BAD_USER_INPUT errors that name the field and value.
 import { beforeAll, describe, expect, test } from "vitest";
 import { db } from "../../../src/infra/db.js";
-import { dataText as data, executeText as execute } from "../../helpers/execute.js";
+import { graphql } from "../../generated/index.js";
+import { data, execute, type Operation } from "../../helpers/execute.js";
 import { countryId, type Edges, expectBadUserInput, idOf, slugsOf, sorted } from "../../helpers/graphql.js";
 import {
   BAN_KAN,
@@ -26,13 +27,33 @@ beforeAll(async () => {
   ids.CN = await countryId("CN");
 });
 
-const MEETINGS = `query ($filter: MeetingFilter) { meetings(filter: $filter, first: 100) { edges { node { slug } } } }`;
-const COMMITMENTS = `query ($filter: CommitmentFilter) { commitments(filter: $filter, first: 100) { edges { node { slug } } } }`;
-const ORGANIZATIONS = `query ($filter: OrganizationFilter) { organizations(filter: $filter, first: 100) { edges { node { slug } } } }`;
-const PEOPLE = `query ($filter: PersonFilter) { people(filter: $filter, first: 100) { edges { node { slug } } } }`;
+const MEETINGS = graphql(`
+  query ReferencesMeetings($filter: MeetingFilter) {
+    meetings(filter: $filter, first: 100) { edges { node { slug } } }
+  }
+`);
+const COMMITMENTS = graphql(`
+  query ReferencesCommitments($filter: CommitmentFilter) {
+    commitments(filter: $filter, first: 100) { edges { node { slug } } }
+  }
+`);
+const ORGANIZATIONS = graphql(`
+  query ReferencesOrganizations($filter: OrganizationFilter) {
+    organizations(filter: $filter, first: 100) { edges { node { slug } } }
+  }
+`);
+const PEOPLE = graphql(`
+  query ReferencesPeople($filter: PersonFilter) {
+    people(filter: $filter, first: 100) { edges { node { slug } } }
+  }
+`);
 
-async function slugs(query: string, filter: unknown): Promise<string[]> {
-  const result = await data<Record<string, Edges<{ slug: string }>>>(query, { filter });
+/** The sorted slugs of the one list the operation reads, filtered by `filter`. */
+async function slugs<TResult extends object, TFilter>(
+  operation: Operation<TResult, { filter?: TFilter | null }>,
+  filter: TFilter,
+): Promise<string[]> {
+  const result = await data(operation, { filter });
   return sorted(slugsOf(Object.values(result)[0] as Edges<{ slug: string }>));
 }
 
@@ -57,7 +78,7 @@ describe("a slug or ISO code finds what the global id finds", () => {
       await slugs(MEETINGS, { participant: ids.kitazawa }),
     );
     expect(await slugs(MEETINGS, { organization: { id: "japan-ministry-of-defense" } })).toEqual(
-      await slugs(MEETINGS, { organization: { id: ids["japan-ministry-of-defense"] } }),
+      await slugs(MEETINGS, { organization: { id: ids["japan-ministry-of-defense"] as string } }),
     );
     expect(await slugs(MEETINGS, { country: ids.CN })).toEqual([VICE_MINISTERIAL_9]);
     expect(await slugs(COMMITMENTS, { meeting: KITAZAWA_BAN })).toEqual(
@@ -78,15 +99,17 @@ describe("a slug or ISO code finds what the global id finds", () => {
     expect(await slugs(COMMITMENTS, { or: [{ maker: "CN" }, { not: { maker: "JP" } }] })).toEqual(
       sorted([...JOINT, ...BAN_MADE]),
     );
-    const result = await data<{
-      meeting: { commitments: Edges<{ slug: string }> };
-      meetingsBetween: Edges<{ slug: string }>;
-      relationshipTimeline: Array<{ meeting: { slug: string } | null; commitment: { slug: string } | null }>;
-    }>(`{
-      meeting(slug: "${KITAZAWA_BAN}") { commitments(filter: { maker: "united-nations" }) { edges { node { slug } } } }
-      meetingsBetween(a: "kitazawa", b: "ban-ki-moon") { edges { node { slug } } }
-      relationshipTimeline(a: "JP", b: "cn") { meeting { slug } commitment { slug } }
-    }`);
+    const result = await data(
+      graphql(`
+        query ReferencesNested($meeting: String!) {
+          meeting(slug: $meeting) { commitments(filter: { maker: "united-nations" }) { edges { node { slug } } } }
+          meetingsBetween(a: "kitazawa", b: "ban-ki-moon") { edges { node { slug } } }
+          relationshipTimeline(a: "JP", b: "cn") { meeting { slug } commitment { slug } }
+        }
+      `),
+      { meeting: KITAZAWA_BAN },
+    );
+    if (!result.meeting) throw new Error(`no meeting ${KITAZAWA_BAN}`);
     expect(slugsOf(result.meeting.commitments).every((slug) => BAN_MADE.includes(slug))).toBe(true);
     expect(slugsOf(result.meeting.commitments).length).toBeGreaterThan(0);
     expect(slugsOf(result.meetingsBetween)).toEqual([KITAZAWA_BAN]);
@@ -96,9 +119,14 @@ describe("a slug or ISO code finds what the global id finds", () => {
   });
 
   test("in fragments, under aliases and from variables", async () => {
-    const result = await data<{ un: Edges<{ slug: string }>; jp: { totalCount: number } }>(
-      `query ($country: ID!) { un: meetings(filter: { party: "united-nations" }) { edges { node { slug } } } ...Made }
-       fragment Made on Query { jp: commitments(filter: { maker: $country }) { totalCount } }`,
+    const result = await data(
+      graphql(`
+        query ReferencesFragment($country: ID!) {
+          un: meetings(filter: { party: "united-nations" }) { edges { node { slug } } }
+          ...ReferencesMade
+        }
+        fragment ReferencesMade on Query { jp: commitments(filter: { maker: $country }) { totalCount } }
+      `),
       { country: "JP" },
     );
     expect(sorted(slugsOf(result.un))).toEqual(sorted([KITAZAWA_BAN, BAN_KAN]));
@@ -118,37 +146,43 @@ describe("a slug or ISO code finds what the global id finds", () => {
 
 describe("one lookup per request", () => {
   test("slugs in several root fields, nested filters and arguments cost one statement more than global ids", async () => {
-    const query = (a: Record<string, string>) => `{
-      commitments(filter: { maker: "${a.JP}", or: [{ addressee: "${a.ban}" }, { addressee: "${a.CN}" }] }) { totalCount }
-      meetings(filter: { party: "${a.un}", organization: { id: "${a.mod}" } }) {
-        edges { node { commitments(filter: { maker: "${a.JP}", meeting: "${a.meeting}" }) { totalCount } } }
+    const query = graphql(`
+      query ReferencesOneLookup(
+        $JP: ID!
+        $CN: ID!
+        $ban: ID!
+        $un: ID!
+        $mod: ID!
+        $meeting: ID!
+        $kitazawa: ID!
+      ) {
+        commitments(filter: { maker: $JP, or: [{ addressee: $ban }, { addressee: $CN }] }) { totalCount }
+        meetings(filter: { party: $un, organization: { id: $mod } }) {
+          edges { node { commitments(filter: { maker: $JP, meeting: $meeting }) { totalCount } } }
+        }
+        meetingsBetween(a: $kitazawa, b: $ban) { totalCount }
       }
-      meetingsBetween(a: "${a.kitazawa}", b: "${a.ban}") { totalCount }
-    }`;
-    const byId = await execute(
-      query({
-        JP: ids.JP as string,
-        CN: ids.CN as string,
-        ban: ids["ban-ki-moon"] as string,
+    `);
+    const byId = await execute(query, {
+      JP: ids.JP as string,
+      CN: ids.CN as string,
+      ban: ids["ban-ki-moon"] as string,
 
-        un: ids["united-nations"] as string,
-        mod: ids["japan-ministry-of-defense"] as string,
-        meeting: ids[KITAZAWA_BAN] as string,
-        kitazawa: ids.kitazawa as string,
-      }),
-    );
-    const bySlug = await execute(
-      query({
-        JP: "JP",
-        CN: "CN",
-        ban: "ban-ki-moon",
+      un: ids["united-nations"] as string,
+      mod: ids["japan-ministry-of-defense"] as string,
+      meeting: ids[KITAZAWA_BAN] as string,
+      kitazawa: ids.kitazawa as string,
+    });
+    const bySlug = await execute(query, {
+      JP: "JP",
+      CN: "CN",
+      ban: "ban-ki-moon",
 
-        un: "united-nations",
-        mod: "japan-ministry-of-defense",
-        meeting: KITAZAWA_BAN,
-        kitazawa: "kitazawa",
-      }),
-    );
+      un: "united-nations",
+      mod: "japan-ministry-of-defense",
+      meeting: KITAZAWA_BAN,
+      kitazawa: "kitazawa",
+    });
     expect(byId.errors).toBeUndefined();
     expect(bySlug.errors).toBeUndefined();
     expect(bySlug.data).toEqual(byId.data);
@@ -156,8 +190,15 @@ describe("one lookup per request", () => {
   });
 
   test("a request that names records only by global id sends no lookup", async () => {
-    const byId = await execute(`{ commitments(filter: { maker: "${ids.JP}" }) { totalCount } }`);
-    const unfiltered = await execute(`{ commitments { totalCount } }`);
+    const byId = await execute(
+      graphql(`
+        query ReferencesCountByMaker($maker: ID!) {
+          commitments(filter: { maker: $maker }) { totalCount }
+        }
+      `),
+      { maker: ids.JP as string },
+    );
+    const unfiltered = await execute(graphql(`query ReferencesCountAll { commitments { totalCount } }`));
     expect(byId.sql).toBe(unfiltered.sql);
   });
 });
@@ -175,7 +216,7 @@ describe("unknown, ambiguous and mistyped values", () => {
       /"meeting": no meeting has the id or slug "no-such-meeting"/,
     );
     await expectBadUserInput(
-      `{ meetingsBetween(a: "JP", b: "XX") { totalCount } }`,
+      graphql(`query ReferencesUnknownParty { meetingsBetween(a: "JP", b: "XX") { totalCount } }`),
       {},
       /"b": no person, organization or country has the id, slug or ISO code "XX"/,
     );
