@@ -7,15 +7,77 @@ import { db } from "../../src/infra/db.js";
 import { DEFAULT_PAGE_SIZE, MAX_QUERY_COST, NESTED_PAGE_SIZE } from "../../src/schema/builder.js";
 import { schema } from "../../src/schema/index.js";
 import { costliestPath } from "../../src/schema/query-cost.js";
-import { dataText as data, executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { data, execute, executeText } from "../helpers/execute.js";
 import { createSource } from "../helpers/generate.js";
-import type { Edges } from "../helpers/graphql.js";
 
-const NATURAL = `{
-  people(filter: { country: "JP" }) { edges { node { name
-    participations { edges { node { meeting { title
-      participants { edges { node { person { name
-        positions { edges { node { title organization { name } } } } } } } } } } } } } } } }`;
+const NATURAL = graphql(`
+  query NestedPageSizesNatural {
+    people(filter: { country: "JP" }) {
+      edges {
+        node {
+          name
+          participations {
+            edges {
+              node {
+                meeting {
+                  title
+                  participants {
+                    edges {
+                      node {
+                        person {
+                          name
+                          positions {
+                            edges {
+                              node {
+                                title
+                                organization {
+                                  name
+                                }
+                              }
+                            }
+                          }
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const NESTED_PAGE_SIZES_DEFAULTS = graphql(`
+  query NestedPageSizesDefaults {
+    people(filter: { name: { startsWith: "Page Size" } }) {
+      edges {
+        node {
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+      }
+    }
+    person(slug: "page-size-person-0") {
+      positions {
+        totalCount
+        edges {
+          node {
+            title
+          }
+        }
+        pageInfo {
+          hasNextPage
+        }
+      }
+    }
+  }
+`);
 
 beforeAll(async () => {
   // 25 people (more than a top-level page) and one of them with 12 positions (more than a nested page).
@@ -43,11 +105,7 @@ beforeAll(async () => {
 
 describe("default page sizes", () => {
   test(`a top-level list returns ${DEFAULT_PAGE_SIZE} rows, a list inside a record ${NESTED_PAGE_SIZE}, each saying more follow`, async () => {
-    type Page = Edges<{ name: string }> & { pageInfo: { hasNextPage: boolean } };
-    const result = await data<{ people: Page; person: { positions: Page & { totalCount: number } } }>(`{
-      people(filter: { name: { startsWith: "Page Size" } }) { edges { node { name } } pageInfo { hasNextPage } }
-      person(slug: "page-size-person-0") { positions { totalCount edges { node { title } } pageInfo { hasNextPage } } }
-    }`);
+    const result = await data(NESTED_PAGE_SIZES_DEFAULTS);
     expect(result.people.edges).toHaveLength(20);
     expect(result.people.pageInfo.hasNextPage).toBe(true);
     expect(result.person.positions.edges).toHaveLength(10);
@@ -55,12 +113,7 @@ describe("default page sizes", () => {
   });
 
   test("people → participations → meeting → participants → person → positions, without first:, runs on the seed", async () => {
-    const response = await execute<{
-      people: Edges<{
-        name: string;
-        participations: Edges<{ meeting: { title: string; participants: Edges<{ person: { name: string } }> } }>;
-      }>;
-    }>(NATURAL);
+    const response = await execute(NATURAL);
     expect(response.errors).toBeUndefined();
     const nakae = response.data?.people.edges.find((edge) => edge.node.name === "Nakae")?.node;
     const meeting = nakae?.participations.edges[0]?.node.meeting;
@@ -76,7 +129,10 @@ describe("default page sizes", () => {
   });
 
   test("its cost, counted with the default page sizes, is within the limit", () => {
-    const { cost } = costliestPath({ schema, operation: operationOf(NATURAL), fragments: {}, variableValues: {} }, {});
+    const { cost } = costliestPath(
+      { schema, operation: operationOf(NATURAL.toString()), fragments: {}, variableValues: {} },
+      {},
+    );
     expect(cost).toBeLessThanOrEqual(MAX_QUERY_COST);
     expect(cost).toBe(46_641);
   });
@@ -89,12 +145,13 @@ function operationOf(query: string) {
 }
 
 describe("a query still too costly", () => {
+  // Text, not a graphql() operation: the point is a document over the cost limit.
   const COSTLY = `{ people(first: 100) { edges { node {
     participations(first: 50) { edges { node { meeting { participants { edges { node { person { positions { edges { node { title } } } } } } } } } } }
     positions { edges { node { title } } } } } } }`;
 
   test("is refused naming the path of lists that carries most of the cost", async () => {
-    const response = await execute(COSTLY);
+    const response = await executeText(COSTLY);
     const [error] = response.errors ?? [];
     const path = "people(100) > participations(50) > meeting > participants(10) > person > positions(10)";
     expect(error?.message).toMatch(
@@ -106,7 +163,7 @@ describe("a query still too costly", () => {
   });
 
   test("the path's walk counts the same total as the complexity plugin", async () => {
-    const response = await execute(COSTLY);
+    const response = await executeText(COSTLY);
     const reported = Number(/complexity (\d+)/.exec(response.errors?.[0]?.message ?? "")?.[1]);
     const { cost } = costliestPath({ schema, operation: operationOf(COSTLY), fragments: {}, variableValues: {} }, {});
     expect(cost).toBe(reported);

@@ -3,13 +3,91 @@
 // get errors that say what was wrong.
 import { describe, expect, test } from "vitest";
 import { db } from "../../src/infra/db.js";
-import { executeText as execute } from "../helpers/execute.js";
+import { graphql } from "../generated/index.js";
+import { execute, type ResultOf, type VariablesOf } from "../helpers/execute.js";
 
-interface Page {
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  edges: { cursor: string; node: { id: string; slug: string } }[];
-}
+const PAGINATION_MEETINGS = graphql(`
+  query PaginationMeetings($first: Int, $after: String, $last: Int, $before: String) {
+    meetings(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            slug
+          }
+        }
+    }
+  }
+`);
+const PAGINATION_PEOPLE = graphql(`
+  query PaginationPeople($first: Int, $after: String, $last: Int, $before: String) {
+    people(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            slug
+          }
+        }
+    }
+  }
+`);
+const PAGINATION_ORGANIZATIONS = graphql(`
+  query PaginationOrganizations($first: Int, $after: String, $last: Int, $before: String) {
+    organizations(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            slug
+          }
+        }
+    }
+  }
+`);
+const PAGINATION_COMMITMENTS = graphql(`
+  query PaginationCommitments($first: Int, $after: String, $last: Int, $before: String) {
+    commitments(first: $first, after: $after, last: $last, before: $before) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          hasPreviousPage
+          startCursor
+          endCursor
+        }
+        edges {
+          cursor
+          node {
+            id
+            slug
+          }
+        }
+    }
+  }
+`);
+type Page = ResultOf<typeof PAGINATION_MEETINGS>["meetings"];
+type PageArgs = VariablesOf<typeof PAGINATION_MEETINGS>;
 
 const ROOTS = {
   meetings: () => db.meeting.count(),
@@ -19,20 +97,21 @@ const ROOTS = {
 } as const;
 type Root = keyof typeof ROOTS;
 
-async function page(
-  root: Root,
-  args: { first?: number; after?: string | null; last?: number; before?: string | null },
-): Promise<Page> {
-  const result = await execute<Record<Root, Page>>(
-    `query Page($first: Int, $after: String, $last: Int, $before: String) {
-      ${root}(first: $first, after: $after, last: $last, before: $before) {
-        totalCount
-        pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
-        edges { cursor node { id slug } }
-      }
-    }`,
-    args,
-  );
+/** One page of a root connection, as the response the server gave (`data` keyed by the root). */
+async function pageResult(root: Root, args: PageArgs) {
+  const result =
+    root === "meetings"
+      ? await execute(PAGINATION_MEETINGS, args)
+      : root === "people"
+        ? await execute(PAGINATION_PEOPLE, args)
+        : root === "organizations"
+          ? await execute(PAGINATION_ORGANIZATIONS, args)
+          : await execute(PAGINATION_COMMITMENTS, args);
+  return result as typeof result & { data?: Partial<Record<Root, Page>> | null };
+}
+
+async function page(root: Root, args: PageArgs): Promise<Page> {
+  const result = await pageResult(root, args);
   expect(result.errors).toBeUndefined();
   return result.data?.[root] as Page;
 }
@@ -52,7 +131,7 @@ describe.each(Object.keys(ROOTS) as Root[])("%s", (root) => {
   test.each([1, 2, 4])("first/after pages of %i visit every node once, in order", async (size) => {
     const all = slugs(await page(root, { first: 100 }));
     const seen: string[] = [];
-    let after: string | null = null;
+    let after: string | null | undefined = null;
     for (let pages = 1; ; pages++) {
       const current: Page = await page(root, { first: size, after });
       expect(current.edges.length).toBeLessThanOrEqual(size);
@@ -70,7 +149,7 @@ describe.each(Object.keys(ROOTS) as Root[])("%s", (root) => {
   test.each([1, 3])("last/before pages of %i walk back through the same order", async (size) => {
     const all = slugs(await page(root, { first: 100 }));
     const seen: string[] = [];
-    let before: string | null = null;
+    let before: string | null | undefined = null;
     for (let pages = 1; ; pages++) {
       const current: Page = await page(root, { last: size, before });
       expect(current.edges.length).toBeLessThanOrEqual(size);
@@ -92,35 +171,81 @@ describe.each(Object.keys(ROOTS) as Root[])("%s", (root) => {
   });
 });
 
+const PAGINATION_MEETINGS_CAP = graphql(`
+  query PaginationMeetingsCap {
+    meetings(first: 100) {
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+const PAGINATION_PEOPLE_IDS = graphql(`
+  query PaginationPeopleIds($first: Int, $last: Int) {
+    people(first: $first, last: $last) {
+      edges {
+        node {
+          id
+        }
+      }
+    }
+  }
+`);
+
 describe("page size", () => {
   test("first: 100 (the cap) is accepted", async () => {
-    const result = await execute(`{ meetings(first: 100) { edges { node { slug } } } }`);
+    const result = await execute(PAGINATION_MEETINGS_CAP);
     expect(result.errors).toBeUndefined();
   });
 
-  test.each(["meetings", "people", "organizations", "commitments"])(
+  test.each(["meetings", "people", "organizations", "commitments"] as Root[])(
     "first: 101 on %s is an error that names the cap",
     async (root) => {
-      const result = await execute(`{ ${root}(first: 101) { totalCount edges { node { id } } } }`);
+      const result = await pageResult(root, { first: 101 });
       expect(result.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/\b100\b/)]);
       expect(result.data?.[root] ?? null).toBeNull();
     },
   );
 
   test("last: 101 is an error that names the cap", async () => {
-    const result = await execute(`{ people(last: 101) { edges { node { id } } } }`);
+    const result = await execute(PAGINATION_PEOPLE_IDS, { last: 101 });
     expect(result.errors?.map((e) => e.message)).toEqual([expect.stringMatching(/\b100\b/)]);
   });
 
   test("first: -1 is an error that says so", async () => {
-    const result = await execute(`{ people(first: -1) { edges { node { id } } } }`);
+    const result = await execute(PAGINATION_PEOPLE_IDS, { first: -1 });
     expect(result.errors?.[0]?.message).toBe('Argument "first" must be a non-negative integer');
   });
 });
 
+const PAGINATION_MEETINGS_AFTER = graphql(`
+  query PaginationMeetingsAfter($after: String) {
+    meetings(first: 2, after: $after) {
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+const PAGINATION_PEOPLE_BEFORE = graphql(`
+  query PaginationPeopleBefore($before: String) {
+    people(last: 2, before: $before) {
+      edges {
+        node {
+          slug
+        }
+      }
+    }
+  }
+`);
+
 describe("cursors", () => {
   test("a garbage after cursor is a clear error naming it", async () => {
-    const result = await execute(`{ meetings(first: 2, after: "garbage") { edges { node { slug } } } }`);
+    const result = await execute(PAGINATION_MEETINGS_AFTER, { after: "garbage" });
     expect(result.data?.meetings ?? null).toBeNull();
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.message).toBe("Invalid cursor: garbage");
@@ -128,7 +253,7 @@ describe("cursors", () => {
   });
 
   test("a garbage before cursor is a clear error naming it", async () => {
-    const result = await execute(`{ people(last: 2, before: "not-a-cursor") { edges { node { slug } } } }`);
+    const result = await execute(PAGINATION_PEOPLE_BEFORE, { before: "not-a-cursor" });
     expect(result.errors?.[0]?.message).toBe("Invalid cursor: not-a-cursor");
   });
 });
