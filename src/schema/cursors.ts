@@ -59,7 +59,7 @@ export function cursorProblem(cursor: string): string | null {
 type Delegate = { findFirst(args: object): Promise<object | null> };
 
 /** Whether `model` has a row with this id; asked once per request for each (model, id). */
-function rowExists(context: object, model: string, id: string): Promise<boolean> {
+export function rowExists(context: object, model: string, id: string): Promise<boolean> {
   const known = existing.get(context) ?? new Map<string, Promise<boolean>>();
   existing.set(context, known);
   const key = `${model}:${id}`;

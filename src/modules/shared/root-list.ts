@@ -4,14 +4,13 @@
 // order query, and its description; this adds the rest.
 import { sqlRoot } from "../../compiled-reads/declare.js";
 import { DEFAULT_PAGE_SIZE } from "../../schema/builder.js";
-import { refuseForeignCursor } from "../../schema/cursors.js";
+import { refuseForeignCursor, rowExists } from "../../schema/cursors.js";
 import type { Context } from "../../server/context.js";
 
 /** The Prisma delegate of the listed model (`db.meeting`), as far as a root list uses it. */
 interface ListedTable<Row, Where> {
   findMany(args: { where?: Where }): Promise<Row[]>;
   count(args: { where?: Where }): Promise<number>;
-  findUnique(args: { where: { id: string }; select: { id: true } }): Promise<unknown>;
 }
 
 /**
@@ -36,7 +35,7 @@ export function rootListOptions<Args extends object, Row, Where extends object>(
       ctx: Context,
     ) =>
       refuseForeignCursor(await table.findMany({ ...selection, ...query(args, ctx) }), args, list, (id) =>
-        table.findUnique({ where: { id }, select: { id: true } }),
+        rowExists(ctx, model, id),
       ),
   };
 }
